@@ -1,0 +1,120 @@
+/**
+ * `npm test`: the whole suite against real PostgreSQL, with nothing else installed.
+ * - DATABASE_URL set → tests use that server (≥ 15); otherwise an embedded cluster in a temp folder.
+ * - A template database is prepared once (migrations, reference data, demo province); each test
+ *   file copies it into a database of its own (src/platform/testing/database.ts).
+ * - Browser tests (e2e/) need Debian's chromium at /usr/bin/chromium and a built web app; without
+ *   chromium they are reported as skipped, never silently passed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { referenceDir, repoRoot, webDist } from '../src/app/paths.js';
+import { prepareDatabase } from '../src/app/prepare.js';
+import { TEST_SESSION_SECRET } from '../src/app/testing.js';
+import { loadConfig } from '../src/platform/config.js';
+import { connectDatabase } from '../src/platform/database/connection.js';
+import { ensureEmbeddedCluster } from '../src/platform/database/embedded.js';
+import { quietLogger } from '../src/platform/logging.js';
+import { databaseUrl, dropDatabase } from '../src/platform/testing/database.js';
+
+const args = process.argv.slice(2);
+const onlyUnit = args.includes('--only-unit');
+const filters = args.filter((a) => !a.startsWith('--'));
+
+function findTests(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return entry === 'node_modules' ? [] : findTests(full);
+    return entry.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const started = Date.now();
+let files = [...findTests(path.join(repoRoot, 'src')), ...findTests(path.join(repoRoot, 'e2e'))].sort();
+if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
+if (files.length === 0) {
+  console.error('No test files matched.');
+  process.exit(1);
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+let adminUrl = process.env.DATABASE_URL;
+if (!adminUrl) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-test-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const cluster = await ensureEmbeddedCluster({ dataDir: dir, ephemeral: true });
+  cleanups.unshift(() => cluster.stop());
+  adminUrl = cluster.urlFor('postgres');
+  console.log(`test database: embedded PostgreSQL in ${dir}`);
+} else {
+  console.log(`test database: server ${new URL(adminUrl).host}`);
+}
+
+const template = `tinhso_tpl_${process.pid}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]
+  ?.server_version;
+console.log(`PostgreSQL ${version}`);
+// Leftovers of an interrupted earlier run on a shared server.
+const stale = await admin.query<{ datname: string }>(
+  "select datname from pg_database where datname like 'tinhso\\_t\\_%' or datname like 'tinhso\\_tpl\\_%'",
+);
+await admin.end();
+for (const row of stale.rows) await dropDatabase(adminUrl, row.datname);
+
+const bootstrap = new pg.Client({ connectionString: adminUrl });
+await bootstrap.connect();
+await bootstrap.query(`create database "${template}" template template0 encoding 'UTF8'`);
+await bootstrap.end();
+cleanups.unshift(() => dropDatabase(adminUrl!, template));
+
+const t0 = Date.now();
+const database = connectDatabase(databaseUrl(adminUrl, template), { max: 4 });
+await prepareDatabase(
+  { config: loadConfig({}), database, sessionSecret: TEST_SESSION_SECRET, referenceDir },
+  { demo: 'force', mode: 'server', progress: () => {}, log: quietLogger() },
+);
+await database.close();
+console.log(`template database prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+const needsWeb = files.some((f) => f.includes(`${path.sep}e2e${path.sep}`));
+if (needsWeb && !onlyUnit && !existsSync(path.join(webDist, 'index.html'))) {
+  console.log('building the web app for the browser tests …');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (onlyUnit) files = files.filter((f) => !f.includes(`${path.sep}e2e${path.sep}`));
+
+const code = await new Promise<number>((resolve) => {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      `--test-concurrency=${Math.max(2, os.availableParallelism())}`,
+      ...files,
+    ],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        TINHSO_TEST_ADMIN_URL: adminUrl,
+        TINHSO_TEST_TEMPLATE: template,
+        LOG_LEVEL: 'warn',
+      },
+    },
+  );
+  child.on('exit', (status) => resolve(status ?? 1));
+});
+
+for (const cleanup of cleanups) await cleanup().catch((e) => console.error('cleanup:', e));
+console.log(`test run finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(code);

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAuthenticate } from '../modules/identity/index.js';
+import { type App, buildServer } from '../platform/http/server.js';
+import type { Logger } from '../platform/logging.js';
+import type { ModuleEnv } from '../platform/module.js';
+import { modules } from './modules.js';
+import { repoRoot, webDist } from './paths.js';
+import { rejectNulBytes } from './reject-nul-bytes.js';
+import { systemRoutes } from './system-routes.js';
+
+export const version: string = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
+
+/** The HTTP application: platform server + every module's routes. Used by `start` and by the tests. */
+export async function buildApp(env: ModuleEnv, logger: Logger): Promise<App> {
+  const app = await buildServer({
+    database: env.database,
+    logger,
+    version,
+    trustProxy: env.config.trustProxy,
+    webDist,
+    authenticate: createAuthenticate(env.database, env.sessionSecret),
+    registerRoutes: async (api) => {
+      api.addHook('preValidation', rejectNulBytes);
+      await systemRoutes(api, version);
+      for (const module of modules) if (module.routes) await module.routes(api, env);
+    },
+  });
+  return app;
+}

@@ -1,0 +1,7 @@
+import { auditModule } from '../modules/audit/index.js';
+import { identityModule } from '../modules/identity/index.js';
+import { unitsModule } from '../modules/units/index.js';
+import type { TinhsoModule } from '../platform/module.js';
+
+/** Every module, in dependency order: reference data and demo data load in this order. */
+export const modules: TinhsoModule[] = [unitsModule, auditModule, identityModule];

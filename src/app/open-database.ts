@@ -1,0 +1,42 @@
+import type { Config } from '../platform/config.js';
+import { connectDatabase, type Database } from '../platform/database/connection.js';
+import { type EmbeddedCluster, ensureEmbeddedCluster } from '../platform/database/embedded.js';
+
+export interface OpenedDatabase {
+  mode: 'embedded' | 'server';
+  url: string;
+  database: Database;
+  /** Set in embedded mode: the cluster we started or joined. */
+  cluster?: EmbeddedCluster;
+  close(): Promise<void>;
+}
+
+/**
+ * Server mode when DATABASE_URL is set; otherwise the embedded cluster under TINHSO_DATA_DIR,
+ * joined if another tinhso process runs it (issue 2 §3: CLI commands work with or without the server).
+ */
+export async function openDatabase(
+  config: Config,
+  options: { progress?: (line: string) => void; poolSize?: number; applicationName?: string } = {},
+): Promise<OpenedDatabase> {
+  if (config.databaseUrl) {
+    const database = connectDatabase(config.databaseUrl, {
+      max: options.poolSize,
+      applicationName: options.applicationName,
+    });
+    return { mode: 'server', url: config.databaseUrl, database, close: () => database.close() };
+  }
+  const cluster = await ensureEmbeddedCluster({ dataDir: config.dataDir, progress: options.progress });
+  const url = cluster.urlFor('tinhso');
+  const database = connectDatabase(url, { max: options.poolSize, applicationName: options.applicationName });
+  return {
+    mode: 'embedded',
+    url,
+    database,
+    cluster,
+    close: async () => {
+      await database.close();
+      await cluster.stop();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { loadConfig } from '../platform/config.js';
+import type { App } from '../platform/http/server.js';
+import { quietLogger } from '../platform/logging.js';
+import type { ModuleEnv } from '../platform/module.js';
+import { createTestDatabase, type TestDatabase } from '../platform/testing/database.js';
+import { buildApp } from './build-app.js';
+import { referenceDir } from './paths.js';
+import { DEFAULT_DEMO_PASSWORD } from './prepare.js';
+
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdef-0123456789';
+export const DEMO_PASSWORD = DEFAULT_DEMO_PASSWORD;
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  /** Headers for a request of this session (cookie, and the CSRF token for state changes). */
+  headers: Record<string, string>;
+}
+
+export interface TestApp {
+  app: App;
+  db: TestDatabase;
+  env: ModuleEnv;
+  /** Base URL when started with `listen: true`. */
+  url: string | undefined;
+  signIn(username: string, password?: string): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own test database, for end-to-end tests (HTTP through inject or a port). */
+export async function startTestApp(
+  options: { from?: 'demo' | 'empty'; listen?: boolean } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(options.from ?? 'demo');
+  const config = { ...loadConfig({}), databaseUrl: db.url, logLevel: 'warn' };
+  const env: ModuleEnv = { config, database: db, sessionSecret: TEST_SESSION_SECRET, referenceDir };
+  const app = await buildApp(env, quietLogger());
+  let url: string | undefined;
+  if (options.listen) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  } else {
+    await app.ready();
+  }
+  return {
+    app,
+    db,
+    env,
+    url,
+    async signIn(username, password = DEMO_PASSWORD) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`sign-in as ${username}: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'tinhso_session');
+      const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+      const header = `tinhso_session=${cookie?.value}`;
+      return { cookie: header, csrfToken, headers: { cookie: header, 'x-csrf-token': csrfToken } };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

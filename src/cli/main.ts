@@ -1,0 +1,39 @@
+import { Command, CommanderError } from 'commander';
+import { version } from '../app/build-app.js';
+import { registerAuditCommands } from './audit-commands.js';
+import { registerBackupCommands } from './backup-commands.js';
+import { registerServerCommands } from './server-commands.js';
+import { registerUnitsCommands } from './units-commands.js';
+import { registerUserCommands } from './user-commands.js';
+import { CliError } from './with-database.js';
+
+const program = new Command()
+  .name('tinhso')
+  .description(
+    'tinhso, the digital province: operations from the command line.\n' +
+      'Commands use DATABASE_URL when set, else the embedded PostgreSQL in TINHSO_DATA_DIR (default ./data),\n' +
+      'joining it when the server is running and starting it for the command otherwise.',
+  )
+  .version(version)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServerCommands(program);
+registerUserCommands(program);
+registerAuditCommands(program);
+registerBackupCommands(program);
+registerUnitsCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  if (error instanceof CliError) {
+    process.stderr.write(`tinhso: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(
+    `tinhso: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+}

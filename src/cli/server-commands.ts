@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { prepareDatabase } from '../app/prepare.js';
+import { startTinhso } from '../app/start.js';
+import { loadConfig } from '../platform/config.js';
+import { quietLogger } from '../platform/logging.js';
+import { withDatabase } from './with-database.js';
+
+function progress(line: string): void {
+  process.stdout.write(`[tinhso] ${line}\n`);
+}
+
+export function registerServerCommands(program: Command): void {
+  program
+    .command('start')
+    .description(
+      'Start tinhso: database, migrations, reference data, demo data on a new installation, web and API',
+    )
+    .option('--demo', 'create the demo province even in server mode (DATABASE_URL)')
+    .option('--no-jobs', 'do not run scheduled jobs in this instance')
+    .action(async (options: { demo?: boolean; jobs: boolean }) => {
+      const t0 = Date.now();
+      const config = loadConfig();
+      progress(
+        config.databaseUrl ? 'Server mode: using DATABASE_URL.' : `Embedded mode: data in ${config.dataDir}`,
+      );
+      const running = await startTinhso(config, {
+        demo: options.demo ? 'force' : 'auto',
+        progress,
+        jobs: options.jobs,
+      });
+      progress(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s — open ${running.url}`);
+      progress(`API documentation: ${running.url}/api/docs`);
+      if (running.demo) {
+        progress(
+          `Demo province ${running.demo.provinceCode}. Demo logins (password "${running.demo.password}"):`,
+        );
+        for (const login of running.demo.logins) {
+          progress(`  ${login.username.padEnd(14)} ${login.role.padEnd(18)} ${login.unitName}`);
+        }
+      }
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        progress(`${signal}: finishing in-flight requests and stopping …`);
+        await running.stop();
+        progress('Stopped.');
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop('SIGINT'));
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+    });
+
+  program
+    .command('migrate')
+    .description('Apply database migrations and load reference data (never demo data)')
+    .action(async () => {
+      await withDatabase('migrate', async (env) => {
+        await prepareDatabase(env, { demo: 'never', mode: 'server', progress, log: quietLogger() });
+      });
+    });
+
+  program
+    .command('demo')
+    .description('Create the demo province and demo accounts if this database has none yet')
+    .action(async () => {
+      await withDatabase('demo', async (env) => {
+        const demo = await prepareDatabase(env, {
+          demo: 'force',
+          mode: 'server',
+          progress,
+          log: quietLogger(),
+        });
+        if (demo)
+          progress(`Demo province ${demo.provinceCode}: ${demo.logins.map((l) => l.username).join(', ')}`);
+      });
+    });
+}

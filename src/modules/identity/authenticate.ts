@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../../platform/database/connection.js';
+import { HttpProblem, problem } from '../../platform/http/problem.js';
+import { activeGrants } from './load-user.js';
+import { sessions, users } from './schema.js';
+import { SESSION_COOKIE, SESSION_IDLE_MS, sameToken, sessionIdFor } from './session-token.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in session, when there is one. */
+    session?: { id: string; csrfToken: string };
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** last_seen_at is written at most this often, so reads stay reads. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The onRequest hook that turns the session cookie into `request.actor`. A state-changing request
+ * of a session must carry its CSRF token in `x-csrf-token` (synchroniser token). Requests without
+ * a session (sign-in) are protected by accepting JSON only: a cross-site form cannot send it.
+ */
+export function createAuthenticate(database: Database, secret: string) {
+  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const now = new Date();
+    const id = sessionIdFor(token, secret);
+    const [row] = await database.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, id));
+    const idle = row ? now.getTime() - row.session.lastSeenAt.getTime() > SESSION_IDLE_MS : true;
+    if (!row || row.session.expiresAt <= now || idle || row.user.status !== 'active') {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
+    if (!SAFE_METHODS.has(request.method)) {
+      const given = request.headers['x-csrf-token'];
+      if (typeof given !== 'string' || !sameToken(given, row.session.csrfToken)) {
+        throw new HttpProblem(
+          problem(403, 'csrf', 'Missing or wrong CSRF token', {
+            detail: 'State-changing requests must send the x-csrf-token header from /api/v1/auth/me.',
+          }),
+        );
+      }
+    }
+    const grants = (await activeGrants(database.db, [row.user.id])).get(row.user.id) ?? [];
+    request.session = { id, csrfToken: row.session.csrfToken };
+    request.actor = {
+      kind: 'user',
+      userId: row.user.id,
+      username: row.user.username,
+      displayName: row.user.displayName,
+      userKind: row.user.kind,
+      roles: grants.map((g) => ({ role: g.role, unitCode: g.unitCode, provinceCode: g.provinceCode })),
+      sessionId: id,
+    };
+    if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    }
+  };
+}

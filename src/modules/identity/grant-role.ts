@@ -1,0 +1,113 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { type Ctx, ROLES, type Role } from '../../platform/context.js';
+import type { Executor } from '../../platform/database/connection.js';
+import { newId } from '../../platform/ids.js';
+import { fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { recordAudit } from '../audit/index.js';
+import { findUnit } from '../units/index.js';
+import { loadUser, type UserView } from './load-user.js';
+import { decideUserAction, type UnitRef } from './policy.js';
+import { roleGrants, users } from './schema.js';
+
+export interface GrantInput {
+  role: Role;
+  unitCode: string;
+}
+
+/** Resolve a unit code to the scope a grant records; `VN` is the national scope. */
+export async function resolveGrantUnit(db: Executor, unitCode: string): Promise<UnitRef | undefined> {
+  if (unitCode === 'VN') return { unitCode: 'VN', provinceCode: 'VN' };
+  const unit = await findUnit(db, unitCode);
+  return unit ? { unitCode: unit.code, provinceCode: unit.provinceCode } : undefined;
+}
+
+/** Insert a grant inside the caller's transaction (used by createUser and grantRole). */
+export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: Role, unit: UnitRef) {
+  const id = newId();
+  const validFrom = new Date(ctx.now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  await tx.insert(roleGrants).values({
+    id,
+    userId,
+    role,
+    unitCode: unit.unitCode,
+    provinceCode: unit.provinceCode,
+    validFrom,
+    grantedBy: ctx.actor.kind === 'user' ? ctx.actor.username : ctx.actor.kind,
+    createdAt: ctx.now,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'user.role_granted',
+    entityType: 'user',
+    entityId: userId,
+    provinceCode: unit.provinceCode === 'VN' ? null : unit.provinceCode,
+    after: { grantId: id, role, unitCode: unit.unitCode },
+  });
+}
+
+/** Grant a role on a unit to a user (an administrator within whose scope the unit lies). */
+export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Promise<Result<UserView>> {
+  if (!ROLES.includes(input.role))
+    return invalid(`Unknown role "${input.role}".`, [{ field: 'role', message: 'unknown role' }]);
+  const unit = await resolveGrantUnit(ctx.db, input.unitCode);
+  if (!unit)
+    return invalid(`No unit with code "${input.unitCode}".`, [
+      { field: 'unitCode', message: 'unknown unit' },
+    ]);
+  const target = await loadUser(ctx.db, userId);
+  if (!target) return notFound('user', userId);
+  const decision = decideUserAction(ctx.actor, 'user.grant', { userId, units: [unit] });
+  if (decision === 'hide') return notFound('user', userId);
+  if (decision === 'deny') return fail({ kind: 'forbidden', detail: 'The unit is outside your scope.' });
+  if ((input.role === 'citizen') !== (target.kind === 'citizen')) {
+    return invalid('Citizens hold only the citizen role, and officials never do.', [
+      { field: 'role', message: 'does not fit the account kind' },
+    ]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: roleGrants.id })
+      .from(roleGrants)
+      .where(
+        and(
+          eq(roleGrants.userId, userId),
+          eq(roleGrants.role, input.role),
+          eq(roleGrants.unitCode, unit.unitCode),
+          isNull(roleGrants.revokedAt),
+        ),
+      );
+    if (existing.length > 0)
+      return fail({ kind: 'conflict' as const, detail: 'The user already holds this role on this unit.' });
+    await insertGrant(tx, ctx, userId, input.role, unit);
+    await tx
+      .update(users)
+      .set({ version: target.version + 1, updatedAt: ctx.now })
+      .where(eq(users.id, userId));
+    return ok((await loadUser(tx, userId))!);
+  });
+}
+
+/** Revoke a grant (kept, with the time it ended, for the record). */
+export async function revokeRole(ctx: Ctx, userId: string, grantId: string): Promise<Result<UserView>> {
+  const [grant] = await ctx.db
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId), isNull(roleGrants.revokedAt)));
+  if (!grant) return notFound('role grant', grantId);
+  const decision = decideUserAction(ctx.actor, 'user.grant', {
+    userId,
+    units: [{ unitCode: grant.unitCode, provinceCode: grant.provinceCode }],
+  });
+  if (decision === 'hide') return notFound('role grant', grantId);
+  if (decision === 'deny') return fail({ kind: 'forbidden', detail: 'The grant is outside your scope.' });
+  return ctx.db.transaction(async (tx) => {
+    await tx.update(roleGrants).set({ revokedAt: ctx.now }).where(eq(roleGrants.id, grantId));
+    await recordAudit(tx, ctx, {
+      action: 'user.role_revoked',
+      entityType: 'user',
+      entityId: userId,
+      provinceCode: grant.provinceCode === 'VN' ? null : grant.provinceCode,
+      before: { grantId, role: grant.role, unitCode: grant.unitCode },
+    });
+    return ok((await loadUser(tx, userId))!);
+  });
+}

@@ -1,0 +1,10 @@
+/** The identity module's public API: accounts, roles scoped to units, sessions, and the policy helpers. */
+export { createAuthenticate } from './authenticate.js';
+export { type CreateUserInput, createUser } from './create-user.js';
+export { grantRole, revokeRole } from './grant-role.js';
+export { getUser, listUsers, type Page } from './list-users.js';
+export { type GrantView, loadUser, type UserView } from './load-user.js';
+export { identityModule } from './module.js';
+export { decideUserAction, grantCovers, hasRoleOn, isSystemAdmin, type UnitRef } from './policy.js';
+export { identityRoutes } from './routes.js';
+export { updateUser } from './update-user.js';

@@ -1,0 +1,80 @@
+import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { fail, notFound, ok, type Result } from '../../platform/result.js';
+import { activeGrants, loadUser, toView, type UserView } from './load-user.js';
+import { decideUserAction } from './policy.js';
+import { users } from './schema.js';
+
+export interface ListUsersInput {
+  q?: string | undefined;
+  kind?: 'official' | 'citizen' | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Accounts an administrator may see: those holding a role inside the administrator's scope. */
+export async function listUsers(ctx: Ctx, input: ListUsersInput): Promise<Result<Page<UserView>>> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user' && actor.kind !== 'system') return fail({ kind: 'unauthenticated' });
+  const adminGrants =
+    actor.kind === 'system'
+      ? [{ unitCode: 'VN', provinceCode: 'VN' }]
+      : actor.roles.filter((g) => g.role === 'system_admin');
+  if (adminGrants.length === 0)
+    return fail({ kind: 'forbidden', detail: 'Only system administrators list accounts.' });
+
+  const filters: SQL[] = [];
+  if (!adminGrants.some((g) => g.unitCode === 'VN')) {
+    const provinces = adminGrants.filter((g) => g.unitCode === g.provinceCode).map((g) => g.provinceCode);
+    const unitsOnly = adminGrants.filter((g) => g.unitCode !== g.provinceCode).map((g) => g.unitCode);
+    filters.push(sql`exists (select 1 from identity.role_grants g where g.user_id = ${users.id}
+      and g.revoked_at is null
+      and (g.province_code = any(${sqlArray(provinces)}) or g.unit_code = any(${sqlArray(unitsOnly)})))`);
+  }
+  if (input.kind) filters.push(eq(users.kind, input.kind));
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const [rows, totals] = await Promise.all([
+    ctx.db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(users.username)
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    ctx.db.select({ n: count() }).from(users).where(where),
+  ]);
+  const grants = await activeGrants(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return ok({
+    items: rows.map((row) => toView(row, grants.get(row.id) ?? [])),
+    total: Number(totals[0]?.n ?? 0),
+    page: input.page,
+    pageSize: input.pageSize,
+  });
+}
+
+function sqlArray(values: string[]) {
+  return sql`${`{${values.map((v) => `"${v}"`).join(',')}}`}::text[]`;
+}
+
+export async function getUser(ctx: Ctx, userId: string): Promise<Result<UserView>> {
+  const view = await loadUser(ctx.db, userId);
+  if (!view) return notFound('user', userId);
+  const units = view.roles.map((g) => ({ unitCode: g.unitCode, provinceCode: g.provinceCode }));
+  const decision = decideUserAction(ctx.actor, 'user.read', { userId, units });
+  if (decision === 'allow') return ok(view);
+  return decision === 'hide' ? notFound('user', userId) : fail({ kind: 'forbidden' });
+}

@@ -1,0 +1,74 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Role, RoleGrant } from '../../platform/context.js';
+import type { Executor } from '../../platform/database/connection.js';
+import { findUnits } from '../units/index.js';
+import { roleGrants, users } from './schema.js';
+
+export interface GrantView extends RoleGrant {
+  id: string;
+  unitName: string;
+  validFrom: string;
+}
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: 'official' | 'citizen';
+  email: string | null;
+  phone: string | null;
+  status: 'active' | 'disabled';
+  version: number;
+  lockedUntil: Date | null;
+  roles: GrantView[];
+}
+
+/** The active grants of some users, with unit names, keyed by user id. */
+export async function activeGrants(db: Executor, userIds: string[]): Promise<Map<string, GrantView[]>> {
+  const byUser = new Map<string, GrantView[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await db
+    .select()
+    .from(roleGrants)
+    .where(and(inArray(roleGrants.userId, userIds), isNull(roleGrants.revokedAt)))
+    .orderBy(roleGrants.createdAt);
+  const names = await findUnits(
+    db,
+    rows.map((r) => r.unitCode),
+  );
+  for (const row of rows) {
+    const list = byUser.get(row.userId) ?? [];
+    list.push({
+      id: row.id,
+      role: row.role as Role,
+      unitCode: row.unitCode,
+      provinceCode: row.provinceCode,
+      unitName: row.unitCode === 'VN' ? 'Việt Nam' : (names.get(row.unitCode)?.name ?? row.unitCode),
+      validFrom: row.validFrom,
+    });
+    byUser.set(row.userId, list);
+  }
+  return byUser;
+}
+
+export async function loadUser(db: Executor, userId: string): Promise<UserView | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId));
+  if (!row) return undefined;
+  const grants = await activeGrants(db, [row.id]);
+  return toView(row, grants.get(row.id) ?? []);
+}
+
+export function toView(row: typeof users.$inferSelect, roles: GrantView[]): UserView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    kind: row.kind,
+    email: row.email,
+    phone: row.phone,
+    status: row.status,
+    version: row.version,
+    lockedUntil: row.lockedUntil,
+    roles,
+  };
+}

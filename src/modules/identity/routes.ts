@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { ROLES } from '../../platform/context.js';
+import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
+import { type App, ctxOf } from '../../platform/http/server.js';
+import { createUser, USERNAME_PATTERN } from './create-user.js';
+import { grantRole, revokeRole } from './grant-role.js';
+import { getUser, listUsers } from './list-users.js';
+import { loadUser } from './load-user.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password.js';
+import { SESSION_COOKIE } from './session-token.js';
+import { signIn } from './sign-in.js';
+import { signOut } from './sign-out.js';
+import { updateUser } from './update-user.js';
+
+const grantSchema = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  unitCode: z.string(),
+  provinceCode: z.string(),
+  unitName: z.string(),
+  validFrom: z.string(),
+});
+const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  kind: z.enum(['official', 'citizen']),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  status: z.enum(['active', 'disabled']),
+  version: z.number(),
+  lockedUntil: z.date().nullable(),
+  roles: z.array(grantSchema),
+});
+const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
+const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+const unitCode = z
+  .string()
+  .regex(/^(VN|\d{2}|\d{5})$/, 'a 2-digit province code, a 5-digit commune code, or VN');
+const idParam = z.strictObject({ id: z.uuid() });
+
+export async function identityRoutes(app: App, options: { secret: string }): Promise<void> {
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Sign in with a username and password',
+        body: z.strictObject({
+          username: z.string().trim().min(1).max(64),
+          password: z.string().min(1).max(PASSWORD_MAX),
+        }),
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = unwrap(
+        await signIn(ctxOf(request, app.database), app.database, options.secret, {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        }),
+      );
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        expires: result.expiresAt,
+      });
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['identity'], summary: 'Sign out of this session', response: { 204: z.null() } } },
+    async (request, reply) => {
+      unwrap(await signOut(ctxOf(request, app.database), request.session?.id));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'The signed-in user and the CSRF token',
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (actor.kind !== 'user' || !request.session) {
+        throw new HttpProblem(
+          problem(401, 'unauthenticated', 'Sign-in required', { detail: 'Sign in to continue.' }),
+        );
+      }
+      const user = await loadUser(app.database.db, actor.userId);
+      return { user: user!, csrfToken: request.session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Accounts within the administrator’s scope',
+        querystring: z.strictObject({
+          q: z.string().max(100).optional(),
+          kind: z.enum(['official', 'citizen']).optional(),
+          page: z.coerce.number().int().min(1).max(100000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(userSchema),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => unwrap(await listUsers(ctxOf(request, app.database), request.query)),
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Create an account with its first roles',
+        body: z.strictObject({
+          username: z
+            .string()
+            .trim()
+            .toLowerCase()
+            .regex(USERNAME_PATTERN, 'letters a–z, digits, . _ -; 3–64 characters'),
+          displayName: z.string().trim().min(1).max(200),
+          kind: z.enum(['official', 'citizen']),
+          password,
+          email: z.email().max(254).optional(),
+          phone: z
+            .string()
+            .regex(/^\+?[0-9 .-]{6,20}$/)
+            .optional(),
+          roles: z
+            .array(z.strictObject({ role: z.enum(ROLES), unitCode }))
+            .max(20)
+            .default([]),
+        }),
+        response: { 201: userSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = unwrap(await createUser(ctxOf(request, app.database), request.body));
+      return reply.status(201).send(user);
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      schema: { tags: ['identity'], summary: 'One account', params: idParam, response: { 200: userSchema } },
+    },
+    async (request) => unwrap(await getUser(ctxOf(request, app.database), request.params.id)),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Change an account (optimistic: send the version you read)',
+        params: idParam,
+        body: z.strictObject({
+          version: z.number().int().min(1),
+          displayName: z.string().trim().min(1).max(200).optional(),
+          email: z.email().max(254).nullable().optional(),
+          phone: z
+            .string()
+            .regex(/^\+?[0-9 .-]{6,20}$/)
+            .nullable()
+            .optional(),
+          status: z.enum(['active', 'disabled']).optional(),
+          password: password.optional(),
+          unlock: z.boolean().optional(),
+        }),
+        response: { 200: userSchema },
+      },
+    },
+    async (request) =>
+      unwrap(await updateUser(ctxOf(request, app.database), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/users/:id/roles',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Grant a role on a unit and its sub-units',
+        params: idParam,
+        body: z.strictObject({ role: z.enum(ROLES), unitCode }),
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => unwrap(await grantRole(ctxOf(request, app.database), request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/users/:id/roles/:grantId',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Revoke a role grant',
+        params: z.strictObject({ id: z.uuid(), grantId: z.uuid() }),
+        response: { 200: userSchema },
+      },
+    },
+    async (request) =>
+      unwrap(await revokeRole(ctxOf(request, app.database), request.params.id, request.params.grantId)),
+  );
+}

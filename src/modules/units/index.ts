@@ -1,0 +1,15 @@
+/** The units module's public API: administrative units, their versions and lineage, agencies. */
+export {
+  type CommuneNode,
+  getUnitDetail,
+  listCommunes,
+  listProvinces,
+  type ProvinceNode,
+} from './browse-units.js';
+export { countProvinceUnits, countUnits, type NationalStats, type ProvinceStats } from './count-units.js';
+export { findUnit, findUnits, type UnitSummary } from './find-unit.js';
+export { importReferenceUnits, ReferenceImportError } from './import-reference-units.js';
+export { vietnamToday } from './in-force.js';
+export { unitsModule } from './module.js';
+export { searchUnits, type UnitHit } from './search-units.js';
+export { type Lineage, traceLineage } from './trace-lineage.js';

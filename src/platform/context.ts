@@ -1,0 +1,67 @@
+import type { Executor } from './database/connection.js';
+import type { Logger } from './logging.js';
+
+/** The roles of the foundation, each granted on a unit (a province or a commune) and its sub-units. */
+export const ROLES = [
+  'system_admin',
+  'provincial_leader',
+  'unit_leader',
+  'specialist',
+  'counter_clerk',
+  'citizen',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  role: Role;
+  /**
+   * Administrative unit code (2-digit province or 5-digit commune, Decision 19/2025/QĐ-TTg),
+   * or `VN` for national scope (system administrators of the whole installation).
+   */
+  unitCode: string;
+  /** The province the unit belongs to (`VN` for national scope): scope checks need no lookup. */
+  provinceCode: string;
+}
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      username: string;
+      displayName: string;
+      userKind: 'official' | 'citizen';
+      roles: RoleGrant[];
+      sessionId?: string;
+    }
+  /** Jobs, imports and the demo seeder act as the system, named for the audit trail. */
+  | { kind: 'system'; name: string };
+
+/** What every use case receives: who acts, on which database, when, and for which request. */
+export interface Ctx {
+  db: Executor;
+  actor: Actor;
+  requestId: string;
+  now: Date;
+  log: Logger;
+}
+
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'user':
+      return actor.username;
+    case 'system':
+      return `system:${actor.name}`;
+  }
+}
+
+export function actorId(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}
+
+/** The context of work the system does by itself (jobs, imports, the demo seeder). */
+export function systemCtx(db: Executor, name: string, log: Logger, now = new Date()): Ctx {
+  return { db, actor: { kind: 'system', name }, requestId: `system:${name}:${now.toISOString()}`, now, log };
+}

@@ -1,0 +1,95 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DomainError, FieldError, Result } from '../result.js';
+
+/** RFC 9457 problem details, as every API error is sent. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+  current?: unknown;
+}
+
+const TYPE_BASE = 'https://tinhso.dev/problems/';
+
+/** Thrown from a handler to end the request with this problem; the error handler sends it. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+export function problem(status: number, slug: string, title: string, extra: Partial<Problem> = {}): Problem {
+  return { type: `${TYPE_BASE}${slug}`, title, status, ...extra };
+}
+
+export function problemForDomainError(error: DomainError): {
+  problem: Problem;
+  headers: Record<string, string>;
+} {
+  switch (error.kind) {
+    case 'invalid':
+      return {
+        problem: problem(400, 'invalid-input', 'Invalid input', {
+          detail: error.detail,
+          ...(error.errors ? { errors: error.errors } : {}),
+        }),
+        headers: {},
+      };
+    case 'unauthenticated':
+      return {
+        problem: problem(401, 'unauthenticated', 'Sign-in required', {
+          detail: error.detail ?? 'Sign in to continue.',
+        }),
+        headers: {},
+      };
+    case 'forbidden':
+      return {
+        problem: problem(403, 'forbidden', 'Not allowed', {
+          detail: error.detail ?? 'Your roles do not allow this action on this unit.',
+        }),
+        headers: {},
+      };
+    case 'not_found':
+      return {
+        problem: problem(404, 'not-found', 'Not found', {
+          detail: error.id ? `No ${error.resource} with id "${error.id}".` : `No such ${error.resource}.`,
+        }),
+        headers: {},
+      };
+    case 'conflict':
+      return {
+        problem: problem(409, 'conflict', 'Conflict', {
+          detail: error.detail,
+          ...(error.current === undefined ? {} : { current: error.current }),
+        }),
+        headers: {},
+      };
+    case 'rate_limited':
+      return {
+        problem: problem(429, 'rate-limited', 'Too many attempts', { detail: error.detail }),
+        headers: { 'retry-after': String(error.retryAfterSeconds) },
+      };
+  }
+}
+
+/** Return the value of a successful use case, or throw its error as a problem for the error handler. */
+export function unwrap<T>(result: Result<T, DomainError>): T {
+  if (result.ok) return result.value;
+  const mapped = problemForDomainError(result.error);
+  throw new HttpProblem(mapped.problem, mapped.headers);
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: Problem, headers = {}) {
+  return reply
+    .status(body.status)
+    .headers(headers)
+    .type('application/problem+json')
+    .send({ ...body, instance: request.url, requestId: String(request.id) });
+}

@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Actor, Ctx } from '../context.js';
+import type { Database } from '../database/connection.js';
+import type { Logger } from '../logging.js';
+import { HttpProblem, problem, sendProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  Logger,
+  ZodTypeProvider
+>;
+
+export interface ServerOptions {
+  database: Database;
+  logger: Logger;
+  version: string;
+  trustProxy: boolean;
+  /** Built web app (web/dist); when missing, `/` explains how to build it. */
+  webDist?: string;
+  /** Sets request.actor from the session; provided by the identity module. */
+  authenticate: (request: FastifyRequest, reply: import('fastify').FastifyReply) => Promise<void>;
+  /** Registers each module's routes under /api/v1. */
+  registerRoutes: (app: App) => Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    trustProxy: options.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', options.database);
+  app.decorateRequest('actor', undefined as unknown as never);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    request.actor = { kind: 'anonymous' };
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof HttpProblem) return sendProblem(request, reply, error.problem, error.headers);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = String(error.validationContext ?? 'body');
+      const errors = error.validation.flatMap((issue) => {
+        const at = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const keys = (issue.params as { keys?: unknown }).keys;
+        if (Array.isArray(keys) && keys.length > 0) {
+          return keys.map((key) => ({
+            field: [at, String(key)].filter(Boolean).join('.'),
+            message: 'unknown field',
+          }));
+        }
+        return [{ field: at || context, message: issue.message ?? 'invalid' }];
+      });
+      return sendProblem(
+        request,
+        reply,
+        problem(400, 'invalid-input', 'Invalid input', {
+          detail: `Invalid ${context}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+          errors,
+        }),
+      );
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      const code = (error as { code?: string }).code ?? 'bad-request';
+      return sendProblem(
+        request,
+        reply,
+        problem(status, code.toLowerCase().replaceAll('_', '-'), titleFor(status), {
+          detail: (error as Error).message,
+        }),
+      );
+    }
+    request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    return sendProblem(
+      request,
+      reply,
+      problem(500, 'internal', 'Internal error', {
+        detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+      }),
+    );
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'tinhso API',
+        version: options.version,
+        description:
+          'The API of tinhso, the digital province. Errors are RFC 9457 problem+json. ' +
+          'State-changing requests of a signed-in session carry the x-csrf-token header.',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tinhso_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await options.database.pool.query('select 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', detail: 'database not reachable' });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', options.authenticate);
+      await options.registerRoutes(api as unknown as App);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist;
+  const hasWeb = webDist !== undefined && existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url;
+    const isApi = url.startsWith('/api') || url.startsWith('/open311');
+    if (!isApi && request.method === 'GET') {
+      if (hasWeb) return reply.type('text/html').sendFile('index.html');
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send('tinhso is running, but the web app is not built yet: run `npm run build`.');
+    }
+    return sendProblem(
+      request,
+      reply,
+      problem(404, 'not-found', 'Not found', { detail: `No route ${request.method} ${url.split('?')[0]}.` }),
+    );
+  });
+
+  return app;
+}
+
+function titleFor(status: number): string {
+  const titles: Record<number, string> = {
+    400: 'Bad request',
+    401: 'Sign-in required',
+    403: 'Not allowed',
+    404: 'Not found',
+    405: 'Method not allowed',
+    406: 'Not acceptable',
+    409: 'Conflict',
+    413: 'Request too large',
+    415: 'Unsupported media type',
+    429: 'Too many requests',
+  };
+  return titles[status] ?? 'Bad request';
+}
+
+/** The use-case context of a request. */
+export function ctxOf(request: FastifyRequest, database: Database): Ctx {
+  return {
+    db: database.db,
+    actor: request.actor,
+    requestId: String(request.id),
+    now: new Date(),
+    log: request.log as Logger,
+  };
+}
