@@ -1,4 +1,4 @@
-import { loadConfig } from '../platform/config.js';
+import { type Config, loadConfig } from '../platform/config.js';
 import type { App } from '../platform/http/server.js';
 import { quietLogger } from '../platform/logging.js';
 import type { ModuleEnv } from '../platform/module.js';
@@ -32,7 +32,7 @@ export async function startTestApp(
   options: { from?: 'demo' | 'empty'; listen?: boolean } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.from ?? 'demo');
-  const config = { ...loadConfig({}), databaseUrl: db.url, logLevel: 'warn' };
+  const config = { ...loadConfig({}), databaseUrl: db.url, logLevel: 'warn', ...options.config };
   const env: ModuleEnv = { config, database: db, sessionSecret: TEST_SESSION_SECRET, referenceDir };
   const app = await buildApp(env, quietLogger());
   let url: string | undefined;

@@ -60,7 +60,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { maxParamLength: 200 },
+    // Long path parameters reach validation (400 problem+json) instead of the router's bare 414.
+    routerOptions: { maxParamLength: 8192 },
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 

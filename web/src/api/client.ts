@@ -1,0 +1,146 @@
+/**
+ * The one way the browser app talks to the tinhso API: same-origin `fetch`, JSON in and out,
+ * RFC 9457 problem+json errors turned into `ApiError`, the CSRF token on every state-changing request,
+ * and `accept-language` following the UI language.
+ */
+import type { FieldError, Problem } from './types';
+
+export const API_BASE = '/api/v1';
+
+/** Why a request failed: the server answered with an error, or it could not be reached at all. */
+export type ApiErrorKind = 'http' | 'network';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  /** The problem's `title`, as the server wrote it (empty if the body was not a problem). */
+  readonly title: string;
+  readonly detail: string;
+  readonly type: string;
+  readonly fieldErrors: FieldError[];
+  /** Seconds from a `retry-after` header (429, 503), if any. */
+  readonly retryAfter: number | null;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    status: number;
+    problem?: Problem;
+    retryAfter?: number | null;
+  }) {
+    const problem = init.problem ?? {};
+    super(problem.detail || problem.title || `HTTP ${init.status}`);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.title = problem.title ?? '';
+    this.detail = problem.detail ?? '';
+    this.type = problem.type ?? 'about:blank';
+    this.fieldErrors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
+    this.retryAfter = init.retryAfter ?? null;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.field === 'string' && typeof v.message === 'string';
+}
+
+let csrfToken: string | null = null;
+let language = 'vi';
+
+/** Keep the token from the latest `/auth/me` or login answer; `null` after sign-out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** The UI language, sent as `accept-language` so server messages come back in it. */
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null ? (body as Problem) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Call the API. `path` is relative to `/api/v1` (`/auth/me`) unless it starts with `/api/` or `/healthz`.
+ * Resolves with the parsed JSON body (or `undefined` for 204); rejects with `ApiError`.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const url = path.startsWith('/api/') || path.startsWith('/healthz') ? path : `${API_BASE}${path}`;
+  const headers = new Headers({ accept: 'application/json, application/problem+json' });
+  headers.set('accept-language', language);
+  if (options.body !== undefined) headers.set('content-type', 'application/json');
+  if (UNSAFE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ kind: 'network', status: 0 });
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      problem,
+      retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+
+  if (response.status === 204 || response.status === 205) return undefined as T;
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) {
+    const text = await response.text();
+    return (text === '' ? undefined : text) as T;
+  }
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { method: 'GET', signal }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+};

@@ -1,0 +1,70 @@
+/** Shapes of the tinhso HTTP API that the app shell uses (the server's contract, kept exact). */
+
+export const ROLES = [
+  'system_admin',
+  'provincial_leader',
+  'unit_leader',
+  'specialist',
+  'counter_clerk',
+  'citizen',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export type RoleGrant = {
+  role: Role;
+  unitCode: string;
+  unitName: string;
+};
+
+export type User = {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: 'official' | 'citizen';
+  roles: RoleGrant[];
+};
+
+/** `GET /api/v1/auth/me` and `POST /api/v1/auth/login` both answer with this. */
+export type Session = {
+  user: User;
+  csrfToken: string;
+};
+
+export type LoginInput = {
+  username: string;
+  password: string;
+};
+
+export type DemoLogin = {
+  username: string;
+  role: string;
+};
+
+/** `GET /api/v1/system/info` (public). */
+export type SystemInfo = {
+  name: 'tinhso';
+  version: string;
+  province: { code: string; name: string } | null;
+  demo: boolean;
+  demoLogins?: DemoLogin[];
+};
+
+/** One field error of an RFC 9457 problem. */
+export type FieldError = {
+  field: string;
+  message: string;
+};
+
+/** RFC 9457 problem details as tinhso sends them. */
+export type Problem = {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,31 @@
+/** Lets the signed-in through (with the user in context); sends everyone else to `/login?next=…`. */
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { ErrorState } from '../layout/ErrorState';
+import { FullPageLoading } from '../layout/FullPageLoading';
+import { PublicLayout } from '../layout/PublicLayout';
+import { CurrentUserContext } from './current-user';
+import { loginPathFor } from './next';
+import { useMe } from './queries';
+
+export function RequireAuth() {
+  const location = useLocation();
+  const me = useMe();
+
+  if (me.isPending) return <FullPageLoading />;
+
+  if (me.isError && me.data === undefined) {
+    return (
+      <PublicLayout>
+        <ErrorState error={me.error} titleKey="errors.sessionTitle" onRetry={() => void me.refetch()} />
+      </PublicLayout>
+    );
+  }
+
+  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+
+  return (
+    <CurrentUserContext.Provider value={me.data.user}>
+      <Outlet />
+    </CurrentUserContext.Provider>
+  );
+}

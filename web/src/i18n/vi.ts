@@ -1,0 +1,190 @@
+/** Vietnamese, the default language. Every visible string of the app is here; `en.ts` has the same keys. */
+const vi = {
+  app: {
+    name: 'tinhso',
+    fullName: 'Tỉnh số',
+    pageTitle: '{{page}} · tinhso',
+    footer: 'tinhso {{version}} · phần mềm mã nguồn mở',
+  },
+  language: {
+    switchTo: 'English',
+    switchHint: 'Chuyển giao diện sang tiếng Anh',
+  },
+  common: {
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    backHome: 'Về trang chủ',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+  },
+  nav: {
+    label: 'Điều hướng chính',
+    home: 'Trang chủ',
+    openMenu: 'Mở menu',
+    closeMenu: 'Đóng menu',
+    menuTitle: 'Menu',
+  },
+  user: {
+    menu: 'Tài khoản {{name}}',
+    signOut: 'Đăng xuất',
+    signOutFailed: 'Không đăng xuất được. Vui lòng thử lại.',
+  },
+  roles: {
+    system_admin: 'Quản trị hệ thống',
+    provincial_leader: 'Lãnh đạo tỉnh',
+    unit_leader: 'Lãnh đạo đơn vị',
+    specialist: 'Chuyên viên',
+    counter_clerk: 'Cán bộ tiếp nhận một cửa',
+    citizen: 'Công dân',
+  },
+  login: {
+    title: 'Đăng nhập',
+    intro: 'Đăng nhập để làm việc trên hệ thống dịch vụ công và điều hành của tỉnh.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    usernameRequired: 'Vui lòng nhập tên đăng nhập.',
+    passwordRequired: 'Vui lòng nhập mật khẩu.',
+    submit: 'Đăng nhập',
+    errors: {
+      invalidCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      locked: 'Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần.',
+      lockedRetry: 'Bạn có thể thử lại sau khoảng {{minutes}} phút.',
+      invalidInput: 'Thông tin đăng nhập chưa hợp lệ.',
+      failed: 'Không đăng nhập được.',
+    },
+    demo: {
+      title: 'Tài khoản dùng thử',
+      intro:
+        'Đây là bản trình diễn. Chọn một tên đăng nhập để điền vào ô phía trên. Mật khẩu được in trên màn hình console của máy chủ khi khởi động và trong tệp README.',
+      username: 'Tên đăng nhập',
+      role: 'Vai trò',
+    },
+  },
+  home: {
+    functions: 'Chức năng',
+    noRole: {
+      title: 'Tài khoản chưa được phân vai trò',
+      description: 'Vui lòng liên hệ quản trị hệ thống của đơn vị để được cấp vai trò.',
+    },
+    system_admin: {
+      title: 'Quản trị hệ thống',
+      intro: 'Quản lý người dùng và vai trò, danh mục dùng chung, và kiểm tra nhật ký của hệ thống.',
+    },
+    provincial_leader: {
+      title: 'Điều hành toàn tỉnh',
+      intro:
+        'Các bảng theo dõi của tỉnh: giải quyết thủ tục hành chính, nhiệm vụ được giao, chỉ tiêu và đầu tư công.',
+    },
+    unit_leader: {
+      title: 'Điều hành đơn vị',
+      intro: 'Hồ sơ và nhiệm vụ của đơn vị bạn phụ trách, việc nào đúng hạn, việc nào sắp trễ.',
+    },
+    specialist: {
+      title: 'Công việc của tôi',
+      intro: 'Hồ sơ được phân công cho bạn, sắp xếp theo hạn xử lý.',
+    },
+    counter_clerk: {
+      title: 'Quầy tiếp nhận và trả kết quả',
+      intro: 'Tiếp nhận hồ sơ của người dân, doanh nghiệp và theo dõi hồ sơ đã nhận trong ngày.',
+    },
+    citizen: {
+      title: 'Dịch vụ công của tôi',
+      intro: 'Tra cứu thủ tục, theo dõi hồ sơ đã nộp và gửi phản ánh, kiến nghị.',
+    },
+  },
+  areas: {
+    users: {
+      title: 'Người dùng và vai trò',
+      description: 'Tài khoản cán bộ, công dân và vai trò theo từng đơn vị.',
+    },
+    audit: {
+      title: 'Nhật ký truy vết',
+      description: 'Xem và kiểm chứng chuỗi nhật ký ghi lại mọi thay đổi dữ liệu.',
+    },
+    referenceData: {
+      title: 'Danh mục dùng chung',
+      description: 'Đơn vị hành chính, cơ quan, lịch làm việc và các danh mục khác.',
+    },
+    apiDocs: {
+      title: 'Tài liệu API',
+      description: 'Mô tả OpenAPI của các dịch vụ tinhso.',
+    },
+    servicePerformance: {
+      title: 'Kết quả giải quyết thủ tục',
+      description: 'Tỷ lệ đúng hạn, trễ hạn và mức độ hài lòng theo đơn vị và kỳ báo cáo.',
+    },
+    oversight: {
+      title: 'Theo dõi nhiệm vụ',
+      description: 'Kết luận, nhiệm vụ giao các cơ quan và tiến độ thực hiện.',
+    },
+    targets: {
+      title: 'Chỉ tiêu phát triển',
+      description: 'Chỉ tiêu theo nghị quyết, giá trị từng kỳ và mức độ đạt.',
+    },
+    investment: {
+      title: 'Đầu tư công',
+      description: 'Kế hoạch vốn, giải ngân theo tháng và đề nghị kéo dài thời gian.',
+    },
+    unitDossiers: {
+      title: 'Hồ sơ của đơn vị',
+      description: 'Hồ sơ đang xử lý, sắp đến hạn và quá hạn tại đơn vị.',
+    },
+    unitTasks: {
+      title: 'Nhiệm vụ của đơn vị',
+      description: 'Nhiệm vụ được giao cho đơn vị và tiến độ thực hiện.',
+    },
+    workQueue: {
+      title: 'Hồ sơ cần xử lý',
+      description: 'Hàng đợi công việc của tôi, theo thứ tự hạn xử lý.',
+    },
+    receiveDossier: {
+      title: 'Tiếp nhận hồ sơ',
+      description: 'Kiểm tra thành phần hồ sơ, tiếp nhận và cấp mã hồ sơ.',
+    },
+    todayReceipts: {
+      title: 'Hồ sơ tiếp nhận hôm nay',
+      description: 'Danh sách hồ sơ đã tiếp nhận trong ngày tại quầy.',
+    },
+    findProcedure: {
+      title: 'Tra cứu thủ tục hành chính',
+      description: 'Tìm thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.',
+    },
+    myDossiers: {
+      title: 'Hồ sơ của tôi',
+      description: 'Các hồ sơ bạn đã nộp và tình trạng giải quyết.',
+    },
+    trackDossier: {
+      title: 'Tra cứu hồ sơ theo mã',
+      description: 'Nhập mã hồ sơ để xem tình trạng giải quyết.',
+    },
+    feedback: {
+      title: 'Gửi phản ánh, kiến nghị',
+      description: 'Phản ánh, kiến nghị về quy định hành chính và dịch vụ công.',
+    },
+  },
+  notReady: {
+    title: 'Chức năng đang được xây dựng',
+    description:
+      'Phần “{{area}}” chưa hoàn thành. Chúng tôi không hiển thị số liệu giả; chức năng sẽ có tại đây khi sẵn sàng.',
+  },
+  forbidden: {
+    title: 'Bạn không có quyền truy cập',
+    description: 'Các vai trò hiện tại của bạn không sử dụng chức năng “{{area}}”.',
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    description: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.',
+  },
+  errors: {
+    network: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+    server: 'Máy chủ gặp lỗi (mã {{status}}). Vui lòng thử lại sau.',
+    unexpected: 'Đã xảy ra lỗi không mong muốn.',
+    sessionTitle: 'Không kiểm tra được phiên đăng nhập',
+    pageTitle: 'Trang gặp lỗi',
+  },
+} as const;
+
+/** The shape every language must fill: the same keys, any strings. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof vi>;
+
+export default vi;
