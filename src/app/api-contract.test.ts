@@ -63,7 +63,7 @@ describe('the API contract (issue 2 §6)', () => {
   it('answers 404 problem+json for an unknown API route', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/no-such-thing' });
     assert.equal(response.statusCode, 404);
-    assert.match(response.headers['content-type'] ?? '', /problem\+json/);
+    assert.match(String(response.headers['content-type']), /problem\+json/);
     assert.ok(response.json().requestId);
   });
 

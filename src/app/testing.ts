@@ -29,7 +29,7 @@ export interface TestApp {
 
 /** The real application on its own test database, for end-to-end tests (HTTP through inject or a port). */
 export async function startTestApp(
-  options: { from?: 'demo' | 'empty'; listen?: boolean } = {},
+  options: { from?: 'demo' | 'empty'; listen?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.from ?? 'demo');
   const config = { ...loadConfig({}), databaseUrl: db.url, logLevel: 'warn', ...options.config };

@@ -123,12 +123,9 @@ export class RestoreError extends Error {}
 
 /** Replace every table's rows with the backup's, in one transaction: all or nothing. */
 export async function restoreDatabase(url: string, file: string): Promise<BackupSummary> {
-  const lines = readline.createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  let damaged: Error | undefined;
   let header: Header | undefined;
   let table: string | undefined;
   let columns = '';
@@ -146,6 +143,17 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
   };
   try {
     await client.query('begin');
+    // Created only now: readline emits lines as soon as it exists, and lines emitted before the
+    // loop below starts iterating would be lost.
+    const gunzip = createGunzip();
+    const lines = readline.createInterface({
+      input: createReadStream(file).pipe(gunzip),
+      crlfDelay: Infinity,
+    });
+    gunzip.on('error', (error) => {
+      damaged = error;
+      lines.close();
+    });
     for await (const line of lines) {
       const tag = line.slice(0, 2);
       const body = line.slice(2);
@@ -186,6 +194,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
         throw new RestoreError(`unreadable line in backup: ${line.slice(0, 40)}`);
       }
     }
+    if (damaged) throw new RestoreError(`the backup file is damaged: ${damaged.message}`);
     if (!header) throw new RestoreError('the backup file is empty');
     if (!trailer) throw new RestoreError('the backup file is truncated (no trailer); nothing was restored');
     for (const [name, n] of Object.entries(trailer.counts)) {
