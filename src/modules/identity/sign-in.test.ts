@@ -61,7 +61,7 @@ describe('sign-in, sessions and CSRF (issue 2 §4)', () => {
   it('refuses a wrong password with 401 problem+json', async () => {
     const response = await login('chuyenvien', 'wrong-password');
     assert.equal(response.statusCode, 401);
-    assert.match(response.headers['content-type'] ?? '', /application\/problem\+json/);
+    assert.match(String(response.headers['content-type']), /application\/problem\+json/);
     assert.equal(response.json().status, 401);
   });
 
