@@ -19,7 +19,10 @@ describe('tinhso start on embedded PostgreSQL', () => {
 
   function start(): Promise<{ url: string; seconds: number; output: () => string }> {
     const t0 = Date.now();
-    server = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tinhso.js'), 'start'], { cwd: repoRoot, env });
+    server = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tinhso.js'), 'start'], {
+      cwd: repoRoot,
+      env,
+    });
     let output = '';
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`not ready after 180 s:\n${output}`)), 180_000);
@@ -46,7 +49,8 @@ describe('tinhso start on embedded PostgreSQL', () => {
   it('starts on a fresh data folder with reference and demo data, and prints the URL and demo logins', async () => {
     const first = await start();
     assert.ok(first.seconds < 180, `first start took ${first.seconds} s`);
-    for (let i = 0; i < 50 && !/congdan/.test(first.output()); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && !/congdan/.test(first.output()); i++)
+      await new Promise((r) => setTimeout(r, 100));
     assert.match(first.output(), /Demo logins \(password "Demo@2025"\)/);
     assert.match(first.output(), /lanhdao\.tinh\s+provincial_leader\s+Tỉnh Cao Bằng/);
     assert.equal((await fetch(`${first.url}/healthz`)).status, 200);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../app/build-app.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerCalendarCommands } from './calendar-commands.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUnitsCommands } from './units-commands.js';
 import { registerUserCommands } from './user-commands.js';
@@ -23,6 +24,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
 registerUnitsCommands(program);
+registerCalendarCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
+import { repoRoot, webDist } from '../app/paths.js';
 import { prepareDatabase } from '../app/prepare.js';
 import { startTinhso } from '../app/start.js';
 import { loadConfig } from '../platform/config.js';
@@ -7,6 +11,18 @@ import { withDatabase } from './with-database.js';
 
 function progress(line: string): void {
   process.stdout.write(`[tinhso] ${line}\n`);
+}
+
+/** A fresh clone has no built web app (web/dist is not committed): build it once, on the first start. */
+function ensureWebBuilt(): void {
+  if (existsSync(path.join(webDist, 'index.html'))) return;
+  progress('Building the web app (first start only) …');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0)
+    progress('The web app did not build; the API still runs. Run `npm run build` to see why.');
 }
 
 export function registerServerCommands(program: Command): void {
@@ -20,6 +36,7 @@ export function registerServerCommands(program: Command): void {
     .action(async (options: { demo?: boolean; jobs: boolean }) => {
       const t0 = Date.now();
       const config = loadConfig();
+      ensureWebBuilt();
       progress(
         config.databaseUrl ? 'Server mode: using DATABASE_URL.' : `Embedded mode: data in ${config.dataDir}`,
       );
@@ -35,7 +52,7 @@ export function registerServerCommands(program: Command): void {
           `Demo province ${running.demo.provinceCode}. Demo logins (password "${running.demo.password}"):`,
         );
         for (const login of running.demo.logins) {
-          progress(`  ${login.username.padEnd(14)} ${login.role.padEnd(18)} ${login.unitName}`);
+          progress(`  ${login.username.padEnd(18)} ${login.role.padEnd(18)} ${login.unitName}`);
         }
       }
       let stopping = false;

@@ -22,7 +22,15 @@ describe('tinhso units (CLI contract)', () => {
     assert.equal(run.code, 0, run.stderr);
     const stats = JSON.parse(run.stdout);
     assert.deepEqual(
-      [stats.provinces, stats.cities, stats.provincesProper, stats.communes, stats.xa, stats.phuong, stats.dac_khu],
+      [
+        stats.provinces,
+        stats.cities,
+        stats.provincesProper,
+        stats.communes,
+        stats.xa,
+        stats.phuong,
+        stats.dac_khu,
+      ],
       [34, 6, 28, 3321, 2621, 687, 13],
     );
   });
@@ -30,16 +38,29 @@ describe('tinhso units (CLI contract)', () => {
   it('units stats --province 04 --json → {"province":"04","total":56,"xa":53,"phuong":3,"dac_khu":0}', async () => {
     const stats = JSON.parse((await cli('units', 'stats', '--province', '04', '--json')).stdout);
     assert.deepEqual(
-      { province: stats.province, total: stats.total, xa: stats.xa, phuong: stats.phuong, dac_khu: stats.dac_khu },
+      {
+        province: stats.province,
+        total: stats.total,
+        xa: stats.xa,
+        phuong: stats.phuong,
+        dac_khu: stats.dac_khu,
+      },
       { province: '04', total: 56, xa: 53, phuong: 3, dac_khu: 0 },
     );
   });
 
   it('units lineage 00556 --json and units search "co to" --json', async () => {
     const lineage = JSON.parse((await cli('units', 'lineage', '00556', '--json')).stdout);
-    assert.deepEqual(lineage.successors.map((l: { newName: string }) => l.newName).sort(), ['Xã Phù Đổng', 'Xã Thuận An']);
+    assert.deepEqual(lineage.successors.map((l: { newName: string }) => l.newName).sort(), [
+      'Xã Phù Đổng',
+      'Xã Thuận An',
+    ]);
     const search = JSON.parse((await cli('units', 'search', 'co to', '--json')).stdout);
-    assert.ok(search.items.some((u: { code: string; name: string }) => u.code === '07192' && u.name === 'Đặc khu Cô Tô'));
+    assert.ok(
+      search.items.some(
+        (u: { code: string; name: string }) => u.code === '07192' && u.name === 'Đặc khu Cô Tô',
+      ),
+    );
   });
 
   it('says clearly when a province or code does not exist (exit 2)', async () => {
@@ -50,7 +71,11 @@ describe('tinhso units (CLI contract)', () => {
 
   it('importing the shipped data again changes nothing', async () => {
     const count = async () =>
-      (await db.db.execute<{ n: number }>(sql`select (select count(*) from units.unit_versions)::int + (select count(*) from audit.entries)::int as n`)).rows[0]?.n;
+      (
+        await db.db.execute<{ n: number }>(
+          sql`select (select count(*) from units.unit_versions)::int + (select count(*) from audit.entries)::int as n`,
+        )
+      ).rows[0]?.n;
     const before = await count();
     const run = await cli('units', 'import');
     assert.equal(run.code, 0, run.stderr);
@@ -62,12 +87,19 @@ describe('tinhso units (CLI contract)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-units-'));
     cpSync(path.join(referenceDir, 'admin-units'), dir, { recursive: true });
     const communes = path.join(dir, 'communes_2025.csv');
-    writeFileSync(communes, `${readFileSync(communes, 'utf8').trimEnd()}\n12AB,Xã Không Có,xã,04,Tỉnh Cao Bằng,9999,12AB,\n`);
-    const before = (await db.db.execute<{ n: number }>(sql`select count(*)::int as n from units.units`)).rows[0]?.n;
+    writeFileSync(
+      communes,
+      `${readFileSync(communes, 'utf8').trimEnd()}\n12AB,Xã Không Có,xã,04,Tỉnh Cao Bằng,9999,12AB,\n`,
+    );
+    const before = (await db.db.execute<{ n: number }>(sql`select count(*)::int as n from units.units`))
+      .rows[0]?.n;
     const run = await cli('units', 'import', dir);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /communes_2025\.csv row 3323/);
     assert.match(run.stderr, /nothing was imported/);
-    assert.equal((await db.db.execute<{ n: number }>(sql`select count(*)::int as n from units.units`)).rows[0]?.n, before);
+    assert.equal(
+      (await db.db.execute<{ n: number }>(sql`select count(*)::int as n from units.units`)).rows[0]?.n,
+      before,
+    );
   });
 });

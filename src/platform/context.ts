@@ -21,6 +21,8 @@ export interface RoleGrant {
   unitCode: string;
   /** The province the unit belongs to (`VN` for national scope): scope checks need no lookup. */
   provinceCode: string;
+  /** Set when the role is held in one agency of the unit (a department, a PAS centre). */
+  agencyId?: string | null;
 }
 
 export type Actor =

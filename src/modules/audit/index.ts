@@ -1,6 +1,6 @@
 /** The audit module's public API: record a state change in the caller's transaction, verify the chain. */
 export { type AuditEntry, listAuditEntries } from './list-entries.js';
 export { auditModule } from './module.js';
-export { type AuditEvent, recordAudit } from './record-entry.js';
+export { type AuditEvent, recordAudit, recordAuditMany } from './record-entry.js';
 export { auditRoutes } from './routes.js';
 export { type ChainReport, verifyAuditChain } from './verify-chain.js';

@@ -25,26 +25,47 @@ const CHAIN_LOCK = 727_002;
  * lock it takes is held until commit.
  */
 export async function recordAudit(tx: Executor, ctx: Ctx, event: AuditEvent): Promise<void> {
+  await recordAuditMany(tx, ctx, [event]);
+}
+
+/**
+ * Append many entries at once, in order, under one lock and with multi-row inserts: for batch use
+ * cases (demo data, bulk imports, the benchmark's generator) that write thousands of changes in one
+ * transaction. Each event may carry its own instant (`at`, default ctx.now).
+ */
+export async function recordAuditMany(
+  tx: Executor,
+  ctx: Ctx,
+  events: Array<AuditEvent & { at?: Date }>,
+): Promise<void> {
+  if (events.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
   const last = await tx.execute<{ seq: string; hash: string }>(
     sql`select seq, hash from audit.entries order by seq desc limit 1`,
   );
   const previous = last.rows[0];
-  const entry = {
-    seq: previous ? Number(previous.seq) + 1 : 1,
-    id: newId(),
-    // Millisecond precision: what a JS Date holds, so the hashed text survives the round trip.
-    at: new Date(Math.floor(ctx.now.getTime())),
-    actorId: actorId(ctx.actor),
-    actorLabel: actorLabel(ctx.actor),
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId ?? null,
-    provinceCode: event.provinceCode ?? null,
-    requestId: ctx.requestId,
-    before: jsonValue(event.before),
-    after: jsonValue(event.after),
-    prevHash: previous?.hash ?? GENESIS_HASH,
-  };
-  await tx.insert(auditEntries).values({ ...entry, hash: entryHash(entry) });
+  let seq = previous ? Number(previous.seq) : 0;
+  let prevHash = previous?.hash ?? GENESIS_HASH;
+  const rows = events.map((event) => {
+    seq += 1;
+    const entry = {
+      seq,
+      id: newId(),
+      // Millisecond precision: what a JS Date holds, so the hashed text survives the round trip.
+      at: new Date(Math.floor((event.at ?? ctx.now).getTime())),
+      actorId: actorId(ctx.actor),
+      actorLabel: actorLabel(ctx.actor),
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      provinceCode: event.provinceCode ?? null,
+      requestId: ctx.requestId,
+      before: jsonValue(event.before),
+      after: jsonValue(event.after),
+      prevHash,
+    };
+    prevHash = entryHash(entry);
+    return { ...entry, hash: prevHash };
+  });
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditEntries).values(rows.slice(i, i + 1000));
 }

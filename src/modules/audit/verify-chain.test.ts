@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { systemCtx } from '../../platform/context.js';
 import { quietLogger } from '../../platform/logging.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
-import { recordAudit, verifyAuditChain } from './index.js';
+import { recordAudit, recordAuditMany, verifyAuditChain } from './index.js';
 
 describe('audit chain (issue 2 §5)', () => {
   let db: TestDatabase;
@@ -73,5 +73,31 @@ describe('audit chain (issue 2 §5)', () => {
     assert.equal(report.ok, false);
     assert.equal(report.firstBroken?.seq, 12);
     assert.match(report.firstBroken?.reason ?? '', /missing/);
+  });
+});
+
+describe('batch appends (recordAuditMany)', () => {
+  it('chains a batch exactly like single appends', async () => {
+    const db = await createTestDatabase('empty');
+    try {
+      await db.db.transaction(async (tx) => {
+        const ctx = systemCtx(tx, 'test', quietLogger());
+        await recordAudit(tx, ctx, { action: 'single', entityType: 'thing' });
+        await recordAuditMany(
+          tx,
+          ctx,
+          Array.from({ length: 2500 }, (_, i) => ({
+            action: 'batch',
+            entityType: 'thing',
+            entityId: String(i),
+            at: new Date(Date.UTC(2025, 6, 1, 8, 0, i)),
+          })),
+        );
+        await recordAudit(tx, ctx, { action: 'single', entityType: 'thing' });
+      });
+      assert.deepEqual(await verifyAuditChain(db.db), { ok: true, checked: 2502, lastSeq: 2502 });
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -56,7 +56,12 @@ export function createAuthenticate(database: Database, secret: string) {
       username: row.user.username,
       displayName: row.user.displayName,
       userKind: row.user.kind,
-      roles: grants.map((g) => ({ role: g.role, unitCode: g.unitCode, provinceCode: g.provinceCode })),
+      roles: grants.map((g) => ({
+        role: g.role,
+        unitCode: g.unitCode,
+        provinceCode: g.provinceCode,
+        agencyId: g.agencyId,
+      })),
       sessionId: id,
     };
     if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

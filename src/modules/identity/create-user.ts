@@ -4,10 +4,10 @@ import { newId } from '../../platform/ids.js';
 import { conflict, fail, invalid, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
-import { type GrantInput, insertGrant, resolveGrantUnit } from './grant-role.js';
+import { type GrantInput, type GrantScope, insertGrant, resolveGrantScope } from './grant-role.js';
 import { loadUser, type UserView } from './load-user.js';
 import { hashPassword } from './password.js';
-import { decideUserAction, type UnitRef } from './policy.js';
+import { decideUserAction } from './policy.js';
 import { users } from './schema.js';
 
 export interface CreateUserInput {
@@ -30,13 +30,15 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
       { field: 'username', message: 'invalid username' },
     ]);
   }
-  const resolved: Array<{ role: GrantInput['role']; unit: UnitRef }> = [];
+  const resolved: Array<{ role: GrantInput['role']; unit: GrantScope }> = [];
   for (const [i, grant] of input.roles.entries()) {
-    const unit = await resolveGrantUnit(ctx.db, grant.unitCode);
-    if (!unit)
-      return invalid(`No unit with code "${grant.unitCode}".`, [
-        { field: `roles.${i}.unitCode`, message: 'unknown unit' },
+    const scope = await resolveGrantScope(ctx.db, grant.unitCode, grant.agencyId);
+    if (!scope.ok) {
+      return invalid(`Cannot grant on ${grant.unitCode}: ${scope.message}.`, [
+        { field: `roles.${i}.${scope.field}`, message: scope.message },
       ]);
+    }
+    const unit = scope.scope;
     if ((grant.role === 'citizen') !== (input.kind === 'citizen')) {
       return invalid('Citizens hold only the citizen role, and officials never do.', [
         { field: `roles.${i}.role`, message: 'does not fit the account kind' },

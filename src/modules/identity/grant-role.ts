@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import { fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
-import { findUnit } from '../units/index.js';
+import { findAgency, findUnit } from '../units/index.js';
 import { loadUser, type UserView } from './load-user.js';
 import { decideUserAction, type UnitRef } from './policy.js';
 import { roleGrants, users } from './schema.js';
@@ -12,17 +12,42 @@ import { roleGrants, users } from './schema.js';
 export interface GrantInput {
   role: Role;
   unitCode: string;
+  /** Optional: the role is held in this agency of the unit (a department, a PAS centre). */
+  agencyId?: string | undefined;
 }
 
-/** Resolve a unit code to the scope a grant records; `VN` is the national scope. */
-export async function resolveGrantUnit(db: Executor, unitCode: string): Promise<UnitRef | undefined> {
-  if (unitCode === 'VN') return { unitCode: 'VN', provinceCode: 'VN' };
+export type GrantScope = UnitRef & { agencyId: string | null };
+
+/**
+ * Resolve what a grant records: the unit (`VN` is the national scope), its province, and the agency
+ * when one is named (it must belong to that unit). Returns the field at fault otherwise.
+ */
+export async function resolveGrantScope(
+  db: Executor,
+  unitCode: string,
+  agencyId?: string,
+): Promise<{ ok: true; scope: GrantScope } | { ok: false; field: 'unitCode' | 'agencyId'; message: string }> {
+  if (unitCode === 'VN') {
+    return agencyId
+      ? { ok: false, field: 'agencyId', message: 'a national grant has no agency' }
+      : { ok: true, scope: { unitCode: 'VN', provinceCode: 'VN', agencyId: null } };
+  }
   const unit = await findUnit(db, unitCode);
-  return unit ? { unitCode: unit.code, provinceCode: unit.provinceCode } : undefined;
+  if (!unit) return { ok: false, field: 'unitCode', message: 'unknown unit' };
+  if (agencyId) {
+    const agency = await findAgency(db, agencyId);
+    if (!agency) return { ok: false, field: 'agencyId', message: 'unknown agency' };
+    if (agency.unitCode !== unit.code)
+      return { ok: false, field: 'agencyId', message: 'the agency is not in this unit' };
+  }
+  return {
+    ok: true,
+    scope: { unitCode: unit.code, provinceCode: unit.provinceCode, agencyId: agencyId ?? null },
+  };
 }
 
 /** Insert a grant inside the caller's transaction (used by createUser and grantRole). */
-export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: Role, unit: UnitRef) {
+export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: Role, unit: GrantScope) {
   const id = newId();
   const validFrom = new Date(ctx.now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
   await tx.insert(roleGrants).values({
@@ -31,6 +56,7 @@ export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: 
     role,
     unitCode: unit.unitCode,
     provinceCode: unit.provinceCode,
+    agencyId: unit.agencyId,
     validFrom,
     grantedBy: ctx.actor.kind === 'user' ? ctx.actor.username : ctx.actor.kind,
     createdAt: ctx.now,
@@ -40,7 +66,7 @@ export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: 
     entityType: 'user',
     entityId: userId,
     provinceCode: unit.provinceCode === 'VN' ? null : unit.provinceCode,
-    after: { grantId: id, role, unitCode: unit.unitCode },
+    after: { grantId: id, role, unitCode: unit.unitCode, agencyId: unit.agencyId },
   });
 }
 
@@ -48,11 +74,12 @@ export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: 
 export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Promise<Result<UserView>> {
   if (!ROLES.includes(input.role))
     return invalid(`Unknown role "${input.role}".`, [{ field: 'role', message: 'unknown role' }]);
-  const unit = await resolveGrantUnit(ctx.db, input.unitCode);
-  if (!unit)
-    return invalid(`No unit with code "${input.unitCode}".`, [
-      { field: 'unitCode', message: 'unknown unit' },
+  const resolved = await resolveGrantScope(ctx.db, input.unitCode, input.agencyId);
+  if (!resolved.ok)
+    return invalid(`Cannot grant on ${input.unitCode}: ${resolved.message}.`, [
+      { field: resolved.field, message: resolved.message },
     ]);
+  const unit = resolved.scope;
   const target = await loadUser(ctx.db, userId);
   if (!target) return notFound('user', userId);
   const decision = decideUserAction(ctx.actor, 'user.grant', { userId, units: [unit] });
@@ -72,6 +99,7 @@ export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Pr
           eq(roleGrants.userId, userId),
           eq(roleGrants.role, input.role),
           eq(roleGrants.unitCode, unit.unitCode),
+          unit.agencyId ? eq(roleGrants.agencyId, unit.agencyId) : isNull(roleGrants.agencyId),
           isNull(roleGrants.revokedAt),
         ),
       );

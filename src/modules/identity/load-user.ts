@@ -6,6 +6,7 @@ import { roleGrants, users } from './schema.js';
 
 export interface GrantView extends RoleGrant {
   id: string;
+  agencyId: string | null;
   unitName: string;
   validFrom: string;
 }
@@ -43,6 +44,7 @@ export async function activeGrants(db: Executor, userIds: string[]): Promise<Map
       role: row.role as Role,
       unitCode: row.unitCode,
       provinceCode: row.provinceCode,
+      agencyId: row.agencyId,
       unitName: row.unitCode === 'VN' ? 'Việt Nam' : (names.get(row.unitCode)?.name ?? row.unitCode),
       validFrom: row.validFrom,
     });

@@ -1,16 +1,31 @@
 import { lt } from 'drizzle-orm';
-import { type Role, systemCtx } from '../../platform/context.js';
+import { type Ctx, type Role, systemCtx } from '../../platform/context.js';
 import { quietLogger } from '../../platform/logging.js';
 import type { TinhsoModule } from '../../platform/module.js';
 import { recordAudit } from '../audit/index.js';
+import { assignPosition, findAgencyOfUnit, getUnitDetail, type PositionTitle } from '../units/index.js';
 import { createUser } from './create-user.js';
 import { identityRoutes } from './routes.js';
 import { sessions, signInFailures } from './schema.js';
 import { IP_WINDOW_MS } from './sign-in.js';
 
-/** The demo accounts of a new installation: one per role, in the demo province and one of its communes. */
-function demoAccounts(provinceCode: string, communeCode: string) {
-  const accounts: Array<{ username: string; displayName: string; role: Role; unitCode: string }> = [
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitCode: string;
+  /** The agency the official works in: a kind of the unit's agencies, or a department by name. */
+  agency?: { kind: 'people_committee' | 'pas_centre' } | { name: string };
+  title?: PositionTitle;
+}
+
+/**
+ * The demo accounts of a new installation: one per role, in the demo province, its departments and
+ * two of its communes, each official holding a position in an agency (issue 3 §3).
+ */
+function demoAccounts(provinceCode: string, communes: [string, string]): DemoAccount[] {
+  const [first, second] = communes;
+  return [
     { username: 'admin', displayName: 'Quản trị hệ thống', role: 'system_admin', unitCode: 'VN' },
     { username: 'quantri.tinh', displayName: 'Đàm Thị Hoa', role: 'system_admin', unitCode: provinceCode },
     {
@@ -18,32 +33,106 @@ function demoAccounts(provinceCode: string, communeCode: string) {
       displayName: 'Hoàng Văn Thạch',
       role: 'provincial_leader',
       unitCode: provinceCode,
+      agency: { kind: 'people_committee' },
+      title: 'chair',
     },
-    { username: 'lanhdao.xa', displayName: 'Nông Thị Lan', role: 'unit_leader', unitCode: communeCode },
-    { username: 'chuyenvien', displayName: 'Lục Văn Minh', role: 'specialist', unitCode: communeCode },
-    { username: 'motcua', displayName: 'Bế Thị Hằng', role: 'counter_clerk', unitCode: communeCode },
+    {
+      username: 'tuphap.chuyenvien',
+      displayName: 'Ma Văn Đức',
+      role: 'specialist',
+      unitCode: provinceCode,
+      agency: { name: 'Sở Tư pháp' },
+      title: 'officer',
+    },
+    {
+      username: 'motcua.tinh',
+      displayName: 'Triệu Thị Thu',
+      role: 'counter_clerk',
+      unitCode: provinceCode,
+      agency: { kind: 'pas_centre' },
+      title: 'clerk',
+    },
+    {
+      username: 'lanhdao.xa',
+      displayName: 'Nông Thị Lan',
+      role: 'unit_leader',
+      unitCode: first,
+      agency: { kind: 'people_committee' },
+      title: 'chair',
+    },
+    {
+      username: 'chuyenvien',
+      displayName: 'Lục Văn Minh',
+      role: 'specialist',
+      unitCode: first,
+      agency: { kind: 'people_committee' },
+      title: 'officer',
+    },
+    {
+      username: 'motcua',
+      displayName: 'Bế Thị Hằng',
+      role: 'counter_clerk',
+      unitCode: first,
+      agency: { kind: 'pas_centre' },
+      title: 'clerk',
+    },
+    {
+      username: 'lanhdao.hoaan',
+      displayName: 'Hà Văn Quân',
+      role: 'unit_leader',
+      unitCode: second,
+      agency: { kind: 'people_committee' },
+      title: 'chair',
+    },
+    {
+      username: 'motcua.hoaan',
+      displayName: 'Lăng Thị Mai',
+      role: 'counter_clerk',
+      unitCode: second,
+      agency: { kind: 'pas_centre' },
+      title: 'clerk',
+    },
     { username: 'congdan', displayName: 'Nguyễn Văn An', role: 'citizen', unitCode: provinceCode },
   ];
-  return accounts;
 }
 
-/** The commune of the demo province the demo officials work in: its capital ward when known. */
-const DEMO_COMMUNE: Record<string, string> = { '04': '01273' };
+/** Two communes of the demo province the demo officials work in (its capital ward first). */
+const DEMO_COMMUNES: Record<string, [string, string]> = { '04': ['01273', '01654'] };
+
+async function agencyFor(ctx: Ctx, account: DemoAccount): Promise<string | undefined> {
+  if (!account.agency) return undefined;
+  if ('kind' in account.agency)
+    return (await findAgencyOfUnit(ctx.db, account.unitCode, account.agency.kind))?.id;
+  const name = account.agency.name;
+  return (await getUnitDetail(ctx.db, account.unitCode))?.agencies.find((a) => a.name === name)?.id;
+}
 
 export const identityModule: TinhsoModule = {
   name: 'identity',
   routes: (app, env) => identityRoutes(app, { secret: env.sessionSecret }),
   seedDemo: async (ctx, _env, demo) => {
-    const commune = DEMO_COMMUNE[demo.provinceCode] ?? demo.provinceCode;
-    for (const account of demoAccounts(demo.provinceCode, commune)) {
+    const communes = DEMO_COMMUNES[demo.provinceCode];
+    if (!communes) throw new Error(`no demo communes chosen for province ${demo.provinceCode}`);
+    for (const account of demoAccounts(demo.provinceCode, communes)) {
+      const agencyId = await agencyFor(ctx, account);
       const result = await createUser(ctx, {
         username: account.username,
         displayName: account.displayName,
         kind: account.role === 'citizen' ? 'citizen' : 'official',
         password: demo.password,
-        roles: [{ role: account.role, unitCode: account.unitCode }],
+        roles: [{ role: account.role, unitCode: account.unitCode, agencyId }],
       });
       if (!result.ok) throw new Error(`demo account ${account.username}: ${JSON.stringify(result.error)}`);
+      if (agencyId && account.title) {
+        const position = await assignPosition(ctx, {
+          agencyId,
+          userId: result.value.id,
+          title: account.title,
+          validFrom: '2025-07-01',
+        });
+        if (!position.ok)
+          throw new Error(`demo position ${account.username}: ${JSON.stringify(position.error)}`);
+      }
       demo.logins.push({
         username: account.username,
         role: account.role,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { listPositions, POSITION_TITLES } from '../units/index.js';
 import { createUser, USERNAME_PATTERN } from './create-user.js';
 import { grantRole, revokeRole } from './grant-role.js';
 import { getUser, listUsers } from './list-users.js';
@@ -11,12 +12,14 @@ import { SESSION_COOKIE } from './session-token.js';
 import { signIn } from './sign-in.js';
 import { signOut } from './sign-out.js';
 import { updateUser } from './update-user.js';
+import { endUserPosition, giveUserPosition } from './user-positions.js';
 
 const grantSchema = z.object({
   id: z.string(),
   role: z.enum(ROLES),
   unitCode: z.string(),
   provinceCode: z.string(),
+  agencyId: z.string().nullable(),
   unitName: z.string(),
   validFrom: z.string(),
 });
@@ -149,7 +152,7 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
             .regex(/^\+?[0-9 .-]{6,20}$/)
             .optional(),
           roles: z
-            .array(z.strictObject({ role: z.enum(ROLES), unitCode }))
+            .array(z.strictObject({ role: z.enum(ROLES), unitCode, agencyId: z.uuid().optional() }))
             .max(20)
             .default([]),
         }),
@@ -204,7 +207,7 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         tags: ['identity'],
         summary: 'Grant a role on a unit and its sub-units',
         params: idParam,
-        body: z.strictObject({ role: z.enum(ROLES), unitCode }),
+        body: z.strictObject({ role: z.enum(ROLES), unitCode, agencyId: z.uuid().optional() }),
         response: { 200: userSchema },
       },
     },
@@ -223,5 +226,79 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
     },
     async (request) =>
       unwrap(await revokeRole(ctxOf(request, app.database), request.params.id, request.params.grantId)),
+  );
+
+  const positionSchema = z.object({
+    id: z.string(),
+    agencyId: z.string(),
+    agencyName: z.string(),
+    unitCode: z.string(),
+    userId: z.string(),
+    title: z.enum(POSITION_TITLES),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+  });
+
+  app.get(
+    '/users/:id/positions',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Positions the official holds today',
+        params: idParam,
+        response: { 200: z.object({ items: z.array(positionSchema) }) },
+      },
+    },
+    async (request) => {
+      const user = unwrap(await getUser(ctxOf(request, app.database), request.params.id));
+      return { items: await listPositions(app.database.db, { userId: user.id }) };
+    },
+  );
+
+  app.post(
+    '/users/:id/positions',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Record that the official holds a position in an agency from a date',
+        params: idParam,
+        body: z.strictObject({
+          agencyId: z.uuid(),
+          title: z.enum(POSITION_TITLES),
+          validFrom: z.iso.date().optional(),
+        }),
+        response: { 201: positionSchema },
+      },
+    },
+    async (request, reply) => {
+      const position = unwrap(
+        await giveUserPosition(ctxOf(request, app.database), request.params.id, request.body),
+      );
+      return reply.status(201).send(position);
+    },
+  );
+
+  app.post(
+    '/users/:id/positions/:positionId/end',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'End a position on a date (kept for the record)',
+        params: z.strictObject({ id: z.uuid(), positionId: z.uuid() }),
+        body: z.strictObject({ validTo: z.iso.date().optional() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      unwrap(
+        await endUserPosition(
+          ctxOf(request, app.database),
+          request.params.id,
+          request.params.positionId,
+          request.body.validTo,
+        ),
+      );
+      return reply.status(204).send(null);
+    },
   );
 }

@@ -44,13 +44,17 @@ export const roleGrants = identitySchema.table(
     role: text('role').notNull(),
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code').notNull(),
+    /** Set when the role is held in one agency of the unit (a department, a PAS centre), not the whole unit. */
+    agencyId: uuid('agency_id'),
     validFrom: date('valid_from').notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
     grantedBy: text('granted_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
-    uniqueIndex('role_grants_active_uq').on(t.userId, t.role, t.unitCode).where(sql`revoked_at is null`),
+    uniqueIndex('role_grants_active_uq')
+      .on(t.userId, t.role, t.unitCode, sql`coalesce(${t.agencyId}::text, '')`)
+      .where(sql`revoked_at is null`),
     index('role_grants_unit_idx').on(t.unitCode),
   ],
 );

@@ -1,5 +1,11 @@
 /** The units module's public API: administrative units, their versions and lineage, agencies. */
 export {
+  type AgencyCodeView,
+  assignDemoAgencyCodes,
+  QCVN102_AGENCY_CODE,
+  setAgencyCode,
+} from './agency-codes.js';
+export {
   type CommuneNode,
   getUnitDetail,
   listCommunes,
@@ -10,6 +16,19 @@ export { countProvinceUnits, countUnits, type NationalStats, type ProvinceStats 
 export { findUnit, findUnits, type UnitSummary } from './find-unit.js';
 export { importReferenceUnits, ReferenceImportError } from './import-reference-units.js';
 export { vietnamToday } from './in-force.js';
+export { type AgencySummary, findAgencies, listAgencies } from './list-agencies.js';
 export { unitsModule } from './module.js';
+export {
+  type Agency,
+  assignPosition,
+  endPosition,
+  findAgency,
+  findAgencyOfUnit,
+  listPositions,
+  POSITION_TITLES,
+  type PositionTitle,
+  type PositionView,
+  positionHolder,
+} from './positions.js';
 export { searchUnits, type UnitHit } from './search-units.js';
 export { type Lineage, traceLineage } from './trace-lineage.js';

@@ -5,6 +5,7 @@ import { notFound, ok } from '../../platform/result.js';
 import { getUnitDetail, listCommunes, listProvinces } from './browse-units.js';
 import { countProvinceUnits, countUnits } from './count-units.js';
 import { vietnamToday } from './in-force.js';
+import { findAgency, listPositions, POSITION_TITLES } from './positions.js';
 import { searchUnits } from './search-units.js';
 import { traceLineage } from './trace-lineage.js';
 
@@ -226,6 +227,52 @@ export async function unitsRoutes(app: App): Promise<void> {
     async (request) => {
       const detail = await getUnitDetail(db, request.params.code);
       return unwrap(detail ? ok(detail) : notFound('unit', request.params.code));
+    },
+  );
+
+  app.get(
+    '/units/agencies/:id',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'An agency and the positions held in it today',
+        params: z.strictObject({ id: z.uuid() }),
+        response: {
+          200: z.object({
+            id: z.string(),
+            unitCode: z.string(),
+            provinceCode: z.string(),
+            kind: z.string(),
+            code: z.string().nullable(),
+            name: z.string(),
+            nameEn: z.string().nullable(),
+            positions: z.array(
+              z.object({
+                id: z.string(),
+                userId: z.string(),
+                title: z.enum(POSITION_TITLES),
+                validFrom: z.string(),
+                validTo: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const agency = await findAgency(db, request.params.id);
+      if (!agency) return unwrap(notFound('agency', request.params.id));
+      const positions = await listPositions(db, { agencyId: agency.id });
+      return {
+        ...agency,
+        positions: positions.map((p) => ({
+          id: p.id,
+          userId: p.userId,
+          title: p.title,
+          validFrom: p.validFrom,
+          validTo: p.validTo,
+        })),
+      };
     },
   );
 }

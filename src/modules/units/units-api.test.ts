@@ -14,7 +14,16 @@ describe('units API: browse, search, lineage, effective dates (issue 3 §2, §4,
     const stats = (await get('/units/stats?asOf=2025-07-01')).json();
     assert.deepEqual(
       { ...stats, asOf: undefined },
-      { asOf: undefined, provinces: 34, cities: 6, provincesProper: 28, communes: 3321, xa: 2621, phuong: 687, dac_khu: 13 },
+      {
+        asOf: undefined,
+        provinces: 34,
+        cities: 6,
+        provincesProper: 28,
+        communes: 3321,
+        xa: 2621,
+        phuong: 687,
+        dac_khu: 13,
+      },
     );
   });
 
@@ -26,7 +35,11 @@ describe('units API: browse, search, lineage, effective dates (issue 3 §2, §4,
     assert.equal(after.communes, 3321);
     const nhonTrach = (await get('/units/26485')).json();
     assert.deepEqual(
-      nhonTrach.versions.map((v: { effectiveFrom: string; type: string; effectiveTo: string | null }) => [v.effectiveFrom, v.type, v.effectiveTo]),
+      nhonTrach.versions.map((v: { effectiveFrom: string; type: string; effectiveTo: string | null }) => [
+        v.effectiveFrom,
+        v.type,
+        v.effectiveTo,
+      ]),
       [
         ['2025-07-01', 'xa', '2026-04-30'],
         ['2026-04-30', 'phuong', null],
@@ -37,7 +50,10 @@ describe('units API: browse, search, lineage, effective dates (issue 3 §2, §4,
   it('lists Cao Bằng’s 56 communes (53 xã + 3 phường) in the province tree', async () => {
     const provinces = (await get('/units/provinces?asOf=2025-07-01')).json();
     const caoBang = provinces.items.find((p: { code: string }) => p.code === '04');
-    assert.deepEqual([caoBang.name, caoBang.communes, caoBang.xa, caoBang.phuong, caoBang.dac_khu], ['Tỉnh Cao Bằng', 56, 53, 3, 0]);
+    assert.deepEqual(
+      [caoBang.name, caoBang.communes, caoBang.xa, caoBang.phuong, caoBang.dac_khu],
+      ['Tỉnh Cao Bằng', 56, 53, 3, 0],
+    );
     const communes = (await get('/units/provinces/04/communes')).json();
     assert.equal(communes.items.length, 56);
     assert.deepEqual(communes.stats, { total: 56, xa: 53, phuong: 3, dac_khu: 0 });
@@ -45,7 +61,9 @@ describe('units API: browse, search, lineage, effective dates (issue 3 §2, §4,
 
   it('finds units ignoring diacritics and case: "co to", "cao bang", "ia mo", "CÔ TÔ"', async () => {
     const names = async (q: string) =>
-      (await get(`/units/search?q=${encodeURIComponent(q)}`)).json().items.map((u: { name: string }) => u.name);
+      (await get(`/units/search?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((u: { name: string }) => u.name);
     assert.ok((await names('co to')).includes('Đặc khu Cô Tô'));
     assert.ok((await names('CÔ TÔ')).includes('Đặc khu Cô Tô'));
     assert.equal((await names('cao bang'))[0], 'Tỉnh Cao Bằng');
@@ -85,7 +103,10 @@ describe('units API: browse, search, lineage, effective dates (issue 3 §2, §4,
 
   it('shows each demo commune’s People’s Committee and PAS centre', async () => {
     const detail = (await get('/units/01273')).json();
-    assert.deepEqual(detail.agencies.map((a: { kind: string }) => a.kind).sort(), ['pas_centre', 'people_committee']);
+    assert.deepEqual(detail.agencies.map((a: { kind: string }) => a.kind).sort(), [
+      'pas_centre',
+      'people_committee',
+    ]);
     const province = (await get('/units/04')).json();
     assert.ok(province.agencies.filter((a: { kind: string }) => a.kind === 'department').length >= 10);
   });
