@@ -30,5 +30,6 @@ export {
   type PositionView,
   positionHolder,
 } from './positions.js';
+export { type RollUp, rollUpToCurrent } from './roll-up.js';
 export { searchUnits, type UnitHit } from './search-units.js';
 export { type Lineage, traceLineage } from './trace-lineage.js';
