@@ -1,8 +1,15 @@
 import { auditModule } from '../modules/audit/index.js';
 import { calendarModule } from '../modules/calendar/index.js';
 import { identityModule } from '../modules/identity/index.js';
+import { proceduresModule } from '../modules/procedures/index.js';
 import { unitsModule } from '../modules/units/index.js';
 import type { TinhsoModule } from '../platform/module.js';
 
 /** Every module, in dependency order: reference data and demo data load in this order. */
-export const modules: TinhsoModule[] = [unitsModule, calendarModule, auditModule, identityModule];
+export const modules: TinhsoModule[] = [
+  unitsModule,
+  calendarModule,
+  auditModule,
+  identityModule,
+  proceduresModule,
+];

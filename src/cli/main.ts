@@ -3,6 +3,7 @@ import { version } from '../app/build-app.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerProceduresCommands } from './procedures-commands.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUnitsCommands } from './units-commands.js';
 import { registerUserCommands } from './user-commands.js';
@@ -25,6 +26,7 @@ registerAuditCommands(program);
 registerBackupCommands(program);
 registerUnitsCommands(program);
 registerCalendarCommands(program);
+registerProceduresCommands(program);
 
 try {
   await program.parseAsync(process.argv);
