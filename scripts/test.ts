@@ -13,7 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { referenceDir, repoRoot, webDist } from '../src/app/paths.js';
 import { prepareDatabase } from '../src/app/prepare.js';
-import { TEST_SESSION_SECRET } from '../src/app/testing.js';
+import { TEST_KEY_ENCRYPTION_KEY, TEST_SESSION_SECRET } from '../src/app/testing.js';
 import { loadConfig } from '../src/platform/config.js';
 import { connectDatabase } from '../src/platform/database/connection.js';
 import { ensureEmbeddedCluster } from '../src/platform/database/embedded.js';
@@ -74,9 +74,16 @@ await bootstrap.end();
 cleanups.unshift(() => dropDatabase(adminUrl!, template));
 
 const t0 = Date.now();
+// The template's demo history: a few thousand dossiers are plenty for tests (npm start makes 30,000).
+process.env.TINHSO_DEMO_DOSSIERS ??= '3000';
 const database = connectDatabase(databaseUrl(adminUrl, template), { max: 4 });
 await prepareDatabase(
-  { config: loadConfig({}), database, sessionSecret: TEST_SESSION_SECRET, referenceDir },
+  {
+    config: { ...loadConfig({}), keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY },
+    database,
+    sessionSecret: TEST_SESSION_SECRET,
+    referenceDir,
+  },
   { demo: 'force', mode: 'server', progress: () => {}, log: quietLogger() },
 );
 await database.close();

@@ -26,5 +26,9 @@ export async function buildApp(env: ModuleEnv, logger: Logger): Promise<App> {
       for (const module of modules) if (module.routes) await module.routes(api, env);
     },
   });
+  for (const module of modules) {
+    const rootRoutes = module.rootRoutes;
+    if (rootRoutes) await app.register(async (scope) => rootRoutes(scope as unknown as App, env));
+  }
   return app;
 }

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, describe, it, type TestContext } from 'node:test';
 import { runCli } from '../cli/run-cli.js';
 import { repoRoot } from './paths.js';
 
@@ -46,9 +46,10 @@ describe('tinhso start on embedded PostgreSQL', () => {
     });
   }
 
-  it('starts on a fresh data folder with reference and demo data, and prints the URL and demo logins', async () => {
+  // Start-up times are measured by `npm run bench:startup`, never asserted here (speed is measured in bench/).
+  it('starts on a fresh data folder with reference and demo data, and prints the URL and demo logins', async (t: TestContext) => {
     const first = await start();
-    assert.ok(first.seconds < 180, `first start took ${first.seconds} s`);
+    t.diagnostic(`first start: ready after ${first.seconds.toFixed(1)} s`);
     for (let i = 0; i < 50 && !/congdan/.test(first.output()); i++)
       await new Promise((r) => setTimeout(r, 100));
     assert.match(first.output(), /Demo logins \(password "Demo@2025"\)/);
@@ -80,9 +81,9 @@ describe('tinhso start on embedded PostgreSQL', () => {
     assert.equal(existsSync(path.join(dataDir, 'pg', 'postmaster.pid')), false);
   });
 
-  it('restarts on the same data folder in under 15 s without seeding again', async () => {
+  it('restarts on the same data folder without seeding again, data intact', async (t: TestContext) => {
     const again = await start();
-    assert.ok(again.seconds < 15, `restart took ${again.seconds} s`);
+    t.diagnostic(`restart: ready after ${again.seconds.toFixed(1)} s`);
     assert.doesNotMatch(again.output(), /Creating the demo province/);
     const login = await fetch(`${again.url}/api/v1/auth/login`, {
       method: 'POST',

@@ -8,6 +8,8 @@ import { referenceDir } from './paths.js';
 import { DEFAULT_DEMO_PASSWORD } from './prepare.js';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdef-0123456789';
+/** The key-encryption key of test installations (server mode needs one to sign; ADR 0007). */
+export const TEST_KEY_ENCRYPTION_KEY = 'dGluaHNvLXRlc3Qta2V5LWVuY3J5cHRpb24ta2V5ISE=';
 export const DEMO_PASSWORD = DEFAULT_DEMO_PASSWORD;
 
 export interface Session {
@@ -32,7 +34,13 @@ export async function startTestApp(
   options: { from?: 'demo' | 'empty'; listen?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.from ?? 'demo');
-  const config = { ...loadConfig({}), databaseUrl: db.url, logLevel: 'warn', ...options.config };
+  const config = {
+    ...loadConfig({}),
+    databaseUrl: db.url,
+    logLevel: 'warn',
+    keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY,
+    ...options.config,
+  };
   const env: ModuleEnv = { config, database: db, sessionSecret: TEST_SESSION_SECRET, referenceDir };
   const app = await buildApp(env, quietLogger());
   let url: string | undefined;

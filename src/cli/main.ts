@@ -3,8 +3,12 @@ import { version } from '../app/build-app.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerInvestmentCommands } from './investment-commands.js';
+import { registerNotifyCommands } from './notify-commands.js';
 import { registerProceduresCommands } from './procedures-commands.js';
 import { registerServerCommands } from './server-commands.js';
+import { registerSigningCommands } from './signing-commands.js';
+import { registerTargetsCommands } from './targets-commands.js';
 import { registerUnitsCommands } from './units-commands.js';
 import { registerUserCommands } from './user-commands.js';
 import { CliError } from './with-database.js';
@@ -27,6 +31,10 @@ registerBackupCommands(program);
 registerUnitsCommands(program);
 registerCalendarCommands(program);
 registerProceduresCommands(program);
+registerSigningCommands(program);
+registerNotifyCommands(program);
+registerTargetsCommands(program);
+registerInvestmentCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,6 +14,26 @@ export interface Config {
   /** `auto`: Secure cookies only when the request came over HTTPS (directly or via X-Forwarded-Proto). */
   secureCookies: 'auto' | 'always';
   trustProxy: boolean;
+  /** Largest accepted upload in bytes (TINHSO_UPLOAD_MAX_BYTES; 10 MiB by default). */
+  uploadMaxBytes: number;
+  /** SMTP server for email notices (TINHSO_SMTP_URL, e.g. smtps://user:pass@host:465); unset → email off. */
+  smtpUrl: string | undefined;
+  /** The From of email notices (TINHSO_MAIL_FROM). */
+  mailFrom: string;
+  /** SMS gateway (TINHSO_SMS_URL, TINHSO_SMS_AUTH_HEADER, TINHSO_SMS_BODY_TEMPLATE, TINHSO_SMS_CONTENT_TYPE). */
+  sms: SmsConfig | undefined;
+  /** Encrypts signing keys at rest (TINHSO_KEY_ENCRYPTION_KEY, 32 bytes as base64 or hex); embedded mode generates one. */
+  keyEncryptionKey: string | undefined;
+}
+
+/** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
+export interface SmsConfig {
+  url: string;
+  /** `Name: value`, e.g. `Authorization: Bearer …`; none when unset. */
+  authHeader: string | undefined;
+  /** With `{{to}}`, `{{msisdn}}`, `{{text}}`, `{{textAscii}}`, `{{id}}`; JSON `{"to":"{{to}}","text":"{{text}}"}` by default. */
+  bodyTemplate: string;
+  contentType: string;
 }
 
 export class ConfigError extends Error {}
@@ -40,5 +60,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     secureCookies: env.TINHSO_SECURE_COOKIES === 'always' ? 'always' : 'auto',
     trustProxy: env.TINHSO_TRUST_PROXY === '1' || env.TINHSO_TRUST_PROXY === 'true',
+    uploadMaxBytes: positiveInteger(env, 'TINHSO_UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
+    smtpUrl: optionalUrl(env, 'TINHSO_SMTP_URL', /^smtps?:\/\//, 'an smtp:// or smtps://'),
+    mailFrom: env.TINHSO_MAIL_FROM?.trim() || 'tinhso <no-reply@tinhso.invalid>',
+    sms: smsConfig(env),
+    keyEncryptionKey: env.TINHSO_KEY_ENCRYPTION_KEY?.trim() || undefined,
+  };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  return value;
+}
+
+function optionalUrl(env: NodeJS.ProcessEnv, name: string, scheme: RegExp, kind: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!scheme.test(raw) || !URL.canParse(raw)) throw new ConfigError(`${name} must be ${kind} URL`);
+  return raw;
+}
+
+function smsConfig(env: NodeJS.ProcessEnv): SmsConfig | undefined {
+  const url = optionalUrl(env, 'TINHSO_SMS_URL', /^https?:\/\//, 'an http:// or https://');
+  if (!url) return undefined;
+  const authHeader = env.TINHSO_SMS_AUTH_HEADER?.trim() || undefined;
+  if (authHeader !== undefined && !/^[A-Za-z0-9-]+:\s*\S/.test(authHeader)) {
+    throw new ConfigError('TINHSO_SMS_AUTH_HEADER must look like "Name: value"');
+  }
+  return {
+    url,
+    authHeader,
+    bodyTemplate: env.TINHSO_SMS_BODY_TEMPLATE?.trim() || '{"to":"{{to}}","text":"{{text}}"}',
+    contentType: env.TINHSO_SMS_CONTENT_TYPE?.trim() || 'application/json',
   };
 }

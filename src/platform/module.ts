@@ -20,6 +20,12 @@ export interface ModuleEnv {
 export interface TinhsoModule {
   name: string;
   routes?: (app: App, env: ModuleEnv) => Promise<void>;
+  /**
+   * Routes outside /api/v1 that a standard fixes (e.g. Open311 at /open311/v2), each module in its own
+   * encapsulated scope at the root: no session authentication and none of /api/v1's hooks, so the module
+   * validates its input and answers its own errors in the standard's shape.
+   */
+  rootRoutes?: (app: App, env: ModuleEnv) => Promise<void>;
   /** Idempotent: loading twice changes nothing. Returns a line for the start-up progress. */
   loadReferenceData?: (ctx: Ctx, env: ModuleEnv) => Promise<string | undefined>;
   /** Runs once on a new installation (or with --demo). Returns a line for the progress. */

@@ -9,6 +9,7 @@ export type AreaKey =
   | 'users'
   | 'audit'
   | 'referenceData'
+  | 'calendar'
   | 'apiDocs'
   | 'servicePerformance'
   | 'oversight'
@@ -20,9 +21,12 @@ export type AreaKey =
   | 'receiveDossier'
   | 'todayReceipts'
   | 'findProcedure'
+  | 'procedureCatalogue'
   | 'myDossiers'
   | 'trackDossier'
-  | 'feedback';
+  | 'feedback'
+  | 'feedbackQueue'
+  | 'feedbackReport';
 
 export type Area = {
   key: AreaKey;
@@ -53,6 +57,7 @@ export const AREAS: Record<AreaKey, Area> = {
   users: { key: 'users', path: '/admin/users', icon: 'team' },
   audit: { key: 'audit', path: '/admin/audit', icon: 'audit' },
   referenceData: { key: 'referenceData', path: '/admin/reference-data', icon: 'database' },
+  calendar: { key: 'calendar', path: '/calendar', icon: 'calendar' },
   apiDocs: { key: 'apiDocs', path: '/api/docs', external: true, icon: 'api' },
   servicePerformance: { key: 'servicePerformance', path: '/dashboard/service-performance', icon: 'chart' },
   oversight: { key: 'oversight', path: '/dashboard/oversight', icon: 'tasks' },
@@ -64,27 +69,66 @@ export const AREAS: Record<AreaKey, Area> = {
   receiveDossier: { key: 'receiveDossier', path: '/counter/receive', icon: 'fileAdd' },
   todayReceipts: { key: 'todayReceipts', path: '/counter/today', icon: 'calendar' },
   findProcedure: { key: 'findProcedure', path: '/procedures', icon: 'search' },
+  procedureCatalogue: { key: 'procedureCatalogue', path: '/admin/procedures', icon: 'fileSearch' },
   myDossiers: { key: 'myDossiers', path: '/my/dossiers', icon: 'folder' },
   trackDossier: { key: 'trackDossier', path: '/track', icon: 'fileSearch' },
   feedback: { key: 'feedback', path: '/feedback', icon: 'message' },
+  feedbackQueue: { key: 'feedbackQueue', path: '/work/feedback', icon: 'message' },
+  feedbackReport: { key: 'feedbackReport', path: '/dashboard/feedback', icon: 'chart' },
 };
 
 /** What each role's home offers, in order. */
 export const ROLE_AREAS: Record<Role, AreaKey[]> = {
-  system_admin: ['users', 'audit', 'referenceData', 'apiDocs'],
-  provincial_leader: ['servicePerformance', 'oversight', 'targets', 'investment'],
-  unit_leader: ['unitDossiers', 'unitTasks', 'servicePerformance'],
-  specialist: ['workQueue', 'findProcedure'],
-  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier'],
+  system_admin: [
+    'users',
+    'audit',
+    'referenceData',
+    'calendar',
+    'procedureCatalogue',
+    'targets',
+    'investment',
+    'apiDocs',
+    'feedbackReport',
+  ],
+  provincial_leader: [
+    'servicePerformance',
+    'oversight',
+    'targets',
+    'investment',
+    'procedureCatalogue',
+    'feedbackQueue',
+    'feedbackReport',
+  ],
+  unit_leader: [
+    'unitDossiers',
+    'unitTasks',
+    'oversight',
+    'servicePerformance',
+    'targets',
+    'investment',
+    'feedbackQueue',
+    'feedbackReport',
+  ],
+  specialist: ['workQueue', 'unitTasks', 'findProcedure', 'targets', 'investment', 'feedbackQueue'],
+  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue'],
   citizen: ['findProcedure', 'myDossiers', 'trackDossier', 'feedback'],
 };
+
+/** Areas open to every signed-in user whatever their roles: public reference data. */
+export const EVERYONE_AREAS: readonly AreaKey[] = ['referenceData', 'calendar'];
 
 /** The in-app areas (with a route of their own), each listed once. */
 export const APP_AREAS: Area[] = Object.values(AREAS).filter((area) => !area.external);
 
-/** The areas open to someone holding `roles`, in role order, without repeats. */
+/** The areas open to someone holding `roles`, in role order, then the areas open to everyone; no repeats. */
 export function areasForRoles(roles: readonly Role[]): Area[] {
   const keys = new Set<AreaKey>();
   for (const role of roles) for (const key of ROLE_AREAS[role]) keys.add(key);
+  for (const key of EVERYONE_AREAS) keys.add(key);
   return [...keys].map((key) => AREAS[key]);
+}
+
+/** Whether someone holding `roles` works in an area (the server decides on its own; this keeps the UI honest). */
+export function mayUseArea(roles: readonly Role[], key: AreaKey): boolean {
+  return EVERYONE_AREAS.includes(key) || roles.some((role) => ROLE_AREAS[role].includes(key));
 }

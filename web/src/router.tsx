@@ -1,19 +1,58 @@
 /** Every route of the app. Only `/login` is open to visitors; the rest needs a signed-in user. */
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { APP_AREAS } from './areas';
+import { APP_AREAS, type AreaKey } from './areas';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
-import { AreaPage } from './pages/AreaPage';
+import { InlineLoading } from './layout/InlineLoading';
+import { AreaGate, AreaPage } from './pages/AreaPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
+
+// The built areas load on first visit, so a citizen's first page does not carry the administration screens.
+const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UnitsPage = lazy(() => import('./pages/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const TargetsPage = lazy(() =>
+  import('./pages/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
+);
+const InvestmentPage = lazy(() =>
+  import('./pages/investment/InvestmentPage').then((m) => ({ default: m.InvestmentPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./pages/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
+
+const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
+  users: <UsersPage />,
+  audit: <AuditPage />,
+  referenceData: <UnitsPage />,
+  calendar: <CalendarPage />,
+  procedureCatalogue: <ProcedureAdminPage />,
+  targets: <TargetsPage />,
+  investment: <InvestmentPage />,
+};
+
+function areaElement(key: AreaKey): ReactNode {
+  const page = BUILT_AREAS[key];
+  if (!page) return <AreaPage areaKey={key} />;
+  return (
+    <AreaGate areaKey={key}>
+      <Suspense fallback={<InlineLoading />}>{page}</Suspense>
+    </AreaGate>
+  );
+}
 
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The procedure catalogue is public (issue 5 §4): it serves the findProcedure area too.
+      ...procedureRoutes,
       {
         element: <RequireAuth />,
         children: [
@@ -21,7 +60,10 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
-              ...APP_AREAS.map((area) => ({ path: area.path, element: <AreaPage areaKey={area.key} /> })),
+              ...APP_AREAS.filter((area) => area.key !== 'findProcedure').map((area) => ({
+                path: area.path,
+                element: areaElement(area.key),
+              })),
               { path: '*', element: <NotFoundPage /> },
             ],
           },

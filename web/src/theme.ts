@@ -16,6 +16,16 @@ export const theme: ThemeConfig = {
     colorError: '#cf1322', // 5.6:1
     colorSuccess: '#237804',
     colorWarning: '#ad6800',
+    // The status backgrounds derived from the darkened colours above come out grey-green and grey-brown, and
+    // pull the text under 3:1; these are Ant Design's own light tints.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#95de64',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffa39e',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffd666',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
     colorTextDescription: 'rgba(0, 0, 0, 0.68)', // 5.9:1
     colorTextTertiary: 'rgba(0, 0, 0, 0.68)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)', // 4.6:1

@@ -5,6 +5,7 @@ export { grantRole, revokeRole } from './grant-role.js';
 export { getUser, listUsers, type Page } from './list-users.js';
 export { type GrantView, loadUser, type UserView } from './load-user.js';
 export { identityModule } from './module.js';
+export { type OfficialSummary, officialsOfUnit } from './officials-of-unit.js';
 export { decideUserAction, grantCovers, hasRoleOn, isSystemAdmin, type UnitRef } from './policy.js';
 export { identityRoutes } from './routes.js';
 export { updateUser } from './update-user.js';

@@ -52,7 +52,12 @@ async function fingerprint(dir: string): Promise<string> {
  */
 export async function importReferenceUnits(ctx: Ctx, dir: string): Promise<ImportSummary> {
   const print = await fingerprint(dir);
-  const loaded = await readSetting<{ fingerprint: string }>(ctx.db, SETTING);
+  const loaded = await readSetting<{ fingerprint: string } & Omit<ImportSummary, 'skipped'>>(ctx.db, SETTING);
+  // The same files as last time: nothing to parse or write (a restart stays fast).
+  if (loaded?.fingerprint === print) {
+    const { fingerprint: _, ...counts } = loaded;
+    return { skipped: true, ...counts };
+  }
   const loadedResult = await loadReferenceData(dir);
   if (!loadedResult.ok) throw new ReferenceImportError(loadedResult.errors);
   const data = loadedResult.data;
@@ -63,7 +68,6 @@ export async function importReferenceUnits(ctx: Ctx, dir: string): Promise<Impor
     legacy: data.pre2025.provinces.length + data.pre2025.districts.length + data.pre2025.communes.length,
     lineage: data.conversions.length,
   };
-  if (loaded?.fingerprint === print) return { skipped: true, ...counts };
   await ctx.db.transaction(async (tx) => {
     await writeUnits(tx, data);
     await writeSetting(tx, SETTING, { fingerprint: print, ...counts });

@@ -21,6 +21,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   /** Seconds from a `retry-after` header (429, 503), if any. */
   readonly retryAfter: number | null;
+  /** The record as it is now, sent with a 409 when the version the client sent is stale. */
+  readonly current: unknown;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -38,6 +40,7 @@ export class ApiError extends Error {
     this.type = problem.type ?? 'about:blank';
     this.fieldErrors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
     this.retryAfter = init.retryAfter ?? null;
+    this.current = problem.current;
   }
 }
 

@@ -63,6 +63,8 @@ export type Problem = {
   status?: number;
   detail?: string;
   errors?: FieldError[];
+  /** On a 409 for a stale version: the record as it is now. */
+  current?: unknown;
 };
 
 export function isRole(value: string): value is Role {

@@ -1,4 +1,14 @@
 /** English. Same keys as `vi.ts` (the type makes sure of it). */
+import { auditEn } from './areas/audit';
+import { calendarEn } from './areas/calendar';
+import { dossiersEn } from './areas/dossiers';
+import { feedbackEn } from './areas/feedback';
+import { investmentEn } from './areas/investment';
+import { oversightEn } from './areas/oversight';
+import { proceduresEn } from './areas/procedures';
+import { targetsEn } from './areas/targets';
+import { unitsEn } from './areas/units';
+import { usersEn } from './areas/users';
 import type { Messages } from './vi';
 
 const en: Messages = {
@@ -17,6 +27,7 @@ const en: Messages = {
     retry: 'Try again',
     backHome: 'Back to home',
     skipToContent: 'Skip to main content',
+    close: 'Close',
   },
   nav: {
     label: 'Main navigation',
@@ -105,6 +116,10 @@ const en: Messages = {
       title: 'Reference data',
       description: 'Administrative units, agencies, the working calendar and other lists.',
     },
+    calendar: {
+      title: 'Working-day calendar',
+      description: 'Holidays and make-up working days year by year, and a due-date calculator.',
+    },
     apiDocs: {
       title: 'API documentation',
       description: 'The OpenAPI description of the tinhso services.',
@@ -149,6 +164,10 @@ const en: Messages = {
       title: 'Find a procedure',
       description: 'Look up a procedure, its dossier components, fees and processing time.',
     },
+    procedureCatalogue: {
+      title: 'Province procedure catalogue',
+      description: 'Publish procedures, deciding agencies, receiving units, fees and internal workflows.',
+    },
     myDossiers: {
       title: 'My dossiers',
       description: 'The dossiers you filed and where each one stands.',
@@ -158,8 +177,17 @@ const en: Messages = {
       description: 'Enter a dossier code to see where it stands.',
     },
     feedback: {
-      title: 'Send feedback',
-      description: 'Feedback and proposals on administrative rules and public services.',
+      title: 'My feedback',
+      description: 'Send and follow feedback, complaints and denunciations; read published answers.',
+    },
+    feedbackQueue: {
+      title: 'Feedback and letters to handle',
+      description: 'Feedback, complaints and denunciations of your units, against their legal time limits.',
+    },
+    feedbackReport: {
+      title: 'Feedback report',
+      description:
+        'Counts, change on the previous period, on-time rates and Decision 766 indicators 5.2 and 5.3.',
     },
   },
   notReady: {
@@ -181,7 +209,18 @@ const en: Messages = {
     unexpected: 'Something unexpected went wrong.',
     sessionTitle: 'Could not check your sign-in',
     pageTitle: 'This page has an error',
+    requestFailed: 'That did not work',
   },
+  adminUsers: usersEn,
+  audit: auditEn,
+  dossiers: dossiersEn,
+  calendar: calendarEn,
+  feedback: feedbackEn,
+  oversight: oversightEn,
+  investment: investmentEn,
+  procedures: proceduresEn,
+  targets: targetsEn,
+  units: unitsEn,
 };
 
 export default en;

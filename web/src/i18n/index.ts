@@ -1,7 +1,10 @@
 /**
  * i18next set-up: Vietnamese by default, English on request, the choice kept in localStorage (`tinhso.lang`).
- * A language change also updates `<html lang>` and the `accept-language` the API client sends.
+ * A language change also updates `<html lang>`, the `accept-language` the API client sends, and the dayjs locale
+ * of the date pickers.
  */
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
@@ -36,6 +39,7 @@ function storedLanguage(): Language {
 function applyLanguage(lang: string): void {
   const language = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
   document.documentElement.lang = language;
+  dayjs.locale(language); // month and day names in Ant Design's date pickers
   setApiLanguage(language);
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);

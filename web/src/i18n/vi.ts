@@ -1,4 +1,19 @@
-/** Vietnamese, the default language. Every visible string of the app is here; `en.ts` has the same keys. */
+/**
+ * Vietnamese, the default language. Every visible string of the app is here or in the area files it takes in
+ * (`areas/*.ts`, each with its English beside it); `en.ts` has the same keys.
+ */
+import { auditVi } from './areas/audit';
+import { calendarVi } from './areas/calendar';
+import { dossiersVi } from './areas/dossiers';
+import { feedbackVi } from './areas/feedback';
+import { investmentVi } from './areas/investment';
+import { oversightVi } from './areas/oversight';
+import { proceduresVi } from './areas/procedures';
+import { targetsVi } from './areas/targets';
+import { unitsVi } from './areas/units';
+import { usersVi } from './areas/users';
+import type { Widen } from './widen';
+
 const vi = {
   app: {
     name: 'tinhso',
@@ -15,6 +30,7 @@ const vi = {
     retry: 'Thử lại',
     backHome: 'Về trang chủ',
     skipToContent: 'Bỏ qua, đến nội dung chính',
+    close: 'Đóng',
   },
   nav: {
     label: 'Điều hướng chính',
@@ -104,6 +120,10 @@ const vi = {
       title: 'Danh mục dùng chung',
       description: 'Đơn vị hành chính, cơ quan, lịch làm việc và các danh mục khác.',
     },
+    calendar: {
+      title: 'Lịch làm việc',
+      description: 'Ngày nghỉ lễ, tết, ngày làm bù theo từng năm và công cụ tính hạn giải quyết.',
+    },
     apiDocs: {
       title: 'Tài liệu API',
       description: 'Mô tả OpenAPI của các dịch vụ tinhso.',
@@ -148,6 +168,10 @@ const vi = {
       title: 'Tra cứu thủ tục hành chính',
       description: 'Tìm thủ tục, thành phần hồ sơ, phí, lệ phí và thời hạn giải quyết.',
     },
+    procedureCatalogue: {
+      title: 'Danh mục thủ tục của tỉnh',
+      description: 'Công bố thủ tục, cơ quan giải quyết, nơi tiếp nhận, phí, lệ phí và quy trình nội bộ.',
+    },
     myDossiers: {
       title: 'Hồ sơ của tôi',
       description: 'Các hồ sơ bạn đã nộp và tình trạng giải quyết.',
@@ -157,8 +181,16 @@ const vi = {
       description: 'Nhập mã hồ sơ để xem tình trạng giải quyết.',
     },
     feedback: {
-      title: 'Gửi phản ánh, kiến nghị',
-      description: 'Phản ánh, kiến nghị về quy định hành chính và dịch vụ công.',
+      title: 'Phản ánh, kiến nghị của tôi',
+      description: 'Gửi và theo dõi phản ánh, kiến nghị, khiếu nại, tố cáo; xem kết quả đã công khai.',
+    },
+    feedbackQueue: {
+      title: 'Xử lý phản ánh, đơn thư',
+      description: 'Phản ánh, kiến nghị, khiếu nại, tố cáo của đơn vị, theo thời hạn luật định.',
+    },
+    feedbackReport: {
+      title: 'Báo cáo phản ánh, đơn thư',
+      description: 'Số lượng, thay đổi so với kỳ trước, tỷ lệ đúng hạn và chỉ số 766 (5.2, 5.3).',
     },
   },
   notReady: {
@@ -180,11 +212,20 @@ const vi = {
     unexpected: 'Đã xảy ra lỗi không mong muốn.',
     sessionTitle: 'Không kiểm tra được phiên đăng nhập',
     pageTitle: 'Trang gặp lỗi',
+    requestFailed: 'Không thực hiện được',
   },
+  adminUsers: usersVi,
+  audit: auditVi,
+  dossiers: dossiersVi,
+  calendar: calendarVi,
+  feedback: feedbackVi,
+  investment: investmentVi,
+  oversight: oversightVi,
+  procedures: proceduresVi,
+  targets: targetsVi,
+  units: unitsVi,
 } as const;
 
-/** The shape every language must fill: the same keys, any strings. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;
 
 export default vi;

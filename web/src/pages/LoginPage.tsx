@@ -1,6 +1,7 @@
 /** `/login`: the sign-in form, server errors in an alert, the demo accounts when the server is a demo. */
 import { CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, type InputRef, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -130,7 +131,7 @@ export function LoginPage() {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 function loginErrorTitle(error: Error, t: T): string {
   if (!(error instanceof ApiError)) return t('errors.unexpected');

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
+import { launchBrowser, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+
+/** Issue 9 in the browser: values entered and approved, a payment recorded and refused, axe-clean at 1280 and 360 px. */
+describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChromium }, () => {
+  let t: TestApp;
+  let browser: Browser;
+  const year = new Date().getUTCFullYear();
+  before(async () => {
+    t = await startTestApp({ listen: true });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(username: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return { context, page };
+  }
+
+  async function noHorizontalScroll(page: Page, width: number) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll at ${width} px (overflow ${overflow})`);
+  }
+
+  /** Axe reads colours as they are: let fading messages and tags finish their transitions first. */
+  async function axeClean(page: Page) {
+    // Infinite animations (a spinner) never finish: wait only for the finite ones.
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    );
+    assert.deepEqual(await seriousViolations(page), []);
+  }
+
+  async function choose(page: Page, testId: string, option: string) {
+    await page.getByTestId(testId).click();
+    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+  }
+
+  it('shows the 22 targets of Ninh Thuận (now Khánh Hòa) with the report’s summary, axe-clean at 1280 and 360 px', async () => {
+    for (const width of [1280, 360]) {
+      const { context, page } = await signedIn('admin', width);
+      await page.goto(`${t.url}/dashboard/targets`);
+      await page.getByTestId('page-targets').waitFor();
+      await page.getByTestId('targets-resolution').click();
+      await page.locator('.ant-select-item-option', { hasText: 'Tỉnh Khánh Hòa' }).click();
+      await page.getByTestId('targets-summary').filter({ hasText: '19/22' }).waitFor();
+      assert.match(
+        (await page.getByTestId('resolution-province').textContent()) ?? '',
+        /Khánh Hòa \(mã 56\)/,
+      );
+      assert.match((await page.getByTestId('resolution').textContent()) ?? '', /Ninh Thuận/);
+      assert.equal(await page.locator('h1').count(), 1);
+      await page.getByTestId('targets-rules').locator('summary').click();
+      await axeClean(page);
+      await noHorizontalScroll(page, width);
+      await screenshot(page, `targets-ninh-thuan-${width}`);
+      await context.close();
+    }
+  });
+
+  it('lets a ward officer report a value (a share of 140 % refused with its reason) and the provincial leader approve it', async () => {
+    const officer = await signedIn('chuyenvien');
+    const page = officer.page;
+    await page.goto(`${t.url}/dashboard/targets`);
+    await page.getByTestId('targets-table').waitFor();
+    await page.getByTestId('target-open-5a').click();
+    await page.getByTestId('report-form').waitFor();
+    await choose(page, 'report-period', '9 tháng đầu năm');
+    await page.getByTestId('report-value').fill('140');
+    await page.getByTestId('report-source').fill('Trung tâm Phục vụ hành chính công phường');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('report-error').filter({ hasText: '0 and 100' }).waitFor();
+    await axeClean(page);
+    await screenshot(page, 'targets-report-refused-1280');
+    await page.getByTestId('report-value').fill('99,4');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('report-current').filter({ hasText: '99,4' }).waitFor();
+    await page.getByTestId('target-history').getByText('Chờ duyệt').waitFor();
+    await officer.context.close();
+
+    const leader = await signedIn('lanhdao.tinh');
+    await leader.page.goto(`${t.url}/dashboard/targets`);
+    await leader.page.getByTestId('review-queue').waitFor();
+    await leader.page.getByTestId('queue-approve-5a').click();
+    await leader.page.getByTestId('target-value-5a').waitFor();
+    await leader.page
+      .getByTestId('targets-table')
+      .locator('tr', { has: leader.page.getByTestId('target-value-5a') })
+      .getByText('Đã duyệt')
+      .waitFor();
+    await leader.page.getByTestId('queue-approve-5a').waitFor({ state: 'detached' });
+    await leader.page.mouse.move(0, 0); // a hovered button is lighter: check the page at rest
+    await axeClean(leader.page);
+    await screenshot(leader.page, 'targets-approved-1280');
+    await leader.context.close();
+  });
+
+  it('lets a ward officer record a payment for the ward’s project, refusing one above plan without a note', async () => {
+    const { context, page } = await signedIn('chuyenvien');
+    await page.goto(`${t.url}/dashboard/investment`);
+    await page.getByTestId('investment-overview').waitFor();
+    await page.getByLabel('Tìm dự án').fill('thuc phan');
+    await page.getByLabel('Tìm dự án').press('Enter');
+    await page.getByTestId('project-open-7900301').click();
+    await page.getByTestId('payment-form').waitFor();
+    await axeClean(page);
+    await page.getByTestId('payment-date').fill(`${year}-01-09`);
+    await page.getByTestId('payment-amount').fill('900000000000');
+    await page.getByTestId('payment-submit').click();
+    await page.getByTestId('payment-error').filter({ hasText: 'add a note' }).waitFor();
+    await page.getByTestId('payment-amount').fill('125.000.000');
+    await page.getByTestId('payment-voucher').fill('E2E-0001');
+    await page.getByTestId('payment-submit').click();
+    await page.getByTestId('project-payments').getByText('E2E-0001').waitFor();
+    await axeClean(page);
+    await screenshot(page, 'investment-project-payment-1280');
+    await context.close();
+  });
+
+  it('shows the province summary to the provincial leader, tables readable at 360 px, axe-clean', async () => {
+    for (const width of [1280, 360]) {
+      const { context, page } = await signedIn('lanhdao.tinh', width);
+      await page.goto(`${t.url}/dashboard/investment`);
+      await page.getByTestId('investment-curve').waitFor();
+      await page.getByTestId('investment-monthly').waitFor();
+      assert.match((await page.getByTestId('investment-rate').textContent()) ?? '', /%/);
+      assert.equal(await page.locator('h1').count(), 1);
+      await axeClean(page);
+      await noHorizontalScroll(page, width);
+      await screenshot(page, `investment-summary-${width}`);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A resolution's targets at a period as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
+ * the Vietnamese correctly). Excel and PDF exports need exceljs and a PDF library (not installed yet).
+ */
+import type { AchievementState, Verdict } from './achievement.js';
+import { periodLabel } from './periods.js';
+import type { ResolutionDetail } from './read-resolutions.js';
+import type { TargetView } from './views.js';
+
+/** One field: quoted when needed; text that a spreadsheet would run as a formula is defused with a quote. */
+function cell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(values: Array<string | number | null | undefined>): string {
+  return `${values.map(cell).join(',')}\r\n`;
+}
+
+/** The plan as people write it: "11–12", "≥ 4000", "< 4", "≈ 22900", "tăng". */
+export function planText(
+  t: Pick<TargetView, 'kind' | 'planLow' | 'planHigh' | 'strict' | 'preferred' | 'tolerance'>,
+): string {
+  switch (t.kind) {
+    case 'range':
+      return `${t.planLow}–${t.planHigh}`;
+    case 'at_least':
+      return `${t.strict ? '>' : '≥'} ${t.planLow}`;
+    case 'at_most':
+      return `${t.strict ? '<' : '≤'} ${t.planHigh}`;
+    case 'exact':
+      return t.tolerance && t.tolerance !== '0' ? `${t.planLow} ± ${t.tolerance}` : `${t.planLow}`;
+    case 'direction':
+      return t.preferred === 'lower' ? 'giảm' : 'tăng';
+  }
+}
+
+const STATE_VI: Record<AchievementState, string> = {
+  met: 'Đạt',
+  exceeded: 'Vượt',
+  not_met: 'Không đạt',
+  no_baseline: 'Chưa đủ căn cứ đánh giá',
+  not_yet_due: 'Chưa đến kỳ đánh giá',
+  no_value: 'Chưa có số liệu',
+};
+const READING_VI: Record<Verdict, string> = {
+  met: 'đạt mức kế hoạch năm',
+  exceeded: 'vượt mức kế hoạch năm',
+  not_met: 'chưa đạt mức kế hoạch năm',
+  no_baseline: 'chưa đủ căn cứ',
+};
+const STATUS_VI = { reported: 'Đã báo cáo', returned: 'Bị trả lại', approved: 'Đã duyệt', locked: 'Đã khóa' };
+
+export function resolutionCsv(detail: ResolutionDetail): string {
+  const r = detail.resolution;
+  const s = detail.summary;
+  let out = '\uFEFF';
+  out += csvLine([`${r.title} (${r.number}, ${r.issuerName})`]);
+  out += csvLine([`Tỉnh/thành phố hiện nay: ${r.provinceName} (mã ${r.provinceCode})`]);
+  out += csvLine([`Kỳ: ${periodLabel(detail.period)} năm ${detail.year}`]);
+  out += csvLine([
+    `Đạt và vượt ${s.achieved}/${s.main} chỉ tiêu; không đạt ${s.states.not_met}; chưa đến kỳ đánh giá ${s.states.not_yet_due}; chưa có số liệu ${s.states.no_value}`,
+  ]);
+  out += csvLine([
+    'STT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Kế hoạch',
+    'Phạm vi',
+    'Cơ quan báo cáo',
+    'Giá trị',
+    'Trạng thái số liệu',
+    'Nguồn',
+    'Cùng kỳ năm trước',
+    '% kế hoạch',
+    'Đánh giá',
+  ]);
+  for (const t of detail.targets) {
+    const a = t.achievement;
+    const verdict = a.state ? STATE_VI[a.state] : '';
+    const reading = a.role === 'interim' && a.reading ? ` (${READING_VI[a.reading]})` : '';
+    out += csvLine([
+      t.label,
+      t.indicator,
+      t.unitOfMeasure,
+      planText(t),
+      t.scopeLabel ?? t.units.map((u) => u.name).join('; '),
+      t.responsibleAgencyName,
+      t.current?.value ?? '',
+      t.current ? STATUS_VI[t.current.status] : '',
+      t.current?.source ?? '',
+      t.previous ?? '',
+      a.percentOfPlan ?? '',
+      `${verdict}${reading}`,
+    ]);
+  }
+  return out;
+}

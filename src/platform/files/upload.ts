@@ -1,0 +1,125 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpProblem, problem } from '../http/problem.js';
+import { fail, ok, type Result } from '../result.js';
+import { nfc } from '../text.js';
+import type { MediaType } from './detect-type.js';
+import {
+  checkUpload,
+  DEFAULT_MAX_UPLOAD_BYTES,
+  type FileRefusal,
+  formatMiB,
+  type UploadLimits,
+} from './store-file.js';
+
+/** One file received from a multipart/form-data request, checked but not yet stored. */
+export interface Upload {
+  bytes: Buffer;
+  mediaType: MediaType;
+  /** The name the client gave, cleaned for display only (never a path, never trusted for the type). */
+  filename: string;
+  /** The form's text fields, in order of arrival (the last value wins for a repeated name). */
+  fields: Record<string, string>;
+}
+
+export type UploadRefusal =
+  | FileRefusal
+  | (Omit<FileRefusal, 'reason'> & { reason: 'not_multipart' | 'no_file' | 'invalid_field' });
+
+/** Limits beyond the file's own size: one file per request, a few short text fields. */
+const MAX_FIELDS = 20;
+const MAX_FIELD_BYTES = 4096;
+
+/**
+ * Enable multipart uploads on a Fastify scope. Register it inside your own scope, beside your upload routes,
+ * so that no other module's routes accept multipart bodies:
+ *
+ *     await app.register(async (scope) => {
+ *       await registerUploads(scope, { maxBytes: env.config.uploadMaxBytes });
+ *       scope.post('/dossiers/:id/documents', async (request) => { const upload = unwrapUpload(await receiveUpload(request)); … });
+ *     });
+ */
+export async function registerUploads(app: FastifyInstance, limits: UploadLimits = {}): Promise<void> {
+  await app.register(fastifyMultipart, {
+    limits: {
+      fileSize: limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+      files: 1,
+      fields: MAX_FIELDS,
+      fieldSize: MAX_FIELD_BYTES,
+      parts: MAX_FIELDS + 1,
+      headerPairs: 100,
+    },
+  });
+}
+
+function refuse(reason: UploadRefusal['reason'], detail: string, maxBytes: number): UploadRefusal {
+  return { kind: 'invalid', detail, errors: [{ field: 'file', message: reason }], reason, maxBytes };
+}
+
+/**
+ * Read the request's single file (and its text fields) into memory and check it: size, then type by its magic
+ * bytes (issue 6 §6). The caller decides who may upload, then stores it with `storeFile(tx, upload.bytes)`.
+ */
+export async function receiveUpload(
+  request: FastifyRequest,
+  limits: UploadLimits = {},
+): Promise<Result<Upload, UploadRefusal>> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  if (!request.isMultipart()) {
+    return fail(refuse('not_multipart', 'Send the file as multipart/form-data.', maxBytes));
+  }
+  const fields: Record<string, string> = {};
+  let file: { bytes: Buffer; filename: string } | undefined;
+  for await (const part of request.parts({ limits: { fileSize: maxBytes } })) {
+    if (part.type === 'field') {
+      if (typeof part.value !== 'string') continue;
+      // PostgreSQL text cannot hold U+0000 (as src/app/reject-nul-bytes.ts refuses it in JSON bodies).
+      if (part.value.includes('\u0000') || part.fieldname.includes('\u0000')) {
+        return fail(
+          refuse(
+            'invalid_field',
+            `The form field "${cleanFilename(part.fieldname)}" contains a NUL character.`,
+            maxBytes,
+          ),
+        );
+      }
+      fields[part.fieldname] = nfc(part.value);
+      continue;
+    }
+    try {
+      file = { bytes: await part.toBuffer(), filename: cleanFilename(part.filename) };
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+        return fail(
+          refuse('too_large', `The file is larger than ${formatMiB(maxBytes)}, the most accepted.`, maxBytes),
+        );
+      }
+      throw error;
+    }
+  }
+  if (!file) return fail(refuse('no_file', 'The request holds no file.', maxBytes));
+  const checked = checkUpload(file.bytes, { maxBytes });
+  if (!checked.ok) return checked;
+  return ok({ bytes: file.bytes, mediaType: checked.value, filename: file.filename, fields });
+}
+
+/** Return the upload, or end the request with the fitting problem: 413 too large, 415 wrong type, else 400. */
+export function unwrapUpload(result: Result<Upload, UploadRefusal>): Upload {
+  if (result.ok) return result.value;
+  const { reason, detail, errors } = result.error;
+  if (reason === 'too_large') {
+    throw new HttpProblem(problem(413, 'file-too-large', 'File too large', { detail, errors }));
+  }
+  if (reason === 'unsupported_type' || reason === 'not_multipart') {
+    throw new HttpProblem(problem(415, 'unsupported-file-type', 'Unsupported file type', { detail, errors }));
+  }
+  throw new HttpProblem(problem(400, 'invalid-input', 'Invalid input', { detail, errors }));
+}
+
+/** The last path segment of a client's file name, NFC, without control characters, at most 255 characters. */
+export function cleanFilename(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const cleaned = nfc(base.replace(/[\u0000-\u001f\u007f]/g, '')).slice(0, 255);
+  return cleaned || 'file';
+}

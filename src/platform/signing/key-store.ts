@@ -1,0 +1,222 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import forge from 'node-forge';
+import type { Executor } from '../database/connection.js';
+import { newId } from '../ids.js';
+import { nfc } from '../text.js';
+import {
+  commonNameOf,
+  createRootCertificate,
+  generateKeyPair,
+  issueSignerCertificate,
+  type SubjectInput,
+} from './certificates.js';
+import { type KeyEncryptionKey, seal, unseal } from './key-encryption-key.js';
+import { authorities, type SignerKind, signers } from './schema.js';
+
+export const INSTALLATION_AUTHORITY = 'installation';
+
+export interface Authority {
+  certificate: forge.pki.Certificate;
+  certificatePem: string;
+  privateKey: KeyObject;
+}
+
+export interface SignerKey {
+  id: string;
+  signerId: string;
+  kind: SignerKind;
+  provinceCode: string | null;
+  commonName: string;
+  organization: string | null;
+  certificate: forge.pki.Certificate;
+  certificatePem: string;
+  serial: string;
+  notAfter: Date;
+  authority: Authority;
+  privateKey: KeyObject;
+}
+
+/** Public facts about a signer's key, for views and audit entries (never the key itself). */
+export interface SignerView {
+  id: string;
+  signerId: string;
+  kind: SignerKind;
+  provinceCode: string | null;
+  commonName: string;
+  organization: string | null;
+  serial: string;
+  notBefore: Date;
+  notAfter: Date;
+  certificatePem: string;
+}
+
+const pem = (cert: forge.pki.Certificate) => forge.pki.certificateToPem(cert);
+const parse = (certificatePem: string) => forge.pki.certificateFromPem(certificatePem);
+const pkcs8 = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'der' });
+const fromPkcs8 = (der: Buffer) => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+
+/**
+ * The installation's root, generated on first use. Two instances racing both generate; the first insert wins
+ * and both read the winner back, so every signer chains to one root.
+ */
+export async function ensureAuthority(
+  db: Executor,
+  kek: KeyEncryptionKey,
+  now = new Date(),
+): Promise<Authority> {
+  const existing = await loadAuthority(db, kek);
+  if (existing) return existing;
+  const keys = generateKeyPair(3072);
+  const certificate = createRootCertificate(keys, now, 'tinhso installation CA (replace in production)');
+  await db
+    .insert(authorities)
+    .values({
+      id: INSTALLATION_AUTHORITY,
+      certificatePem: pem(certificate),
+      encryptedKey: seal(kek, pkcs8(keys.privateKey), `authority:${INSTALLATION_AUTHORITY}`),
+      kekId: kek.id,
+      notAfter: certificate.validity.notAfter,
+      createdAt: now,
+    })
+    .onConflictDoNothing();
+  const stored = await loadAuthority(db, kek);
+  if (!stored) throw new Error('the installation authority vanished after insert');
+  return stored;
+}
+
+async function loadAuthority(db: Executor, kek: KeyEncryptionKey): Promise<Authority | undefined> {
+  const [row] = await db.select().from(authorities).where(eq(authorities.id, INSTALLATION_AUTHORITY));
+  if (!row) return undefined;
+  return {
+    certificate: parse(row.certificatePem),
+    certificatePem: row.certificatePem,
+    privateKey: fromPkcs8(unseal(kek, row.encryptedKey, `authority:${row.id}`, row.kekId)),
+  };
+}
+
+/** The installation root's certificate (PEM), for verifiers to trust; undefined before the first signer. */
+export async function authorityCertificate(db: Executor): Promise<string | undefined> {
+  const [row] = await db
+    .select({ pem: authorities.certificatePem })
+    .from(authorities)
+    .where(eq(authorities.id, INSTALLATION_AUTHORITY));
+  return row?.pem;
+}
+
+export interface EnrolInput extends SubjectInput {
+  /** The official's user id or the agency's id. */
+  signerId: string;
+  kind: SignerKind;
+  provinceCode: string | null;
+}
+
+function view(row: typeof signers.$inferSelect): SignerView {
+  return {
+    id: row.id,
+    signerId: row.signerId,
+    kind: row.kind,
+    provinceCode: row.provinceCode,
+    commonName: row.commonName,
+    organization: row.organization,
+    serial: row.serial,
+    notBefore: row.notBefore,
+    notAfter: row.notAfter,
+    certificatePem: row.certificatePem,
+  };
+}
+
+async function activeRow(db: Executor, signerId: string) {
+  const [row] = await db
+    .select()
+    .from(signers)
+    .where(and(eq(signers.signerId, signerId), isNull(signers.revokedAt)));
+  return row;
+}
+
+/**
+ * Give a signer (an official or an agency) a key pair and a certificate from the installation root; a signer that
+ * already has one in force keeps it. The private key is stored only encrypted (issue 6 §4).
+ */
+export async function enrolSigner(
+  db: Executor,
+  kek: KeyEncryptionKey,
+  input: EnrolInput,
+  now = new Date(),
+): Promise<{ signer: SignerView; created: boolean }> {
+  const existing = await activeRow(db, input.signerId);
+  if (existing) return { signer: view(existing), created: false };
+  const authority = await ensureAuthority(db, kek, now);
+  const keys = generateKeyPair(2048);
+  const subject = {
+    commonName: nfc(input.commonName),
+    organization: input.organization ? nfc(input.organization) : null,
+    province: input.province ? nfc(input.province) : null,
+  };
+  const certificate = parse(pem(issueSignerCertificate(authority, keys.publicKey, subject, now)));
+  const id = newId();
+  const inserted = await db
+    .insert(signers)
+    .values({
+      id,
+      signerId: input.signerId,
+      kind: input.kind,
+      provinceCode: input.provinceCode,
+      commonName: subject.commonName,
+      organization: subject.organization,
+      certificatePem: pem(certificate),
+      serial: certificate.serialNumber.toLowerCase(),
+      authorityId: INSTALLATION_AUTHORITY,
+      encryptedKey: seal(kek, pkcs8(keys.privateKey), `signer:${id}`),
+      kekId: kek.id,
+      notBefore: certificate.validity.notBefore,
+      notAfter: certificate.validity.notAfter,
+      createdAt: now,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (inserted[0]) return { signer: view(inserted[0]), created: true };
+  // A concurrent enrolment of the same signer won the partial unique index: use its key.
+  const winner = await activeRow(db, input.signerId);
+  if (!winner) throw new Error(`signer ${input.signerId} vanished after a conflicting enrolment`);
+  return { signer: view(winner), created: false };
+}
+
+/** Withdraw a signer's key (a new official in the post, a compromised key); the next enrolment issues a new one. */
+export async function revokeSigner(
+  db: Executor,
+  signerId: string,
+  now = new Date(),
+): Promise<SignerView | undefined> {
+  const [row] = await db
+    .update(signers)
+    .set({ revokedAt: now })
+    .where(and(eq(signers.signerId, signerId), isNull(signers.revokedAt)))
+    .returning();
+  return row ? view(row) : undefined;
+}
+
+export async function findSigner(db: Executor, signerId: string): Promise<SignerView | undefined> {
+  const row = await activeRow(db, signerId);
+  return row ? view(row) : undefined;
+}
+
+/** The signer's key in force, decrypted for one signature. */
+export async function loadSignerKey(
+  db: Executor,
+  kek: KeyEncryptionKey,
+  signerId: string,
+): Promise<SignerKey | undefined> {
+  const row = await activeRow(db, signerId);
+  if (!row) return undefined;
+  const authority = await loadAuthority(db, kek);
+  if (!authority) throw new Error('a signer exists without the installation authority');
+  const certificate = parse(row.certificatePem);
+  return {
+    ...view(row),
+    commonName: commonNameOf(certificate) || row.commonName,
+    certificate,
+    authority,
+    privateKey: fromPkcs8(unseal(kek, row.encryptedKey, `signer:${row.id}`, row.kekId)),
+  };
+}

@@ -1,0 +1,37 @@
+/** One procedure in the province: its publication (deciding agency, receiving units, fees) and its workflow. */
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { InlineLoading } from '../../../layout/InlineLoading';
+import { ProblemAlert } from '../../../layout/ProblemAlert';
+import { useAdminView } from '../api';
+import { useProcedureLabels } from '../labels';
+import { PublicationForm } from './PublicationForm';
+import { WorkflowEditor } from './WorkflowEditor';
+
+export function ProcedureEditor({ province, code }: { province: string; code: string }) {
+  const { t } = useTranslation();
+  const labels = useProcedureLabels();
+  const view = useAdminView(province, code);
+  if (view.isError) return <ProblemAlert error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data) return <InlineLoading />;
+  const v = view.data;
+  return (
+    <div>
+      <Typography.Title level={2} className="section-heading-small">
+        {v.procedure.name}
+      </Typography.Title>
+      <p className="drawer-lead">
+        {t('procedures.admin.statutory')}:{' '}
+        {v.procedure.durations.length
+          ? v.procedure.durations.map((d) => `${labels.channel(d.channel)} ${labels.duration(d)}`).join('; ')
+          : t('procedures.admin.budgetNone')}
+      </p>
+      <PublicationForm key={`p${v.publication?.version ?? 0}`} province={province} view={v} />
+      {v.publication?.status === 'published' ? (
+        <WorkflowEditor key={`w${v.workflow?.version ?? 0}`} province={province} view={v} />
+      ) : (
+        <p className="panel">{t('procedures.admin.notPublished')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * `/dashboard/targets`: the resolutions of the provinces the user works in, one at a time — its targets with their
+ * values and achievement at a period, the rules of each kind of target, the planning office's review queue — and a
+ * target's history and reporting form in a drawer. What is shown lives in the address:
+ * `?resolution=&year=&period=&target=`.
+ */
+import { Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { InlineLoading } from '../../layout/InlineLoading';
+import { ProblemAlert } from '../../layout/ProblemAlert';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { PERIODS, type Period, useResolutions } from './api';
+import { ResolutionView } from './ResolutionView';
+import { TargetDrawer } from './TargetDrawer';
+import '../data-pages.css';
+import './targets.css';
+
+export function TargetsPage() {
+  const { t } = useTranslation();
+  const title = t('areas.targets.title');
+  usePageTitle(title);
+  const [params, setParams] = useSearchParams();
+  const resolutions = useResolutions();
+  const items = resolutions.data?.items ?? [];
+  const chosen = params.get('resolution') ?? '';
+  const selected = items.find((r) => r.id === chosen)?.id ?? items[0]?.id ?? '';
+  const rawYear = Number(params.get('year'));
+  const year = Number.isInteger(rawYear) && rawYear >= 2000 && rawYear <= 2100 ? rawYear : undefined;
+  const rawPeriod = params.get('period') ?? '';
+  const period = (PERIODS as readonly string[]).includes(rawPeriod) ? (rawPeriod as Period) : undefined;
+  const target = params.get('target') ?? '';
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+      }
+      return next;
+    });
+
+  return (
+    <div className="data-page">
+      <Typography.Title level={1} className="page-heading" data-testid="page-targets">
+        {title}
+      </Typography.Title>
+      <Typography.Paragraph className="page-intro">{t('targets.intro')}</Typography.Paragraph>
+
+      {resolutions.isPending ? (
+        <InlineLoading />
+      ) : resolutions.isError ? (
+        <ProblemAlert
+          error={resolutions.error}
+          onRetry={() => void resolutions.refetch()}
+          testId="targets-error"
+        />
+      ) : items.length === 0 ? (
+        <p className="muted" data-testid="targets-empty">
+          {t('targets.resolutions.empty')}
+        </p>
+      ) : (
+        <>
+          <div className="toolbar">
+            <div className="toolbar-field toolbar-grow">
+              <label htmlFor="targets-resolution">{t('targets.resolutions.choose')}</label>
+              <Select
+                id="targets-resolution"
+                value={selected}
+                onChange={(id) => update({ resolution: id, year: null, period: null, target: null })}
+                options={items.map((r) => ({
+                  value: r.id,
+                  label: t('targets.resolutions.option', {
+                    province: r.provinceName,
+                    title: r.title,
+                    years: r.fromYear === r.toYear ? String(r.toYear) : `${r.fromYear}–${r.toYear}`,
+                    count: r.targets,
+                  }),
+                }))}
+                className="full-width"
+                data-testid="targets-resolution"
+              />
+            </div>
+          </div>
+          <ResolutionView
+            key={selected}
+            id={selected}
+            year={year}
+            period={period}
+            onPeriod={(y, p) => update({ year: String(y), period: p })}
+            onOpenTarget={(id) => update({ target: id })}
+          />
+        </>
+      )}
+      {target ? <TargetDrawer key={target} id={target} onClose={() => update({ target: null })} /> : null}
+    </div>
+  );
+}
