@@ -1,5 +1,6 @@
 import { auditModule } from '../modules/audit/index.js';
 import { calendarModule } from '../modules/calendar/index.js';
+import { feedbackModule } from '../modules/feedback/index.js';
 import { identityModule } from '../modules/identity/index.js';
 import { investmentModule } from '../modules/investment/index.js';
 import { proceduresModule } from '../modules/procedures/index.js';
@@ -18,4 +19,5 @@ export const modules: TinhsoModule[] = [
   proceduresModule,
   targetsModule,
   investmentModule,
+  feedbackModule,
 ];

@@ -3,6 +3,7 @@ import { version } from '../app/build-app.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerFeedbackCommands } from './feedback-commands.js';
 import { registerInvestmentCommands } from './investment-commands.js';
 import { registerNotifyCommands } from './notify-commands.js';
 import { registerProceduresCommands } from './procedures-commands.js';
@@ -35,6 +36,7 @@ registerSigningCommands(program);
 registerNotifyCommands(program);
 registerTargetsCommands(program);
 registerInvestmentCommands(program);
+registerFeedbackCommands(program);
 
 try {
   await program.parseAsync(process.argv);

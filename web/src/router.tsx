@@ -6,6 +6,12 @@ import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { InlineLoading } from './layout/InlineLoading';
 import { AreaGate, AreaPage } from './pages/AreaPage';
+import {
+  FeedbackQueuePage,
+  FeedbackReportPage,
+  feedbackRoutes,
+  MyFeedbackPage,
+} from './pages/feedback/routes';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -27,6 +33,9 @@ const CalendarPage = lazy(() =>
 );
 
 const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
+  feedback: <MyFeedbackPage />,
+  feedbackQueue: <FeedbackQueuePage />,
+  feedbackReport: <FeedbackReportPage />,
   users: <UsersPage />,
   audit: <AuditPage />,
   referenceData: <UnitsPage />,
@@ -53,6 +62,8 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       // The procedure catalogue is public (issue 5 §4): it serves the findProcedure area too.
       ...procedureRoutes,
+      // Published feedback answers, filing and following feedback are public (issue 10 §1).
+      ...feedbackRoutes,
       {
         element: <RequireAuth />,
         children: [

@@ -1,0 +1,121 @@
+/**
+ * Xuất dữ liệu — the cases of a province received in a period as CSV (RFC 4180, UTF-8 with BOM for
+ * spreadsheets): the public wording only, never a submitter or denouncer (the query reads `cases` and
+ * `deadlines` alone), with each case's status, agency and timeliness.
+ */
+import { sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { findAgencies, findUnits } from '../units/index.js';
+import { mayExport } from './policy.js';
+import { parsePeriod } from './report-period.js';
+
+export const EXPORT_COLUMNS = [
+  'code',
+  'kind',
+  'channel',
+  'field',
+  'status',
+  'title',
+  'content',
+  'answer',
+  'unit_code',
+  'unit_name',
+  'agency',
+  'commune_code',
+  'received_at',
+  'answered_at',
+  'published_at',
+  'late_steps',
+] as const;
+
+function csvField(value: string | null): string {
+  if (value === null) return '';
+  // A leading = + - @ would run as a formula in a spreadsheet (CSV injection): prefix it with an apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export async function exportCases(
+  ctx: Ctx,
+  input: { provinceCode: string; period: string },
+): Promise<Result<{ filename: string; csv: string; rows: number }>> {
+  if (!mayExport(ctx.actor, input.provinceCode)) {
+    return ctx.actor.kind === 'anonymous'
+      ? fail({ kind: 'unauthenticated' })
+      : fail({ kind: 'forbidden', detail: 'Exports are for the province’s leaders and administrators.' });
+  }
+  const period = parsePeriod(input.period);
+  if (!period)
+    return invalid('A period is YYYY, YYYY-Qn or YYYY-MM.', [{ field: 'period', message: 'invalid' }]);
+  const now = ctx.now;
+  const result = await ctx.db.execute<{
+    code: string;
+    kind: string;
+    channel: string;
+    field: string;
+    status: string;
+    public_title: string;
+    public_content: string;
+    public_answer: string | null;
+    unit_code: string;
+    agency_id: string;
+    commune_code: string | null;
+    received_at: Date;
+    answered_at: Date | null;
+    published_at: Date | null;
+    late_steps: string | null;
+  }>(sql`
+    select c.code, c.kind, c.channel, c.field, c.status, c.public_title, c.public_content,
+           case when c.kind = 'pakn' then c.public_answer end as public_answer,
+           c.unit_code, c.agency_id, c.commune_code, c.received_at, c.answered_at, c.published_at,
+           (select string_agg(d.step, ' ' order by d.step) from feedback.deadlines d
+             where d.case_id = c.id and not d.cancelled
+               and (d.done_at > d.due_at or (d.done_at is null and d.due_at < ${now}))) as late_steps
+      from feedback.cases c
+     where c.province_code = ${input.provinceCode}
+       and c.received_at >= ${period.fromInstant} and c.received_at < ${period.toInstant}
+     order by c.received_at, c.code`);
+  const rows = result.rows;
+  const [units, agencies] = await Promise.all([
+    findUnits(
+      ctx.db,
+      rows.map((r) => r.unit_code),
+    ),
+    findAgencies(
+      ctx.db,
+      rows.map((r) => r.agency_id),
+    ),
+  ]);
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const lines = [EXPORT_COLUMNS.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.code,
+        r.kind,
+        r.channel,
+        r.field,
+        r.status,
+        r.public_title,
+        r.public_content,
+        r.public_answer,
+        r.unit_code,
+        units.get(r.unit_code)?.name ?? r.unit_code,
+        agencies.get(r.agency_id)?.name ?? '',
+        r.commune_code,
+        iso(r.received_at),
+        iso(r.answered_at),
+        iso(r.published_at),
+        r.late_steps ?? '',
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return ok({
+    filename: `phan-anh-${input.provinceCode}-${period.label}.csv`,
+    csv: `\uFEFF${lines.join('\r\n')}\r\n`,
+    rows: rows.length,
+  });
+}
