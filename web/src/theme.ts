@@ -9,6 +9,9 @@ export const PRIMARY = '#0958d9'; // 6.2:1 on white
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: PRIMARY,
+    // Ant Design derives a lighter hover shade (4.2:1 under white text); keep hover and active darker instead.
+    colorPrimaryHover: '#003eb3', // 8.9:1
+    colorPrimaryActive: '#002c8c',
     colorLink: PRIMARY,
     colorLinkHover: '#003eb3', // hover and active stay darker, not lighter
     colorLinkActive: '#002c8c',
