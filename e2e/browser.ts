@@ -1,8 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { repoRoot } from '../src/app/paths.js';
+import { DEMO_PASSWORD } from '../src/app/testing.js';
 
 /** Debian's chromium (CI installs it); Playwright's own browser downloads are not allowed here. */
 export const CHROMIUM = process.env.TINHSO_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,6 +35,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context as every test uses it. Pages are checked as they settle, not mid-fade: the app turns Ant Design's
+ * motion off for users who ask for reduced motion (axe once caught a message toast at half opacity as a contrast
+ * failure).
+ */
+export function openContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ reducedMotion: 'reduce', ...options });
+}
+
 /** Serious and critical accessibility violations on the page as it is now (axe-core). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -47,4 +63,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** A new browser context (Vietnamese, the given width) signed in as a demo account, on the page after sign-in. */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  width = 1280,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return { context, page };
 }

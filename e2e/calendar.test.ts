@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
 describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromium }, () => {
   let t: TestApp;
@@ -17,7 +17,7 @@ describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromi
   });
 
   async function signedIn(username: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+    const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${t.url}/login`);
     await page.getByLabel('Tên đăng nhập').fill(username);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, type Session, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
 /**
  * Issue 10 in Chromium: a citizen files a PAKN on the public portal without an account, the province answers and
@@ -40,7 +40,7 @@ describe('citizen feedback in the browser (issue 10)', { skip: skipWithoutChromi
     t.app.inject({ method, url: `/api/v1${url}`, headers: leader.headers, ...(payload ? { payload } : {}) });
 
   it('lets a visitor without an account file a PAKN and keep its code and tracking key', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: 'vi-VN' });
+    const context = await openContext(browser, { viewport: { width: 360, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${t.url}/public/feedback/new`);
     await page.getByTestId('page-feedback-submit').waitFor();
@@ -83,7 +83,7 @@ describe('citizen feedback in the browser (issue 10)', { skip: skipWithoutChromi
     }
 
     for (const width of [1280, 360]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+      const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
       const page = await context.newPage();
       await page.goto(`${t.url}/public/feedback?q=${code}`);
       await page.getByTestId('page-feedback-answers').waitFor();
@@ -99,7 +99,7 @@ describe('citizen feedback in the browser (issue 10)', { skip: skipWithoutChromi
       await context.close();
     }
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${t.url}/login?next=${encodeURIComponent(`/public/feedback/answers/${code}`)}`);
     await page.getByLabel('Tên đăng nhập').fill('congdan');
@@ -114,7 +114,7 @@ describe('citizen feedback in the browser (issue 10)', { skip: skipWithoutChromi
   });
 
   it('shows officials their queue and leaders the report, axe-clean', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${t.url}/login`);
     await page.getByLabel('Tên đăng nhập').fill('lanhdao.tinh');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
 /** Issue 5 §4–§6 in Chromium: a citizen finds and opens birth registration; a leader edits its workflow. */
 describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromium }, () => {
@@ -24,7 +24,7 @@ describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromiu
 
   for (const width of [1280, 360]) {
     it(`finds birth registration from "dang ky khai sinh" without signing in and opens it, axe-clean, at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+      const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
       const page = await context.newPage();
       await page.goto(`${t.url}/procedures`);
       await page.getByTestId('page-procedures').waitFor();
@@ -75,7 +75,7 @@ describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromiu
   }
 
   it('switches the procedure page to English', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${t.url}/procedures/1.001193`);
     await page.getByTestId('procedure-detail').waitFor();
@@ -89,7 +89,7 @@ describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromiu
 
   it('lets the provincial leader edit the workflow with a live check of the step times, axe-clean', async () => {
     for (const width of [1280, 360]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+      const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
       const page = await context.newPage();
       await page.goto(`${t.url}/login`);
       await page.getByLabel('Tên đăng nhập').fill('lanhdao.tinh');

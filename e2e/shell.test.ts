@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
 const ROLES: Array<[username: string, role: string]> = [
   ['admin', 'system_admin'],
@@ -36,7 +36,7 @@ describe('web shell in Chromium (issue 2 §7)', { skip: skipWithoutChromium }, (
   for (const [username, role] of ROLES) {
     it(`signs in as ${username} and shows the ${role} home, axe-clean, at 1280 px and 360 px`, async () => {
       for (const width of [1280, 360]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+        const context = await openContext(browser, { viewport: { width, height: 900 }, locale: 'vi-VN' });
         const page = await context.newPage();
         await signIn(page, username);
         const heading = page.getByTestId(`home-${role}`);
@@ -52,7 +52,7 @@ describe('web shell in Chromium (issue 2 §7)', { skip: skipWithoutChromium }, (
   }
 
   it('shows the sign-in page in Vietnamese by default with the demo logins, and switches every string to English', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${t.url}/login`);
     await page.getByTestId('login-heading').waitFor();
@@ -77,7 +77,7 @@ describe('web shell in Chromium (issue 2 §7)', { skip: skipWithoutChromium }, (
   });
 
   it('signs out from the account menu and returns to the sign-in page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await openContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signIn(page, 'motcua');
     await page.getByTestId('home-counter_clerk').waitFor();

@@ -74,7 +74,7 @@ await bootstrap.end();
 cleanups.unshift(() => dropDatabase(adminUrl!, template));
 
 const t0 = Date.now();
-// The template's demo history: a few thousand dossiers are plenty for tests (npm start makes 30,000).
+// The template's demo history: a few thousand dossiers are plenty for tests (npm start makes 20,000).
 process.env.TINHSO_DEMO_DOSSIERS ??= '3000';
 const database = connectDatabase(databaseUrl(adminUrl, template), { max: 4 });
 await prepareDatabase(

@@ -1,9 +1,12 @@
 import { auditModule } from '../modules/audit/index.js';
 import { calendarModule } from '../modules/calendar/index.js';
+import { dossiersModule } from '../modules/dossiers/index.js';
 import { feedbackModule } from '../modules/feedback/index.js';
 import { identityModule } from '../modules/identity/index.js';
 import { investmentModule } from '../modules/investment/index.js';
+import { oversightModule } from '../modules/oversight/index.js';
 import { proceduresModule } from '../modules/procedures/index.js';
+import { reportsModule } from '../modules/reports/index.js';
 import { targetsModule } from '../modules/targets/index.js';
 import { unitsModule } from '../modules/units/index.js';
 import type { TinhsoModule } from '../platform/module.js';
@@ -17,7 +20,10 @@ export const modules: TinhsoModule[] = [
   identityModule,
   notifyModule,
   proceduresModule,
+  dossiersModule,
   targetsModule,
   investmentModule,
   feedbackModule,
+  oversightModule,
+  reportsModule,
 ];

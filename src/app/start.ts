@@ -30,6 +30,11 @@ export async function startTinhso(
     const sessionSecret = await ensureSessionSecret(config, opened.mode);
     const env: ModuleEnv = { config, database: opened.database, sessionSecret, referenceDir };
     const demo = await prepareDatabase(env, { ...options, mode: opened.mode, log: logger });
+    if (opened.mode === 'server' && !config.keyEncryptionKey)
+      // Issue 6 §4: no result is issued unsigned; the rest of tinhso works (README, Configuration).
+      options.progress(
+        'Signing is off: TINHSO_KEY_ENCRYPTION_KEY is not set, so approving dossier results is refused (503) until it is set and tinhso restarted.',
+      );
     app = await buildApp(env, logger);
     if (options.jobs !== false) {
       jobs = await startJobs(

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/database.js';
+import { readXlsxRows } from '../platform/xlsx.js';
 import { runCli } from './run-cli.js';
 
 const HEADER = 'ma_du_an,nam_ke_hoach,nguon_von,ngay_thanh_toan,so_tien,so_chung_tu,ghi_chu';
@@ -89,5 +90,45 @@ describe('tinhso investment (CLI contract)', () => {
     assert.equal(targets.code, 0, targets.stderr);
     assert.match(targets.stdout, /19\/22 main targets met or exceeded, 3 not met/);
     assert.equal((await cli('investment', 'import', path.join(dir, 'missing.csv'))).code, 2);
+  });
+
+  it('writes the monthly report and a resolution’s achievement report to Excel with the figures the JSON gives', async () => {
+    const out = path.join(dir, 'report.xlsx');
+    const json = await cli(
+      'investment',
+      'summary',
+      '--province',
+      '04',
+      '--year',
+      String(year - 1),
+      '--as-of',
+      `${year - 1}-12-31`,
+      '--json',
+    );
+    const report = await cli(
+      'investment',
+      'report',
+      '--province',
+      '04',
+      '--year',
+      String(year - 1),
+      '--month',
+      '12',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    );
+    assert.equal(report.code, 0, report.stderr);
+    const rows = await readXlsxRows(readFileSync(out));
+    const header = rows.findIndex((r) => r[0] === 'Mã dự án');
+    assert.equal(String(rows[header + 1]?.[7]), JSON.parse(json.stdout).total.paid, 'total paid to date');
+    assert.equal((await cli('investment', 'report', '--month', '12', '--format', 'pdf')).code, 2);
+
+    const list = JSON.parse((await cli('targets', 'summary', '--province', '56', '--json')).stdout);
+    const pdf = path.join(dir, 'targets.pdf');
+    const targets = await cli('targets', 'report', list[0].resolution.id, '--format', 'pdf', '--out', pdf);
+    assert.equal(targets.code, 0, targets.stderr);
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
   });
 });

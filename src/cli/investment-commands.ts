@@ -1,7 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { importDisbursements, provinceSummary, TREASURY_COLUMNS } from '../modules/investment/index.js';
+import {
+  importDisbursements,
+  monthlyReport,
+  monthlyReportCsv,
+  monthlyReportPdf,
+  monthlyReportXlsx,
+  provinceSummary,
+  TREASURY_COLUMNS,
+} from '../modules/investment/index.js';
+import { vietnamToday } from '../modules/units/index.js';
 import type { Executor } from '../platform/database/connection.js';
 import { readSetting } from '../platform/database/settings.js';
 import type { DomainError } from '../platform/result.js';
@@ -102,6 +111,40 @@ export function registerInvestmentCommands(program: Command): void {
             `projects at risk (≥ ${s.atRisk.marginPoints} points behind their monthly plan): ${s.atRisk.count}`,
           ].join('\n'),
         );
+      });
+    });
+
+  investment
+    .command('report')
+    .description('The monthly disbursement report as CSV, Excel or PDF (the layout sent upward)')
+    .requiredOption('--month <month>', 'the month, 1–12', (v) => Number(v))
+    .option('--province <code>', 'the province (default: the demo province)')
+    .option('--year <year>', 'the plan year (default: this year)', (v) => Number(v))
+    .option('--format <format>', 'csv, xlsx or pdf', 'csv')
+    .option('--out <file>', 'write to a file (required for xlsx and pdf)')
+    .action(async (o: { month: number; province?: string; year?: number; format: string; out?: string }) => {
+      if (!['csv', 'xlsx', 'pdf'].includes(o.format)) throw new CliError('--format takes csv, xlsx or pdf');
+      if (o.format !== 'csv' && !o.out)
+        throw new CliError(`--format ${o.format} writes a file: give --out <file>`);
+      if (!(Number.isInteger(o.month) && o.month >= 1 && o.month <= 12))
+        throw new CliError('--month takes 1–12');
+      await withDatabase('investment-report', async (_env, ctx) => {
+        const result = await monthlyReport(ctx, {
+          provinceCode: await provinceOf(ctx.db, o.province),
+          year: o.year ?? Number(vietnamToday(ctx.now).slice(0, 4)),
+          month: o.month,
+        });
+        if (!result.ok) throw new CliError(explain(result.error));
+        const bytes =
+          o.format === 'xlsx'
+            ? await monthlyReportXlsx(result.value)
+            : o.format === 'pdf'
+              ? await monthlyReportPdf(result.value, vietnamToday(ctx.now))
+              : monthlyReportCsv(result.value);
+        if (o.out) {
+          await writeFile(o.out, bytes);
+          process.stderr.write(`investment: wrote ${o.out}\n`);
+        } else process.stdout.write(bytes);
       });
     });
 }

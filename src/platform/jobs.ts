@@ -22,12 +22,27 @@ export async function startJobs(url: string, jobs: ScheduledJob[], log: Logger):
   boss.on('error', (error) => log.error({ err: error }, 'job system error'));
   await boss.start();
   for (const job of jobs) {
-    await boss.createQueue(job.name);
-    await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+    await retryDeadlock(() => boss.createQueue(job.name));
+    await retryDeadlock(() => boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Ho_Chi_Minh' }));
     await boss.work(job.name, async () => {
       log.info({ job: job.name }, 'job started');
       await job.run();
     });
   }
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+}
+
+/**
+ * Two instances starting at once create the same queues concurrently, and PostgreSQL may pick one of them as a
+ * deadlock victim (40P01, seen in src/app/two-instances.test.ts): the other has created it, so try again.
+ */
+async function retryDeadlock<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
 }

@@ -1,4 +1,4 @@
-/** Every route of the app. Only `/login` is open to visitors; the rest needs a signed-in user. */
+/** Every route of the app. `/login` and the public pages are open to visitors; the rest needs a signed-in user. */
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { APP_AREAS, type AreaKey } from './areas';
@@ -6,6 +6,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { InlineLoading } from './layout/InlineLoading';
 import { AreaGate, AreaPage } from './pages/AreaPage';
+import { dossierAreas, dossierOpenRoutes, dossierRoute } from './pages/dossiers/routes';
 import {
   FeedbackQueuePage,
   FeedbackReportPage,
@@ -17,11 +18,18 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
+import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes';
 
 // The built areas load on first visit, so a citizen's first page does not carry the administration screens.
 const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const OversightPage = lazy(() =>
+  import('./pages/oversight/OversightPage').then((m) => ({ default: m.OversightPage })),
+);
+const UnitTasksPage = lazy(() =>
+  import('./pages/oversight/UnitTasksPage').then((m) => ({ default: m.UnitTasksPage })),
+);
 const TargetsPage = lazy(() =>
   import('./pages/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })),
 );
@@ -39,10 +47,14 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   users: <UsersPage />,
   audit: <AuditPage />,
   referenceData: <UnitsPage />,
+  oversight: <OversightPage />,
+  unitTasks: <UnitTasksPage />,
   calendar: <CalendarPage />,
   procedureCatalogue: <ProcedureAdminPage />,
   targets: <TargetsPage />,
   investment: <InvestmentPage />,
+  servicePerformance: <ServicePerformancePage />,
+  ...dossierAreas,
 };
 
 function areaElement(key: AreaKey): ReactNode {
@@ -55,6 +67,9 @@ function areaElement(key: AreaKey): ReactNode {
   );
 }
 
+/** Areas whose pages are open to visitors too, routed above the sign-in gate. */
+const OPEN_AREAS: readonly AreaKey[] = ['findProcedure', 'trackDossier'];
+
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
@@ -64,6 +79,10 @@ export const router = createBrowserRouter([
       ...procedureRoutes,
       // Published feedback answers, filing and following feedback are public (issue 10 §1).
       ...feedbackRoutes,
+      // Following a dossier by the code and secret of its receipt needs no account (issue 6 §5).
+      dossierOpenRoutes,
+      // The service-performance figures of a province or commune are public (issue 7 §3).
+      reportOpenRoutes,
       {
         element: <RequireAuth />,
         children: [
@@ -71,7 +90,8 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
-              ...APP_AREAS.filter((area) => area.key !== 'findProcedure').map((area) => ({
+              dossierRoute,
+              ...APP_AREAS.filter((area) => !OPEN_AREAS.includes(area.key)).map((area) => ({
                 path: area.path,
                 element: areaElement(area.key),
               })),

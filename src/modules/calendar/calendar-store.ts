@@ -72,13 +72,18 @@ export async function readCalendarRows(db: Executor, provinceCode: string | null
     provinceCode === null
       ? isNull(table.provinceCode)
       : or(isNull(table.provinceCode), eq(table.provinceCode, provinceCode));
-  const [noticeRows, dayRows, hoursRows] = await Promise.all([
-    db.select().from(notices).where(scope(notices)).orderBy(asc(notices.year), asc(notices.position)),
-    db.select().from(days).where(scope(days)).orderBy(asc(days.date)),
+  // One query after another: `db` may be a transaction, whose one connection must not be sent a query while
+  // another is running (node-postgres deprecates it), and the rows are read once per calendar revision.
+  const noticeRows = await db
+    .select()
+    .from(notices)
+    .where(scope(notices))
+    .orderBy(asc(notices.year), asc(notices.position));
+  const dayRows = await db.select().from(days).where(scope(days)).orderBy(asc(days.date));
+  const hoursRows =
     provinceCode === null
-      ? Promise.resolve([])
-      : db.select().from(workingHours).where(eq(workingHours.provinceCode, provinceCode)),
-  ]);
+      ? []
+      : await db.select().from(workingHours).where(eq(workingHours.provinceCode, provinceCode));
   const hours = hoursRows[0];
   return {
     provinceCode,

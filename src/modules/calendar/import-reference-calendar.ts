@@ -118,17 +118,16 @@ export async function importReferenceCalendar(ctx: Ctx, dir: string): Promise<Ca
 /** The years among `years` with a national row an administrator wrote. */
 async function adminYears(tx: Executor, years: number[]): Promise<number[]> {
   if (years.length === 0) return [];
-  const rows = await Promise.all([
-    tx
-      .selectDistinct({ year: notices.year })
-      .from(notices)
-      .where(and(isNull(notices.provinceCode), eq(notices.origin, 'admin'), inArray(notices.year, years))),
-    tx
-      .selectDistinct({ year: days.year })
-      .from(days)
-      .where(and(isNull(days.provinceCode), eq(days.origin, 'admin'), inArray(days.year, years))),
-  ]);
-  return [...new Set(rows.flat().map((r) => r.year))].sort((a, b) => a - b);
+  // One query after another: a transaction's connection takes one query at a time.
+  const noticeYears = await tx
+    .selectDistinct({ year: notices.year })
+    .from(notices)
+    .where(and(isNull(notices.provinceCode), eq(notices.origin, 'admin'), inArray(notices.year, years)));
+  const dayYears = await tx
+    .selectDistinct({ year: days.year })
+    .from(days)
+    .where(and(isNull(days.provinceCode), eq(days.origin, 'admin'), inArray(days.year, years)));
+  return [...new Set([...noticeYears, ...dayYears].map((r) => r.year))].sort((a, b) => a - b);
 }
 
 async function writeYears(

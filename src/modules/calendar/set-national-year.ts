@@ -150,18 +150,17 @@ export function checkNationalYear(
 }
 
 async function nationalYearRows(db: Executor, year: number) {
-  const [noticeRows, dayRows] = await Promise.all([
-    db
-      .select()
-      .from(notices)
-      .where(and(eq(notices.year, year), isNull(notices.provinceCode)))
-      .orderBy(asc(notices.position)),
-    db
-      .select()
-      .from(days)
-      .where(and(eq(days.year, year), isNull(days.provinceCode)))
-      .orderBy(asc(days.date)),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const noticeRows = await db
+    .select()
+    .from(notices)
+    .where(and(eq(notices.year, year), isNull(notices.provinceCode)))
+    .orderBy(asc(notices.position));
+  const dayRows = await db
+    .select()
+    .from(days)
+    .where(and(eq(days.year, year), isNull(days.provinceCode)))
+    .orderBy(asc(days.date));
   const numbers = new Map(noticeRows.map((n) => [n.id, n.number]));
   return {
     notices: noticeRows.map((n) => ({

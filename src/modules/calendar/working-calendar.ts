@@ -7,7 +7,15 @@
  * (holiday-rules.ts) and its rule-chosen days are `provisional`. Pure: data in, answers out.
  */
 import type { DayOff, MakeUpWorkday, NoticeRef, YearSchedule } from './calendar-types.js';
-import { addDays, dayNumber, type IsoDate, isIsoDate, type Weekday, weekdayOf, yearOf } from './dates.js';
+import {
+  dayNumber,
+  fromDayNumber,
+  type IsoDate,
+  isIsoDate,
+  type Weekday,
+  weekdayOf,
+  yearOf,
+} from './dates.js';
 import { byDate, DEFAULT_WEEKLY_REST_DAYS, daysOffByRule } from './holiday-rules.js';
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from './working-hours.js';
 
@@ -83,6 +91,10 @@ interface YearData {
   readonly basis: YearBasis;
   readonly off: ReadonlyMap<IsoDate, DayOff>;
   readonly makeUp: ReadonlyMap<IsoDate, MakeUpWorkday>;
+  /** Day number of 1 January. */
+  readonly first: number;
+  /** 1 for a working day, 0 otherwise, by day of the year: the answer of `isWorkingDay`, made once a year. */
+  readonly working: Uint8Array;
 }
 
 /** No calendar has this many non-working days in a row; reaching it means the data is broken. */
@@ -138,24 +150,42 @@ export function createWorkingCalendar(spec: CalendarSpec = {}): WorkingCalendar 
     const basis: YearBasis = schedule
       ? { year, basis: 'notice', notices: schedule.notices }
       : { year, basis: 'rules', notices: [] };
-    const data = { basis, off, makeUp };
+    const first = dayNumber(`${String(year).padStart(4, '0')}-01-01`);
+    const working = new Uint8Array(dayNumber(`${String(year).padStart(4, '0')}-12-31`) - first + 1);
+    for (let i = 0; i < working.length; i++) {
+      const date = fromDayNumber(first + i);
+      // A day off wins over a make-up day on the same date; a make-up day is worked though a weekly rest day.
+      working[i] = off.has(date) ? 0 : makeUp.has(date) || !rest.has(weekdayOf(date)) ? 1 : 0;
+    }
+    const data = { basis, off, makeUp, first, working };
     years.set(year, data);
     return data;
   }
 
+  /** The year of the last look-up: consecutive days mostly fall in the same year. */
+  let recent: YearData | undefined;
+
+  /** `isWorkingDay` by day number, from the year's table. */
+  function worksOn(day: number): boolean {
+    let data = recent;
+    if (data === undefined || day < data.first || day >= data.first + data.working.length) {
+      const date = fromDayNumber(day);
+      checkDate(date); // past year 9999 there is no ISO date: the same error as before the tables
+      data = yearData(yearOf(date));
+      recent = data;
+    }
+    return data.working[day - data.first] === 1;
+  }
+
   function isWorkingDay(date: IsoDate): boolean {
-    checkDate(date);
-    const data = yearData(yearOf(date));
-    if (data.off.has(date)) return false;
-    if (data.makeUp.has(date)) return true;
-    return !rest.has(weekdayOf(date));
+    return worksOn(dayNumber(date));
   }
 
   function step(date: IsoDate, direction: 1 | -1): IsoDate {
-    let day = date;
+    let day = dayNumber(date);
     for (let i = 0; i < MAX_DAYS_WITHOUT_WORK; i++) {
-      day = addDays(day, direction);
-      if (isWorkingDay(day)) return day;
+      day += direction;
+      if (worksOn(day)) return fromDayNumber(day);
     }
     throw new Error(
       `no working day within ${MAX_DAYS_WITHOUT_WORK} days of ${date}: calendar data is broken`,
@@ -173,9 +203,10 @@ export function createWorkingCalendar(spec: CalendarSpec = {}): WorkingCalendar 
 
   function workingDaysBetween(a: IsoDate, b: IsoDate): number {
     const [from, to, sign] = dayNumber(a) <= dayNumber(b) ? [a, b, 1] : [b, a, -1];
-    const span = dayNumber(to) - dayNumber(from);
+    const start = dayNumber(from);
+    const span = dayNumber(to) - start;
     let count = 0;
-    for (let i = 1; i <= span; i++) if (isWorkingDay(addDays(from, i))) count++;
+    for (let i = 1; i <= span; i++) if (worksOn(start + i)) count++;
     return sign * count;
   }
 

@@ -11,7 +11,8 @@ import { caseDeadlines, type DeadlineRow, type LoadedCase, loadRules } from './c
 import { type CaseKind, type CaseStatus, isClosedStatus } from './model.js';
 import { cases, events, ratings, submitters } from './schema.js';
 
-export type DeadlineState = 'running' | 'overdue' | 'on_time' | 'late' | 'cancelled';
+/** `paused`: the complaint's resolution is suspended (suspend-case.ts); its time does not run. */
+export type DeadlineState = 'running' | 'paused' | 'overdue' | 'on_time' | 'late' | 'cancelled';
 
 export interface DeadlineView {
   step: string;
@@ -119,13 +120,19 @@ export interface OwnCaseView {
   version: number;
 }
 
-export function deadlineState(d: DeadlineRow, now: Date): DeadlineState {
+export function deadlineState(d: DeadlineRow, now: Date, paused = false): DeadlineState {
   if (d.cancelled) return 'cancelled';
   if (d.doneAt) return d.doneAt.getTime() <= d.dueAt.getTime() ? 'on_time' : 'late';
+  if (paused) return 'paused';
   return now.getTime() > d.dueAt.getTime() ? 'overdue' : 'running';
 }
 
-async function deadlineViews(db: Executor, caseId: string, now: Date): Promise<DeadlineView[]> {
+async function deadlineViews(
+  db: Executor,
+  caseId: string,
+  now: Date,
+  paused: boolean,
+): Promise<DeadlineView[]> {
   const [rows, rules] = await Promise.all([caseDeadlines(db, caseId), loadRules(db)]);
   const source = new Map(rules.map((r) => [r.id, r.source]));
   return rows.map((d) => ({
@@ -136,13 +143,15 @@ async function deadlineViews(db: Executor, caseId: string, now: Date): Promise<D
     dueAt: d.dueAt,
     doneAt: d.doneAt,
     extensions: d.extensions,
-    state: deadlineState(d, now),
+    state: deadlineState(d, now, paused),
     source: source.get(d.ruleId) ?? '',
   }));
 }
 
 function currentDueOf(deadlines: DeadlineView[]): Date | null {
-  const running = deadlines.filter((d) => d.state === 'running' || d.state === 'overdue');
+  const running = deadlines.filter(
+    (d) => d.state === 'running' || d.state === 'overdue' || d.state === 'paused',
+  );
   running.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   return running[0]?.dueAt ?? null;
 }
@@ -196,7 +205,7 @@ export async function buildCaseView(
 ): Promise<CaseView> {
   const c = loaded.row;
   const [deadlines, timeline, agency, communes, previous, submitter, votes, people] = await Promise.all([
-    deadlineViews(db, c.id, now),
+    deadlineViews(db, c.id, now, c.status === 'suspended'),
     caseEvents(db, c.id, false),
     agencyLabel(db, c.agencyId, c.unitCode),
     c.communeCode ? findUnits(db, [c.communeCode]) : Promise.resolve(new Map()),
@@ -280,7 +289,7 @@ export async function buildCaseView(
 export async function buildOwnCaseView(db: Executor, loaded: LoadedCase, now: Date): Promise<OwnCaseView> {
   const c = loaded.row;
   const [deadlines, timeline, agency] = await Promise.all([
-    deadlineViews(db, c.id, now),
+    deadlineViews(db, c.id, now, c.status === 'suspended'),
     caseEvents(db, c.id, true),
     findAgency(db, c.agencyId),
   ]);

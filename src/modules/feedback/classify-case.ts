@@ -7,13 +7,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { invalid, ok, type Result } from '../../platform/result.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { complaintVariant } from './deadline-rules.js';
 import type { Field, Subject } from './model.js';
 import { cases } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 export interface ClassifyInput {
   version: number;

@@ -104,7 +104,8 @@ export async function feedbackReport(
     return result.rows.map((r) => ({ ...r, change: change(r.current, r.previous) }));
   };
 
-  const lateStep = sql`(not d.cancelled and (d.done_at > d.due_at or (d.done_at is null and d.due_at < ${measuredAt})))`;
+  // A suspended complaint's open step is not late while suspended (suspend-case.ts).
+  const lateStep = sql`(not d.cancelled and (d.done_at > d.due_at or (d.done_at is null and d.due_at < ${measuredAt} and c.status <> 'suspended')))`;
   const [byKindRaw, byField, byUnitRaw, months, caseRates, stepRates, satisfaction] = await Promise.all([
     grouped(sql`c.kind`),
     grouped(sql`c.field`),
@@ -118,7 +119,7 @@ export async function feedbackReport(
         from feedback.cases c where ${base(period)} group by c.kind`),
     ctx.db.execute<{ kind: CaseKind; step: string; measured: number; on_time: number }>(sql`
       select d.kind, d.step,
-             count(*) filter (where d.done_at is not null or d.due_at < ${measuredAt})::int as measured,
+             count(*) filter (where d.done_at is not null or (d.due_at < ${measuredAt} and c.status <> 'suspended'))::int as measured,
              count(*) filter (where d.done_at is not null and d.done_at <= d.due_at)::int as on_time
         from feedback.deadlines d join feedback.cases c on c.id = d.case_id
        where ${base(period)} and not d.cancelled

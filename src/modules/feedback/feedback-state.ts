@@ -56,6 +56,7 @@ export async function getFeedbackState(
     receivedAt: c.receivedAt,
     closedAt: c.closedAt,
     dueAt,
-    overdue: dueAt !== null && dueAt.getTime() < now.getTime(),
+    // A suspended complaint's time does not run (suspend-case.ts).
+    overdue: c.status !== 'suspended' && dueAt !== null && dueAt.getTime() < now.getTime(),
   };
 }

@@ -6,12 +6,12 @@
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { fail, ok, type Result } from '../../platform/result.js';
+import { containsPattern } from '../../platform/search-text.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { CASE_ID } from './case-store.js';
 import { type CaseKind, type CaseStatus, isClosedStatus, OPEN_STATUSES } from './model.js';
 import { queueScope } from './policy.js';
 import { cases } from './schema.js';
-import { containsPattern } from './search-text.js';
 
 export interface ListCasesInput {
   provinceCode?: string | undefined;
@@ -90,12 +90,12 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
     );
   else if (input.status === 'closed')
     filters.push(
-      sql`not (${cases.status} in ('received', 'supplement_requested', 'processing') or (${cases.kind} = 'pakn' and ${cases.status} = 'answered'))`,
+      sql`not (${inArray(cases.status, [...OPEN_STATUSES])} or (${cases.kind} = 'pakn' and ${cases.status} = 'answered'))`,
     );
   else if (input.status) filters.push(eq(cases.status, input.status));
   if (input.overdue)
     filters.push(
-      sql`exists (select 1 from feedback.deadlines d where d.case_id = ${CASE_ID} and d.done_at is null and d.due_at < ${ctx.now})`,
+      sql`${cases.status} <> 'suspended' and exists (select 1 from feedback.deadlines d where d.case_id = ${CASE_ID} and d.done_at is null and d.due_at < ${ctx.now})`,
     );
   if (input.assignedToMe) filters.push(assignedToMe);
   if (input.q?.trim()) filters.push(sql`${cases.searchText} ilike ${containsPattern(input.q)}`);
@@ -154,7 +154,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
         receivedAt: r.receivedAt,
         currentStep: r.currentStep,
         currentDue,
-        overdue: currentDue !== null && currentDue.getTime() < ctx.now.getTime(),
+        overdue: r.status !== 'suspended' && currentDue !== null && currentDue.getTime() < ctx.now.getTime(),
         assignedToMe: Boolean(r.assignedToMe),
       };
     }),

@@ -29,6 +29,8 @@ export async function markOverdue(ctx: Ctx): Promise<{ marked: number }> {
         update feedback.deadlines d set overdue_marked_at = ${ctx.now}
          where d.id in (select id from feedback.deadlines
                          where done_at is null and overdue_marked_at is null and due_at < ${ctx.now}
+                           and not exists (select 1 from feedback.cases s
+                                            where s.id = feedback.deadlines.case_id and s.status = 'suspended')
                          order by due_at limit ${BATCH} for update skip locked)
         returning d.id, d.case_id, d.province_code, d.step, d.due_at,
                   (select code from feedback.cases c where c.id = d.case_id) as code,

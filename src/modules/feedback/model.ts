@@ -27,7 +27,12 @@ export type Channel = (typeof CHANNELS)[number];
  * - `published` — Đã công khai kết quả (PAKN, Decree 20/2008 art. 14);
  * - `refused` — Từ chối tiếp nhận / Không thụ lý;
  * - `transferred_out` — Chuyển đơn đến cơ quan có thẩm quyền ngoài hệ thống (Law on Denunciations art. 24);
- * - `withdrawn` — Rút đơn (Law on Complaints art. 10; Law on Denunciations art. 33).
+ * - `withdrawn` — Rút đơn (Law on Complaints art. 10; Law on Denunciations art. 33);
+ * - `suspended` — Tạm đình chỉ việc giải quyết khiếu nại: the resolution waits (its time does not run) until a
+ *   decision to resume (Law on Complaints art. 11a added by Law 136/2025, from 1/7/2026; Decree 155/2026 — the
+ *   time limit continues from the decision to resume) [M];
+ * - `terminated` — Đình chỉ việc giải quyết khiếu nại: the resolution ends without a decision on the merits
+ *   (same article) [M].
  */
 export const STATUSES = [
   'received',
@@ -38,11 +43,18 @@ export const STATUSES = [
   'refused',
   'transferred_out',
   'withdrawn',
+  'suspended',
+  'terminated',
 ] as const;
 export type CaseStatus = (typeof STATUSES)[number];
 
-/** Statuses in which the case still needs work. */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['received', 'supplement_requested', 'processing'];
+/** Statuses in which the case still needs work (a suspended complaint waits to be resumed or terminated). */
+export const OPEN_STATUSES: readonly CaseStatus[] = [
+  'received',
+  'supplement_requested',
+  'processing',
+  'suspended',
+];
 
 /** A case is closed for the citizen (Open311 `closed`) once answered, refused, transferred out or withdrawn. */
 export function isClosedStatus(kind: CaseKind, status: CaseStatus): boolean {

@@ -80,11 +80,14 @@ export function toXml(root: string, value: unknown): string {
 export interface Open311Error {
   code: number;
   description: string;
+  /** 429 only: sent as the Retry-After header, not in the body. */
+  retryAfterSeconds?: number;
 }
 
 /** The body of an error answer: the standard array of { code, description }. */
 export function errorBody(format: Open311Format, errors: Open311Error[]): string {
-  return format === 'xml' ? toXml('errors', errors) : JSON.stringify(errors);
+  const body = errors.map(({ code, description }) => ({ code, description }));
+  return format === 'xml' ? toXml('errors', body) : JSON.stringify(body);
 }
 
 /** A w3 datetime with the Vietnamese offset, e.g. `2025-03-12T09:15:00+07:00`. */

@@ -2,7 +2,7 @@
  * Open311 GeoReport v2 at /open311/v2 (outside /api/v1, registered through the module's `rootRoutes`): discovery,
  * services, a service's definition, requests (POST and GET), one request, tokens — each in JSON or XML by its
  * `.json` / `.xml` suffix, as the spec names resources. Inputs are validated with zod like every route; every
- * error, validation included, answers the spec's error array ([{ code, description }]) with 400, 403 or 404.
+ * error, validation included, answers the spec's error array ([{ code, description }]) with 400, 403, 404 or 429 (rate-limit.ts, with Retry-After).
  * Spec: http://wiki.open311.org/GeoReport_v2 and http://wiki.open311.org/Service_Discovery.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -89,7 +89,10 @@ function sendErrors(reply: FastifyReply, format: Open311Format, status: number, 
 }
 
 function answer<T>(reply: FastifyReply, format: Open311Format, root: string, result: Open311Result<T>) {
-  if (!result.ok) return sendErrors(reply, format, result.error.code, [result.error]);
+  if (!result.ok) {
+    if (result.error.retryAfterSeconds) reply.header('retry-after', String(result.error.retryAfterSeconds));
+    return sendErrors(reply, format, result.error.code, [result.error]);
+  }
   return send(reply, format, 200, root, result.value);
 }
 
@@ -190,7 +193,7 @@ export async function open311Routes(app: App): Promise<void> {
               reply,
               format,
               'service_requests',
-              await postServiceRequest(ctx(request), province.value, request.body),
+              await postServiceRequest(ctx(request), province.value, request.body, request.ip),
             );
           },
         );

@@ -9,7 +9,7 @@ import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { readSetting } from '../../platform/database/settings.js';
-import { fail, ok, type Result } from '../../platform/result.js';
+import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
 import { findAgencies, findUnit, findUnits, listCommunes, vietnamToday } from '../units/index.js';
 import { CASE_ID } from './case-store.js';
 import { FIELD_GROUPS, FIELD_NAMES } from './field-names.js';
@@ -17,12 +17,24 @@ import { FIELDS, type Field, isClosedStatus } from './model.js';
 import type { Open311Error } from './open311-format.js';
 import { w3 } from './open311-format.js';
 import { checkOpen311Key } from './open311-keys.js';
+import { takeIntakeSlot } from './rate-limit.js';
 import { redactPersonalData } from './redact.js';
 import { cases, open311Tokens } from './schema.js';
 import { submitFeedback } from './submit-feedback.js';
 
 export type Open311Result<T> = Result<T, Open311Error>;
 const err = (code: 400 | 403 | 404, description: string) => fail<Open311Error>({ code, description });
+
+/** A rate limit's refusal as the spec's error (429, with how long to wait in words). */
+function limited(result: { ok: false; error: DomainError }) {
+  const wait = result.error.kind === 'rate_limited' ? result.error.retryAfterSeconds : 3600;
+  const detail = result.error.kind === 'rate_limited' ? result.error.detail : 'Too many requests.';
+  return fail<Open311Error>({
+    code: 429,
+    description: `${detail} Retry after ${wait} seconds.`,
+    retryAfterSeconds: wait,
+  });
+}
 
 /** The province a request addresses: jurisdiction_id, or the installation's own province when it serves one. */
 export async function resolveJurisdiction(
@@ -119,10 +131,20 @@ export async function postServiceRequest(
   ctx: Ctx,
   provinceCode: string,
   input: PostRequestInput,
+  clientAddress: string,
 ): Promise<Open311Result<Array<{ token: string; service_notice: string; account_id: string | null }>>> {
+  // Per address before the key is checked (guessing keys costs slots too), then per key (rate-limit.ts).
+  const byAddress = await takeIntakeSlot(ctx, {
+    bucket: 'open311_address',
+    key: clientAddress,
+    provinceCode,
+  });
+  if (!byAddress.ok) return limited(byAddress);
   if (!input.api_key) return err(403, 'api_key is missing: a key is needed to create a request.');
   const key = await checkOpen311Key(ctx.db, input.api_key, provinceCode, ctx.now);
   if (!key) return err(403, 'Invalid api_key received: cannot create the request.');
+  const byKey = await takeIntakeSlot(ctx, { bucket: 'open311_key', key: key.id, provinceCode });
+  if (!byKey.ok) return limited(byKey);
   if (!input.service_code) return err(400, 'service_code was not provided.');
   if (!(FIELDS as readonly string[]).includes(input.service_code))
     return err(404, `service_code "${input.service_code}" was not found.`);

@@ -6,10 +6,10 @@
 import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { notFound, ok, type Result } from '../../platform/result.js';
+import { containsPattern } from '../../platform/search-text.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import type { Vote } from './model.js';
 import { cases, ratings } from './schema.js';
-import { containsPattern } from './search-text.js';
 
 export interface PublishedAnswer {
   code: string;

@@ -5,10 +5,10 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import { invalid, ok, type Result } from '../../platform/result.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
-import { foldForSearch } from './search-text.js';
 
 export interface PublishInput {
   version: number;

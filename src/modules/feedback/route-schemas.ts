@@ -36,7 +36,7 @@ export const deadlineSchema = z.object({
   dueAt: z.date(),
   doneAt: z.date().nullable(),
   extensions: z.number(),
-  state: z.enum(['running', 'overdue', 'on_time', 'late', 'cancelled']),
+  state: z.enum(['running', 'paused', 'overdue', 'on_time', 'late', 'cancelled']),
   source: z.string(),
 });
 
@@ -101,7 +101,8 @@ export const caseViewSchema = z.object({
   version: z.number(),
 });
 
-export const ownCaseSchema = z.object({
+/** What every listing of a case shows, whoever reads it. */
+const caseHead = z.object({
   id: z.string(),
   code: z.string(),
   kind: z.enum(CASE_KINDS),
@@ -109,6 +110,9 @@ export const ownCaseSchema = z.object({
   closed: z.boolean(),
   field: z.string(),
   title: z.string(),
+});
+
+export const ownCaseSchema = caseHead.extend({
   content: z.string(),
   agencyName: z.string(),
   receivedAt: z.date(),
@@ -122,14 +126,7 @@ export const ownCaseSchema = z.object({
   version: z.number(),
 });
 
-export const listItemSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  kind: z.enum(CASE_KINDS),
-  status: z.enum(STATUSES),
-  closed: z.boolean(),
-  field: z.string(),
-  title: z.string(),
+export const listItemSchema = caseHead.extend({
   unitCode: z.string(),
   unitName: z.string(),
   agencyName: z.string(),
@@ -140,14 +137,7 @@ export const listItemSchema = z.object({
   assignedToMe: z.boolean(),
 });
 
-export const myItemSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  kind: z.enum(CASE_KINDS),
-  status: z.enum(STATUSES),
-  closed: z.boolean(),
-  field: z.string(),
-  title: z.string(),
+export const myItemSchema = caseHead.extend({
   agencyName: z.string(),
   receivedAt: z.date(),
   answeredAt: z.date().nullable(),

@@ -20,6 +20,7 @@ import { listCases } from './list-cases.js';
 import { CASE_KINDS, EXTENSION_GRADES, FIELDS, STATUSES, SUBJECTS } from './model.js';
 import { listMyCases } from './my-cases.js';
 import { publishAnswer } from './publish-answer.js';
+import { limitAnonymousIntake } from './rate-limit.js';
 import { recordSupplement } from './record-supplement.js';
 import { refuseCase } from './refuse-case.js';
 import { requestOversight } from './request-oversight.js';
@@ -41,6 +42,7 @@ import {
   version,
 } from './route-schemas.js';
 import { submitFeedback } from './submit-feedback.js';
+import { resumeCase, suspendCase, terminateCase } from './suspend-case.js';
 import { transferCase } from './transfer-case.js';
 import { withdrawCase } from './withdraw-case.js';
 
@@ -128,7 +130,11 @@ export async function feedbackRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const submitted = unwrap(await submitFeedback(ctx(request), request.body));
+      const c = ctx(request);
+      unwrap(
+        await limitAnonymousIntake(c, { provinceCode: request.body.provinceCode, clientAddress: request.ip }),
+      );
+      const submitted = unwrap(await submitFeedback(c, request.body));
       return reply.status(201).send(submitted);
     },
   );
@@ -350,6 +356,26 @@ export async function feedbackRoutes(app: App): Promise<void> {
       publicAnswer: text(8000).optional(),
     }),
     (c, id, b) => publishAnswer(c, id, b),
+  );
+
+  const decision = z.strictObject({ version, decisionNumber: text(60), reason: text(2000) });
+  step(
+    'suspend',
+    'Suspend a complaint’s resolution by written decision (tạm đình chỉ, Law on Complaints art. 11a); its time stops',
+    decision,
+    (c, id, b) => suspendCase(c, id, b),
+  );
+  step(
+    'resume',
+    'Resume a suspended complaint’s resolution; its open deadlines move on by the days suspended',
+    decision,
+    (c, id, b) => resumeCase(c, id, b),
+  );
+  step(
+    'terminate',
+    'Terminate a complaint’s resolution by written decision (đình chỉ); the case closes',
+    decision,
+    (c, id, b) => terminateCase(c, id, b),
   );
 
   app.post(

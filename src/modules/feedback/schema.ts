@@ -90,6 +90,11 @@ export const cases = feedbackSchema.table(
     closedAt: instant('closed_at'),
     /** SHA-256 of the key an anonymous submitter follows the case with (shown once at submission). */
     trackingKeyHash: text('tracking_key_hash'),
+    /**
+     * Tạm đình chỉ — when a complaint's resolution was suspended (Law on Complaints art. 11a); null while it
+     * runs. Resuming moves the open deadlines on by the days suspended (suspend-case.ts).
+     */
+    suspendedAt: instant('suspended_at'),
     /** Set when a leader turned the case into an oversight task (link kind `feedback`). */
     oversightRequestedAt: instant('oversight_requested_at'),
     version: integer('version').notNull().default(1),
@@ -295,6 +300,22 @@ export const open311Tokens = feedbackSchema.table('open311_tokens', {
   apiKeyId: uuid('api_key_id').notNull(),
   createdAt: instant('created_at').notNull(),
 });
+
+/**
+ * Intake attempts by bucket (`portal_anonymous`, `open311_address`, `open311_key`) and key (a client address or
+ * an Open311 key id), kept for the rate-limit window (rate-limit.ts) and deleted after it.
+ */
+export const intakeHits = feedbackSchema.table(
+  'intake_hits',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('intake_hits_key_idx').on(t.bucket, t.key, t.at)],
+);
 
 /** The last sequence number given per province, kind and day: case codes unique under concurrency. */
 export const codeCounters = feedbackSchema.table(

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
 import { type FieldError, fail, invalid, ok, type Result } from '../../platform/result.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnits } from '../units/index.js';
@@ -27,7 +28,6 @@ import { decideIntake } from './policy.js';
 import { redactPersonalData } from './redact.js';
 import { routeCase } from './route.js';
 import { cases, denouncers, open311Tokens, submitters } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 export interface PersonInput {
   fullName?: string | undefined;

@@ -20,7 +20,7 @@ export async function withdrawCase(
       return invalid('A PAKN is not withdrawn; it is answered or refused.', [
         { field: 'kind', message: c.kind },
       ]);
-    if (c.status !== 'received' && c.status !== 'processing')
+    if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'suspended')
       return invalid('Only an open case can be withdrawn.', [{ field: 'status', message: c.status }]);
     return ok({
       changes: { status: 'withdrawn', closedAt: ctx.now },

@@ -44,16 +44,15 @@ export async function listUsers(ctx: Ctx, input: ListUsersInput): Promise<Result
     filters.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern))!);
   }
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(users)
-      .where(where)
-      .orderBy(users.username)
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
-    ctx.db.select({ n: count() }).from(users).where(where),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const rows = await ctx.db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(users.username)
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  const totals = await ctx.db.select({ n: count() }).from(users).where(where);
   const grants = await activeGrants(
     ctx.db,
     rows.map((r) => r.id),

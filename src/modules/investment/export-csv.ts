@@ -1,7 +1,7 @@
 /**
  * CSV exports (RFC 4180, UTF-8 with a byte-order mark for spreadsheet programs): the monthly report layout and
- * the province summary. Amounts in đồng, whole; rates in percent. Excel and PDF need exceljs and a PDF library
- * (not installed yet).
+ * the province summary. Amounts in đồng, whole; rates in percent. The monthly report's Excel and PDF are in
+ * export-report.ts.
  */
 import type { MonthlyReport, ReportLine } from './monthly-report.js';
 import type { ProvinceSummary, Totals } from './province-summary.js';

@@ -12,6 +12,7 @@ export {
 } from './at-risk.js';
 export { planYearWindow } from './disbursement-rules.js';
 export { monthlyReportCsv, summaryCsv } from './export-csv.js';
+export { monthlyReportPdf, monthlyReportXlsx } from './export-report.js';
 export { decideExtension, requestExtension } from './extensions.js';
 export { type ImportSummary, importDisbursements } from './import-disbursements.js';
 export { investmentModule } from './module.js';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { vietnamToday } from '../units/index.js';
 import { listProjectsAtRisk } from './at-risk.js';
 import { monthlyReportCsv, summaryCsv } from './export-csv.js';
+import { monthlyReportPdf, monthlyReportXlsx } from './export-report.js';
 import { decideExtension, requestExtension } from './extensions.js';
 import { importDisbursements } from './import-disbursements.js';
 import { monthlyReport } from './monthly-report.js';
@@ -42,11 +44,14 @@ const projectBody = z.strictObject({
   note: text(2000).nullable().optional(),
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 function csv(reply: import('fastify').FastifyReply, name: string, body: string) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .send(body);
+  return file(reply, name, 'text/csv; charset=utf-8', body);
+}
+
+function file(reply: import('fastify').FastifyReply, name: string, type: string, body: string | Buffer) {
+  return reply.type(type).header('content-disposition', `attachment; filename="${name}"`).send(body);
 }
 
 export async function investmentRoutes(app: App): Promise<void> {
@@ -315,6 +320,27 @@ export async function investmentRoutes(app: App): Promise<void> {
         `bao-cao-giai-ngan-${report.provinceCode}-${report.year}-${report.month}.csv`,
         monthlyReportCsv(report),
       );
+    },
+  );
+
+  app.get(
+    '/investment/reports/monthly/export.xlsx',
+    { schema: { tags, summary: 'The monthly report as an Excel workbook (đồng)', querystring: reportQuery } },
+    async (request, reply) => {
+      const report = unwrap(await monthlyReport(ctx(request), request.query));
+      const name = `bao-cao-giai-ngan-${report.provinceCode}-${report.year}-${report.month}.xlsx`;
+      return file(reply, name, XLSX, await monthlyReportXlsx(report));
+    },
+  );
+
+  app.get(
+    '/investment/reports/monthly/export.pdf',
+    { schema: { tags, summary: 'The monthly report as a PDF (millions of đồng)', querystring: reportQuery } },
+    async (request, reply) => {
+      const c = ctx(request);
+      const report = unwrap(await monthlyReport(c, request.query));
+      const name = `bao-cao-giai-ngan-${report.provinceCode}-${report.year}-${report.month}.pdf`;
+      return file(reply, name, 'application/pdf', await monthlyReportPdf(report, vietnamToday(c.now)));
     },
   );
 

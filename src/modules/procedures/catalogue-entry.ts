@@ -110,16 +110,15 @@ export async function catalogueEntry(
       ),
     );
   if (!publication) return undefined;
-  const [version, province, fees, workflow, receivers] = await Promise.all([
-    getProcedureVersion(db, procedure.currentVersionId),
-    findUnit(db, provinceCode),
-    publishedFees(db, publication.id),
-    loadWorkflow(db, publication.id),
-    db
-      .select({ agencyId: publicationReceivers.agencyId })
-      .from(publicationReceivers)
-      .where(eq(publicationReceivers.publicationId, publication.id)),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const version = await getProcedureVersion(db, procedure.currentVersionId);
+  const province = await findUnit(db, provinceCode);
+  const fees = await publishedFees(db, publication.id);
+  const workflow = await loadWorkflow(db, publication.id);
+  const receivers = await db
+    .select({ agencyId: publicationReceivers.agencyId })
+    .from(publicationReceivers)
+    .where(eq(publicationReceivers.publicationId, publication.id));
   if (!version) return undefined;
   const published = workflow?.status === 'published' ? workflow : undefined;
   const named = await findAgencies(db, [

@@ -36,6 +36,7 @@ export {
   type ReportRow,
 } from './parse-portal-export.js';
 export { mayEditCatalogue, mayManageProvince } from './policy.js';
+export { procedureNames } from './procedure-names.js';
 export {
   currentVersion,
   findProcedure,

@@ -6,6 +6,7 @@ import { and, asc, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, forbidden, notFound, ok, type Result } from '../../platform/result.js';
+import { containsPattern, foldForSearch } from '../../platform/search-text.js';
 import { type AgencySummary, listAgencies } from '../units/index.js';
 import { type PublishedFee, publishedFees } from './catalogue-entry.js';
 import type { WorkflowCheck } from './check-workflow.js';
@@ -14,7 +15,6 @@ import { mayManageProvince, PROVINCE_DENIED } from './policy.js';
 import { currentVersion, findProcedure, type ProcedureVersion } from './procedure-view.js';
 import { loadWorkflow, type WorkflowView, workflowContext } from './save-workflow.js';
 import { procedures, publicationReceivers, publications, versions, workflows } from './schema.js';
-import { containsPattern, foldForSearch } from './search-text.js';
 
 export interface AdminListQuery {
   provinceCode: string;
@@ -63,25 +63,26 @@ export async function listPublicationsAdmin(
       )
       .leftJoin(workflows, eq(workflows.publicationId, publications.id))
       .where(and(...where));
-  const [items, [counted]] = await Promise.all([
-    joined(
-      ctx.db
-        .select({
-          code: procedures.code,
-          name: versions.name,
-          field: versions.field,
-          levels: versions.levels,
-          publication: publications.status,
-          workflow: workflows.status,
-        })
-        .from(procedures)
-        .$dynamic(),
-    )
-      .orderBy(asc(procedures.code))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    joined(ctx.db.select({ n: sql<number>`count(*)::int` }).from(procedures).$dynamic()),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const items = await joined(
+    ctx.db
+      .select({
+        code: procedures.code,
+        name: versions.name,
+        field: versions.field,
+        levels: versions.levels,
+        publication: publications.status,
+        workflow: workflows.status,
+      })
+      .from(procedures)
+      .$dynamic(),
+  )
+    .orderBy(asc(procedures.code))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [counted] = await joined(
+    ctx.db.select({ n: sql<number>`count(*)::int` }).from(procedures).$dynamic(),
+  );
   return ok({ items, total: counted?.n ?? 0, page: query.page, pageSize: query.pageSize });
 }
 
@@ -121,14 +122,13 @@ export async function getPublicationAdmin(
   const agencies = await listAgencies(ctx.db, provinceCode);
   if (!publication)
     return ok({ provinceCode, procedure: version, publication: null, workflow: null, check: null, agencies });
-  const [fees, workflow, receivers] = await Promise.all([
-    publishedFees(ctx.db, publication.id),
-    loadWorkflow(ctx.db, publication.id),
-    ctx.db
-      .select({ agencyId: publicationReceivers.agencyId })
-      .from(publicationReceivers)
-      .where(eq(publicationReceivers.publicationId, publication.id)),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const fees = await publishedFees(ctx.db, publication.id);
+  const workflow = await loadWorkflow(ctx.db, publication.id);
+  const receivers = await ctx.db
+    .select({ agencyId: publicationReceivers.agencyId })
+    .from(publicationReceivers)
+    .where(eq(publicationReceivers.publicationId, publication.id));
   const found = workflow ? await workflowContext(ctx.db, provinceCode, code, workflow.steps) : undefined;
   return ok({
     provinceCode,

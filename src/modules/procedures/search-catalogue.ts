@@ -5,9 +5,9 @@
  */
 import { and, asc, desc, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import { containsPattern, foldForSearch } from '../../platform/search-text.js';
 import type { ChannelDuration } from './duration-text.js';
 import { procedures, publications, versions } from './schema.js';
-import { containsPattern, foldForSearch } from './search-text.js';
 
 export const ONLINE_FILTERS = ['full', 'partial', 'none', 'unknown'] as const;
 /** `commune` stands for "the competent commune's People's Committee" (no single agency). */

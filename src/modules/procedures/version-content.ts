@@ -1,9 +1,9 @@
 /** What a procedure version says, as one value: built from an export row or from an edit of a version. */
 import { newId } from '../../platform/ids.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import type { PortalProcedure } from './parse-portal-export.js';
 import type { ProcedureVersion, VersionFee } from './procedure-view.js';
 import type { versionFees, versions } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 export type VersionContent = Omit<
   ProcedureVersion,

@@ -1,8 +1,10 @@
 /**
  * Demo: the 22 main targets for 2024 of the Ninh Thuận Provincial Party Committee (18th conference, December 2023;
  * SEED-FIGURES.md). Ninh Thuận merged into Khánh Hòa on 1/7/2025, so the records live under today's code 56 and
- * the page says whose resolution it was. Plan figures are the report's; targets 20–22 are not in the report's
- * excerpt and stand in for the rest of the 22 (marked in their notes). Every reported value is illustrative.
+ * the page says whose resolution it was. Plan figures are the report's. The report names only 19 of the 22
+ * (SEED-FIGURES.md, re-read for issue 9: "GRDP ranked 9th of 63" is a result, not a target); targets 20–22 stand in
+ * for the rest (marked in their notes and in the resolution's note, which the page shows). Every reported value is
+ * illustrative.
  */
 import type { ResolutionInput, TargetInput } from './target-input.js';
 
@@ -60,7 +62,9 @@ export const NINH_THUAN_2024: DemoResolution = {
     reportDueWorkingDays: 5,
     note:
       'Nghị quyết của Tỉnh ủy Ninh Thuận (mã tỉnh cũ 58). Từ 1/7/2025 Ninh Thuận hợp nhất vào tỉnh Khánh Hòa (mã 56) ' +
-      'nên hồ sơ lưu dưới mã 56. Ngày ban hành ghi theo tháng của hội nghị (12/2023); số hiệu cần đối chiếu văn bản gốc.',
+      'nên hồ sơ lưu dưới mã 56. Ngày ban hành ghi theo tháng của hội nghị (12/2023); số hiệu cần đối chiếu văn bản gốc. ' +
+      'Báo cáo nguồn chỉ nêu 19 trong 22 chỉ tiêu; chỉ tiêu 20–22 (che phủ rừng, lao động qua đào tạo, bảo hiểm y tế) ' +
+      'là chỉ tiêu thay thế để đủ 22 chỉ tiêu, cần đối chiếu văn bản gốc.',
   },
   targets: [
     { label: '1', indicatorKey: 'grdp_growth', indicator: 'Tốc độ tăng trưởng GRDP', indicatorEn: 'GRDP growth', unitOfMeasure: '%', measure: 'change', accumulates: false, kind: 'range', planLow: '11', planHigh: '12', preferred: 'higher', responsibleAgencyName: stats, values: [base('8.0'), nine('7.0'), y('7.33')] },

@@ -1,10 +1,10 @@
 /**
  * A resolution's targets at a period as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
- * the Vietnamese correctly). Excel and PDF exports need exceljs and a PDF library (not installed yet).
+ * the Vietnamese correctly). The Excel and PDF report (export-report.ts) share its wording.
  */
 import type { AchievementState, Verdict } from './achievement.js';
 import { periodLabel } from './periods.js';
-import type { ResolutionDetail } from './read-resolutions.js';
+import type { ResolutionDetail, TargetAtPeriod } from './read-resolutions.js';
 import type { TargetView } from './views.js';
 
 /** One field: quoted when needed; text that a spreadsheet would run as a formula is defused with a quote. */
@@ -50,18 +50,33 @@ const READING_VI: Record<Verdict, string> = {
   not_met: 'chưa đạt mức kế hoạch năm',
   no_baseline: 'chưa đủ căn cứ',
 };
-const STATUS_VI = { reported: 'Đã báo cáo', returned: 'Bị trả lại', approved: 'Đã duyệt', locked: 'Đã khóa' };
+export const STATUS_VI = {
+  reported: 'Đã báo cáo',
+  returned: 'Bị trả lại',
+  approved: 'Đã duyệt',
+  locked: 'Đã khóa',
+};
+
+/** "Đạt và vượt 19/22 chỉ tiêu; không đạt 3; …" — the resolution's count as the year-end report words it. */
+export function summaryLine(detail: ResolutionDetail): string {
+  const s = detail.summary;
+  return `Đạt và vượt ${s.achieved}/${s.main} chỉ tiêu; không đạt ${s.states.not_met}; chưa đến kỳ đánh giá ${s.states.not_yet_due}; chưa có số liệu ${s.states.no_value}`;
+}
+
+/** "Đạt", "Vượt", or for an interim period the state and its reading against the year's plan. */
+export function verdictText(a: TargetAtPeriod['achievement']): string {
+  const verdict = a.state ? STATE_VI[a.state] : '';
+  const reading = a.role === 'interim' && a.reading ? ` (${READING_VI[a.reading]})` : '';
+  return `${verdict}${reading}`;
+}
 
 export function resolutionCsv(detail: ResolutionDetail): string {
   const r = detail.resolution;
-  const s = detail.summary;
   let out = '\uFEFF';
   out += csvLine([`${r.title} (${r.number}, ${r.issuerName})`]);
   out += csvLine([`Tỉnh/thành phố hiện nay: ${r.provinceName} (mã ${r.provinceCode})`]);
   out += csvLine([`Kỳ: ${periodLabel(detail.period)} năm ${detail.year}`]);
-  out += csvLine([
-    `Đạt và vượt ${s.achieved}/${s.main} chỉ tiêu; không đạt ${s.states.not_met}; chưa đến kỳ đánh giá ${s.states.not_yet_due}; chưa có số liệu ${s.states.no_value}`,
-  ]);
+  out += csvLine([summaryLine(detail)]);
   out += csvLine([
     'STT',
     'Chỉ tiêu',
@@ -77,9 +92,6 @@ export function resolutionCsv(detail: ResolutionDetail): string {
     'Đánh giá',
   ]);
   for (const t of detail.targets) {
-    const a = t.achievement;
-    const verdict = a.state ? STATE_VI[a.state] : '';
-    const reading = a.role === 'interim' && a.reading ? ` (${READING_VI[a.reading]})` : '';
     out += csvLine([
       t.label,
       t.indicator,
@@ -91,8 +103,8 @@ export function resolutionCsv(detail: ResolutionDetail): string {
       t.current ? STATUS_VI[t.current.status] : '',
       t.current?.source ?? '',
       t.previous ?? '',
-      a.percentOfPlan ?? '',
-      `${verdict}${reading}`,
+      t.achievement.percentOfPlan ?? '',
+      verdictText(t.achievement),
     ]);
   }
   return out;

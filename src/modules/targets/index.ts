@@ -14,6 +14,7 @@ export {
 export type { ResolutionSummary, TargetAchievement } from './achievement-loader.js';
 export { createResolution } from './create-resolution.js';
 export { resolutionCsv } from './export-csv.js';
+export { resolutionPdf, resolutionXlsx } from './export-report.js';
 export { targetsModule } from './module.js';
 export { isPeriod, PERIODS, type Period, periodDates, periodLabel } from './periods.js';
 export { decideTargetAction, isPlanningOffice, mayReport } from './policy.js';
@@ -29,4 +30,5 @@ export { type ReportValueInput, reportValue } from './report-value.js';
 export { lockPeriod, type ReviewAction, reviewValue } from './review-value.js';
 export { addTarget, updateTarget } from './save-target.js';
 export type { ResolutionInput, TargetInput } from './target-input.js';
+export { updateResolution } from './update-resolution.js';
 export type { ResolutionView, TargetView, ValueView } from './views.js';

@@ -3,6 +3,7 @@ import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { createResolution } from './create-resolution.js';
 import { resolutionCsv } from './export-csv.js';
+import { targetsReportRoutes } from './export-routes.js';
 import { PERIODS } from './periods.js';
 import { getResolution, listResolutions } from './read-resolutions.js';
 import { getTarget, listReviewQueue } from './read-target.js';
@@ -149,6 +150,7 @@ const periodQuery = z.strictObject({ year: year.optional(), period: z.enum(PERIO
 
 export async function targetsRoutes(app: App): Promise<void> {
   const tags = ['targets'];
+  await targetsReportRoutes(app, resolutionSchema);
   app.get(
     '/targets/resolutions',
     {

@@ -37,7 +37,8 @@ export interface AgencyCodeView {
 export async function setAgencyCode(
   ctx: Ctx,
   agencyId: string,
-  input: { code: string | null; version: number },
+  /** `version`: the one the editor saw (409 if it changed); left out, the current one (CLI). */
+  input: { code: string | null; version?: number | undefined },
 ): Promise<Result<AgencyCodeView, DomainError>> {
   const code = input.code === null ? null : input.code.trim().toUpperCase();
   if (code !== null && !QCVN102_AGENCY_CODE.test(code))
@@ -60,11 +61,12 @@ export async function setAgencyCode(
     const [taken] = await ctx.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, code));
     if (taken && taken.id !== agencyId) return conflict(`Code ${code} already belongs to another agency.`);
   }
+  const version = input.version ?? agency.version;
   return ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(agencies)
-      .set({ code, version: input.version + 1 })
-      .where(and(eq(agencies.id, agencyId), eq(agencies.version, input.version)))
+      .set({ code, version: version + 1 })
+      .where(and(eq(agencies.id, agencyId), eq(agencies.version, version)))
       .returning({ id: agencies.id, code: agencies.code, version: agencies.version });
     if (updated.length === 0)
       return conflict('The agency was changed by someone else; reload it.', {

@@ -89,26 +89,25 @@ export interface UnitDetail {
 export async function getUnitDetail(db: Executor, code: string): Promise<UnitDetail | undefined> {
   const [unit] = await db.select().from(units).where(eq(units.code, code));
   if (!unit) return undefined;
-  const [versions, agencyRows] = await Promise.all([
-    db
-      .select({
-        effectiveFrom: unitVersions.effectiveFrom,
-        effectiveTo: unitVersions.effectiveTo,
-        name: unitVersions.name,
-        nameEn: unitVersions.nameEn,
-        type: unitVersions.type,
-        parentCode: unitVersions.parentCode,
-        source: unitVersions.source,
-      })
-      .from(unitVersions)
-      .where(eq(unitVersions.code, code))
-      .orderBy(asc(unitVersions.effectiveFrom)),
-    db
-      .select({ id: agencies.id, kind: agencies.kind, name: agencies.name, code: agencies.code })
-      .from(agencies)
-      .where(eq(agencies.unitCode, code))
-      .orderBy(asc(agencies.kind), asc(agencies.name)),
-  ]);
+  // One query after another: `db` may be a transaction, whose connection takes one query at a time.
+  const versions = await db
+    .select({
+      effectiveFrom: unitVersions.effectiveFrom,
+      effectiveTo: unitVersions.effectiveTo,
+      name: unitVersions.name,
+      nameEn: unitVersions.nameEn,
+      type: unitVersions.type,
+      parentCode: unitVersions.parentCode,
+      source: unitVersions.source,
+    })
+    .from(unitVersions)
+    .where(eq(unitVersions.code, code))
+    .orderBy(asc(unitVersions.effectiveFrom));
+  const agencyRows = await db
+    .select({ id: agencies.id, kind: agencies.kind, name: agencies.name, code: agencies.code })
+    .from(agencies)
+    .where(eq(agencies.unitCode, code))
+    .orderBy(asc(agencies.kind), asc(agencies.name));
   return {
     code: unit.code,
     level: unit.level,

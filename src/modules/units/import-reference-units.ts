@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { readSetting, writeSetting } from '../../platform/database/settings.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { recordAudit } from '../audit/index.js';
 import {
   BASELINE_DATE,
@@ -14,7 +15,6 @@ import {
   type ReferenceData,
 } from './reference-data.js';
 import { legacyUnits, lineage, units, unitVersions } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 export interface ImportSummary {
   skipped: boolean;

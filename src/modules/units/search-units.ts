@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { type IsoDate, versionInForce } from './in-force.js';
 import { legacyUnits, units, unitVersions } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 export interface UnitHit {
   code: string;

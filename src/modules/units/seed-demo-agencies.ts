@@ -1,11 +1,11 @@
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
+import { foldForSearch } from '../../platform/search-text.js';
 import { recordAudit } from '../audit/index.js';
 import { listCommunes } from './browse-units.js';
 import { findUnit } from './find-unit.js';
 import { vietnamToday } from './in-force.js';
 import { agencies } from './schema.js';
-import { foldForSearch } from './search-text.js';
 
 /**
  * The departments of a provincial People's Committee after the 2025 reorganisation (14 specialised

@@ -6,6 +6,7 @@ import { feedbackEn } from './areas/feedback';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight';
 import { proceduresEn } from './areas/procedures';
+import { reportsEn } from './areas/reports';
 import { targetsEn } from './areas/targets';
 import { unitsEn } from './areas/units';
 import { usersEn } from './areas/users';
@@ -28,6 +29,12 @@ const en: Messages = {
     backHome: 'Back to home',
     skipToContent: 'Skip to main content',
     close: 'Close',
+    chart: {
+      view: 'Show {{name}} as',
+      chart: 'Chart',
+      table: 'Table',
+      tableOf: 'Data table: {{name}}',
+    },
   },
   nav: {
     label: 'Main navigation',
@@ -219,6 +226,7 @@ const en: Messages = {
   oversight: oversightEn,
   investment: investmentEn,
   procedures: proceduresEn,
+  reports: reportsEn,
   targets: targetsEn,
   units: unitsEn,
 };

@@ -9,6 +9,7 @@ import { feedbackVi } from './areas/feedback';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
+import { reportsVi } from './areas/reports';
 import { targetsVi } from './areas/targets';
 import { unitsVi } from './areas/units';
 import { usersVi } from './areas/users';
@@ -31,6 +32,12 @@ const vi = {
     backHome: 'Về trang chủ',
     skipToContent: 'Bỏ qua, đến nội dung chính',
     close: 'Đóng',
+    chart: {
+      view: 'Xem {{name}} dưới dạng',
+      chart: 'Biểu đồ',
+      table: 'Bảng',
+      tableOf: 'Bảng số liệu: {{name}}',
+    },
   },
   nav: {
     label: 'Điều hướng chính',
@@ -222,6 +229,7 @@ const vi = {
   investment: investmentVi,
   oversight: oversightVi,
   procedures: proceduresVi,
+  reports: reportsVi,
   targets: targetsVi,
   units: unitsVi,
 } as const;

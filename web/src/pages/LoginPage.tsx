@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, type InputRef, Typography } from 'ant
 import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, isApiError } from '../api/client';
 import type { LoginInput } from '../api/types';
 import { safeNextPath } from '../auth/next';
@@ -124,6 +124,13 @@ export function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
+          {info.data?.province ? (
+            <Typography.Paragraph>
+              <Link to={`/public/reports/${info.data.province.code}`} data-testid="login-public-report">
+                {t('reports.public.link')}
+              </Link>
+            </Typography.Paragraph>
+          ) : null}
         </Card>
         {demoLogins.length > 0 ? <DemoLogins logins={demoLogins} onPick={pickDemo} /> : null}
       </div>

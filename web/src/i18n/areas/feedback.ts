@@ -1,7 +1,9 @@
 /** Strings of the feedback pages (PAKN, complaints, denunciations), Vietnamese and English side by side. */
 import type { Widen } from '../widen';
+import { feedbackExtraEn, feedbackExtraVi } from './feedback-extra';
 
 export const feedbackVi = {
+  ...feedbackExtraVi,
   kinds: { pakn: 'Phản ánh, kiến nghị', complaint: 'Khiếu nại', denunciation: 'Tố cáo' },
   statuses: {
     received: 'Đã tiếp nhận',
@@ -12,6 +14,8 @@ export const feedbackVi = {
     refused: 'Từ chối / Không thụ lý',
     transferred_out: 'Đã chuyển cơ quan khác',
     withdrawn: 'Đã rút',
+    suspended: 'Tạm đình chỉ giải quyết',
+    terminated: 'Đình chỉ giải quyết',
   },
   fields: {
     administrative_procedure: 'Thủ tục hành chính',
@@ -43,6 +47,7 @@ export const feedbackVi = {
   },
   deadlineStates: {
     running: 'Trong hạn',
+    paused: 'Tạm dừng tính thời hạn',
     overdue: 'Quá hạn',
     on_time: 'Đúng hạn',
     late: 'Trễ hạn',
@@ -63,6 +68,9 @@ export const feedbackVi = {
     withdrawn: 'Rút đơn',
     overdue: 'Quá hạn, báo lãnh đạo đơn vị',
     oversight_requested: 'Chuyển theo dõi, đôn đốc',
+    suspended: 'Tạm đình chỉ giải quyết',
+    resumed: 'Tiếp tục giải quyết',
+    terminated: 'Đình chỉ giải quyết',
   },
   public: {
     title: 'Kết quả xử lý phản ánh, kiến nghị',
@@ -267,6 +275,7 @@ export const feedbackVi = {
 } as const;
 
 export const feedbackEn: Widen<typeof feedbackVi> = {
+  ...feedbackExtraEn,
   kinds: { pakn: 'Feedback and proposals', complaint: 'Complaint', denunciation: 'Denunciation' },
   statuses: {
     received: 'Received',
@@ -277,6 +286,8 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
     refused: 'Refused / not accepted',
     transferred_out: 'Transferred elsewhere',
     withdrawn: 'Withdrawn',
+    suspended: 'Resolution suspended',
+    terminated: 'Resolution terminated',
   },
   fields: {
     administrative_procedure: 'Administrative procedures',
@@ -308,6 +319,7 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
   },
   deadlineStates: {
     running: 'Within time',
+    paused: 'Time stopped (suspended)',
     overdue: 'Overdue',
     on_time: 'On time',
     late: 'Late',
@@ -328,6 +340,9 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
     withdrawn: 'Withdrawn',
     overdue: 'Overdue, escalated to the unit’s leaders',
     oversight_requested: 'Sent for oversight follow-up',
+    suspended: 'Resolution suspended',
+    resumed: 'Resolution resumed',
+    terminated: 'Resolution terminated',
   },
   public: {
     title: 'Answers to feedback',

@@ -1,14 +1,14 @@
 /** Strings of the public-investment pages (`/dashboard/investment`), Vietnamese and English side by side. */
 import type { Widen } from '../widen';
+import { investmentExtraEn, investmentExtraVi } from './investment-extra';
 
 export const investmentVi = {
+  ...investmentExtraVi,
   intro:
     'Kế hoạch vốn đầu tư công năm theo nguồn, kế hoạch giải ngân theo tháng của chủ đầu tư và số thực giải ngân; tỷ lệ giải ngân được tính khi xem, so với kế hoạch năm và với cùng kỳ năm trước.',
   province: 'Tỉnh, thành phố',
   year: 'Năm kế hoạch',
   export: 'Tải bảng (CSV)',
-  chartsNote:
-    'Biểu đồ sẽ có khi thư viện ECharts được cài đặt; các bảng dưới đây chứa đủ số liệu của biểu đồ.',
   total: 'Tổng cộng',
   overview: {
     heading: 'Giải ngân vốn đầu tư công năm {{year}} — {{province}}',
@@ -167,13 +167,12 @@ export const investmentVi = {
 } as const;
 
 export const investmentEn: Widen<typeof investmentVi> = {
+  ...investmentExtraEn,
   intro:
     'Each year’s public-investment capital plan by source, the owners’ monthly disbursement plans and actual payments; rates are computed when shown, against the year’s plan and against the same day last year.',
   province: 'Province',
   year: 'Plan year',
   export: 'Download table (CSV)',
-  chartsNote:
-    'Charts will come once the ECharts library is installed; the tables below hold every figure the charts would show.',
   total: 'Total',
   overview: {
     heading: 'Public-investment disbursement {{year}} — {{province}}',

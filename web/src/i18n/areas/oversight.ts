@@ -1,7 +1,9 @@
 /** Strings of the oversight pages (`/dashboard/oversight`, `/unit/tasks`), Vietnamese and English side by side. */
 import type { Widen } from '../widen';
+import { oversightExtraEn, oversightExtraVi } from './oversight-extra';
 
 export const oversightVi = {
+  ...oversightExtraVi,
   intro:
     'Kết luận, chỉ thị và các nhiệm vụ giao cho cơ quan: tiến độ, hạn hoàn thành theo ngày làm việc, đề nghị gia hạn và đôn đốc tự động.',
   unitIntro:
@@ -57,7 +59,7 @@ export const oversightVi = {
     agencies: 'Tổng hợp theo cơ quan (CSV)',
     unreported: 'Kết luận chưa báo cáo (CSV)',
     pdf: 'Báo cáo (PDF)',
-    note: 'Tệp CSV mở được bằng Excel; bản Excel sẽ có trong phiên bản sau.',
+    note: 'Bản Excel gồm tổng hợp, theo cơ quan, theo tháng, danh sách nhiệm vụ và kết luận chưa báo cáo.',
   },
   filters: {
     status: 'Trạng thái',
@@ -208,7 +210,7 @@ export const oversightVi = {
     escalationLine: '{{step}} (hạn {{deadline}})',
     links: 'Liên kết',
     noLinks: 'Chưa liên kết hồ sơ, phản ánh, khiếu nại, chỉ tiêu hay dự án nào.',
-    linkUnresolved: 'Lưu theo mã đã nhập; chưa tra được trạng thái hồ sơ từ phân hệ một cửa.',
+    linkUnresolved: 'Phân hệ quản lý bản ghi này chưa trả lời được trạng thái.',
     linkLookupFailed: 'Tạm thời chưa tra được trạng thái; vui lòng thử lại sau.',
     linkNotFound: 'Không còn tìm thấy bản ghi này, hoặc bạn không có quyền xem.',
     linkOverdue: 'Quá hạn',
@@ -306,6 +308,7 @@ export const oversightVi = {
 } as const;
 
 export const oversightEn: Widen<typeof oversightVi> = {
+  ...oversightExtraEn,
   intro:
     'Conclusions, directives and the tasks they give agencies: progress, deadlines in working days, extension requests and automatic follow-up.',
   unitIntro:
@@ -361,7 +364,7 @@ export const oversightEn: Widen<typeof oversightVi> = {
     agencies: 'Totals by agency (CSV)',
     unreported: 'Conclusions never reported on (CSV)',
     pdf: 'Report (PDF)',
-    note: 'CSV files open in Excel; Excel files come in a later release.',
+    note: 'The Excel workbook has the summary, agencies, months, task lists and never-reported conclusions.',
   },
   filters: {
     status: 'Status',
@@ -512,7 +515,7 @@ export const oversightEn: Widen<typeof oversightVi> = {
     escalationLine: '{{step}} (due {{deadline}})',
     links: 'Links',
     noLinks: 'No dossier, feedback, complaint, target or project linked.',
-    linkUnresolved: 'Stored as entered; the one-stop module cannot be asked for the dossier’s state yet.',
+    linkUnresolved: 'The module that keeps this record cannot tell its state.',
     linkLookupFailed: 'Its state cannot be read right now; try again later.',
     linkNotFound: 'This record can no longer be found, or you may not see it.',
     linkOverdue: 'Overdue',

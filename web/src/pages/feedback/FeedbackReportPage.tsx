@@ -1,7 +1,8 @@
 /**
  * `/dashboard/feedback` — the leaders' report (issue 10 §4): counts by kind, field, unit and month against the
  * previous period, on-time rates under each law and per step, and Decision 766 sub-indicators 5.2 and 5.3 with
- * their formulas. Every figure is a table (a chart may come later, the table stays). `?period=` in the address.
+ * their formulas. Every figure is a table; the main ones are also charts, each with its table view
+ * (ReportCharts.tsx). `?period=` in the address.
  */
 import { Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { type CountRow, type Field, type Kind, type Report, useReport } from './api';
 import { useFeedbackLabels, usePercent } from './labels';
+import { ReportCharts } from './ReportCharts';
 import { ScrollRegion } from './ScrollRegion';
 import '../data-pages.css';
 import './feedback.css';
@@ -96,6 +98,7 @@ export function FeedbackReportPage() {
                   : percent(report.data.total.change, true),
             })}
           </p>
+          <ReportCharts report={report.data} />
           <ReportTables report={report.data} />
         </>
       )}

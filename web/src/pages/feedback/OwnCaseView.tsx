@@ -1,8 +1,14 @@
-/** A submitter's view of their own case: status, current deadline, the result, and the public part of the timeline. */
-import { Descriptions, Timeline } from 'antd';
+/**
+ * A submitter's view of their own case: status, current deadline, the result, the public part of the timeline,
+ * and — for an open complaint or denunciation — withdrawing it in writing (Law on Complaints art. 10; Law on
+ * Denunciations art. 33).
+ */
+import { App, Button, Descriptions, Form, Input, Space, Timeline } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../layout/dates';
-import type { OwnCase, TimelineEvent } from './api';
+import { ProblemAlert } from '../../layout/ProblemAlert';
+import { type OwnCase, type TimelineEvent, useWithdraw } from './api';
 import { StatusTag, useFeedbackLabels } from './labels';
 
 export function OwnCaseView({ own }: { own: OwnCase }) {
@@ -44,9 +50,59 @@ export function OwnCaseView({ own }: { own: OwnCase }) {
           </Descriptions.Item>
         ) : null}
       </Descriptions>
+      {own.kind !== 'pakn' && ['received', 'processing', 'suspended'].includes(own.status) ? (
+        <WithdrawOwn own={own} />
+      ) : null}
       <h2 className="section-heading-small feedback-subheading">{t('feedback.own.timeline')}</h2>
       <CaseTimeline events={own.events} />
     </div>
+  );
+}
+
+function WithdrawOwn({ own }: { own: OwnCase }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const withdraw = useWithdraw(own.id);
+  if (!open)
+    return (
+      <Button className="feedback-withdraw" onClick={() => setOpen(true)} data-testid="own-withdraw">
+        {t('feedback.handling.withdrawOwn')}
+      </Button>
+    );
+  return (
+    <Form
+      layout="vertical"
+      className="feedback-step-form"
+      onFinish={(v: { reason: string }) =>
+        withdraw.mutate(
+          { version: own.version, reason: v.reason.trim() },
+          { onSuccess: () => void message.success(t('feedback.handling.withdrawn')) },
+        )
+      }
+    >
+      <p className="cell-note">{t('feedback.handling.withdrawOwnHelp')}</p>
+      <Form.Item
+        name="reason"
+        label={t('feedback.drawer.reason')}
+        rules={[{ required: true, whitespace: true, message: t('feedback.submit.required') }, { max: 2000 }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} data-testid="own-withdraw-reason" />
+      </Form.Item>
+      {withdraw.isError ? <ProblemAlert error={withdraw.error} /> : null}
+      <Space>
+        <Button
+          type="primary"
+          danger
+          htmlType="submit"
+          loading={withdraw.isPending}
+          data-testid="own-withdraw-send"
+        >
+          {t('feedback.handling.withdrawSend')}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('feedback.drawer.cancel')}</Button>
+      </Space>
+    </Form>
   );
 }
 

@@ -4,7 +4,7 @@
  * Denunciations art. 23). The answer: the case code, the first legal deadline, and for an anonymous sender the
  * tracking key, shown once.
  */
-import { Alert, Button, DatePicker, Form, Input, Radio, Result, Select, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Radio, Result, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,8 @@ type Values = {
   email?: string;
   personAddress?: string;
   decisionKnownOn?: Dayjs;
+  secondLevel?: boolean;
+  previousCaseCode?: string;
 };
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -109,6 +111,9 @@ function SubmitForm({ title, onDone }: { title: string; onDone: (s: Submitted) =
         : {}),
       ...(v.kind === 'complaint' && v.decisionKnownOn
         ? { decisionKnownOn: v.decisionKnownOn.format('YYYY-MM-DD') }
+        : {}),
+      ...(v.kind === 'complaint' && v.secondLevel && trimmed(v.previousCaseCode)
+        ? { previousCaseCode: trimmed(v.previousCaseCode)!.toUpperCase() }
         : {}),
     };
     submit.mutate(input, {
@@ -205,6 +210,7 @@ function SubmitForm({ title, onDone }: { title: string; onDone: (s: Submitted) =
             <DatePicker format={t('feedback.submit.dateFormat')} />
           </Form.Item>
         ) : null}
+        {kind === 'complaint' ? <SecondLevel /> : null}
         <fieldset className="feedback-fieldset">
           <legend>{t('feedback.submit.person')}</legend>
           <p className="feedback-note">
@@ -297,5 +303,34 @@ function Done({ submitted, onAgain }: { submitted: Submitted; onAgain: () => voi
         </div>
       }
     />
+  );
+}
+
+/**
+ * Khiếu nại lần hai (Law on Complaints art. 33): after the first decision (or when its time ran out), within 30
+ * days (45 in remote areas), naming the first complaint by its code; the server checks both.
+ */
+function SecondLevel() {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Values>();
+  const second = Form.useWatch('secondLevel', form) ?? false;
+  return (
+    <>
+      <Form.Item name="secondLevel" valuePropName="checked" extra={t('feedback.second.help')}>
+        <Checkbox data-testid="feedback-second-level">{t('feedback.second.label')}</Checkbox>
+      </Form.Item>
+      {second ? (
+        <Form.Item
+          name="previousCaseCode"
+          label={t('feedback.second.code')}
+          rules={[
+            { required: true, whitespace: true, message: t('feedback.submit.required') },
+            { pattern: /^\s*(KN|kn)-\d{2}-\d{6}-\d{4,}\s*$/, message: t('feedback.second.codeFormat') },
+          ]}
+        >
+          <Input maxLength={30} placeholder="KN-04-261101-0001" data-testid="feedback-previous-code" />
+        </Form.Item>
+      ) : null}
+    </>
   );
 }

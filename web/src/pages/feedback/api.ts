@@ -31,9 +31,11 @@ export const STATUSES = [
   'refused',
   'transferred_out',
   'withdrawn',
+  'suspended',
+  'terminated',
 ] as const;
 export type Status = (typeof STATUSES)[number];
-export type DeadlineState = 'running' | 'overdue' | 'on_time' | 'late' | 'cancelled';
+export type DeadlineState = 'running' | 'paused' | 'overdue' | 'on_time' | 'late' | 'cancelled';
 
 export type PublishedAnswer = {
   code: string;
@@ -119,6 +121,7 @@ export type CaseView = {
   deadlines: Deadline[];
   currentDue: string | null;
   overdue: boolean;
+  oversightRequestedAt: string | null;
   events: TimelineEvent[];
   assignees: Array<{ userId: string; displayName: string }>;
   assignedToMe: boolean;
@@ -188,6 +191,8 @@ export type SubmitInput = {
   address?: string;
   person?: { fullName?: string; idNumber?: string; phone?: string; email?: string; address?: string };
   decisionKnownOn?: string;
+  /** A second-level complaint: the first complaint's code (Law on Complaints art. 33). */
+  previousCaseCode?: string;
 };
 
 export type CountRow = { key: string; current: number; previous: number; change: number | null };
@@ -337,7 +342,10 @@ export type StepName =
   | 'supplement-received'
   | 'answer'
   | 'publish'
-  | 'assign';
+  | 'assign'
+  | 'suspend'
+  | 'resume'
+  | 'terminate';
 
 export function useStep(id: string) {
   const client = useQueryClient();
@@ -383,5 +391,18 @@ export function useCommunes(provinceCode: string) {
       ),
     enabled: /^\d{2}$/.test(provinceCode),
     staleTime: 10 * 60_000,
+  });
+}
+
+/**
+ * Rút đơn — the complainant or denouncer withdraws their own case, or a leader records a written withdrawal
+ * (Law on Complaints art. 10; Law on Denunciations art. 33).
+ */
+export function useWithdraw(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; reason: string }) =>
+      api.post<{ id: string; code: string; status: 'withdrawn' }>(`/feedback/cases/${id}/withdraw`, body),
+    onSettled: () => void client.invalidateQueries({ queryKey: key }),
   });
 }

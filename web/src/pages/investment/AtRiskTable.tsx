@@ -1,11 +1,12 @@
 /**
  * Projects behind their own monthly plan by the province's margin. Each can become an oversight task through the
- * link { kind: 'investment_project', id } (the oversight module offers that action once it is built).
+ * link { kind: 'investment_project', id }: the oversight module's action in the last column (issuing leaders).
  */
 import { App, Button, InputNumber, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../layout/ProblemAlert';
+import { RaiseFromProjectButton } from '../oversight/RaiseFromProjectButton';
 import { ScrollRegion } from '../targets/ScrollRegion';
 import { type AtRisk, useAtRisk, useSetMargin } from './api';
 import { useMoney } from './labels';
@@ -90,6 +91,12 @@ export function AtRiskTable({
       render: (_, x) => (
         <strong>{t('investment.atRisk.points', { points: x.behindPoints.toFixed(1) })}</strong>
       ),
+    },
+    {
+      key: 'oversight',
+      title: <span className="visually-hidden">{t('oversight.raise.column')}</span>,
+      // The server sends the owner's agency with each row (ProjectAtRisk.ownerAgencyId).
+      render: (_, x) => <RaiseFromProjectButton project={x as AtRisk & { ownerAgencyId?: string | null }} />,
     },
   ];
   return (

@@ -87,6 +87,8 @@ export function MonthlyReportView({ provinceCode, year }: { provinceCode: string
     },
   ];
   const months = Array.from({ length: lastMonth }, (_, i) => i + 1);
+  const reportHref = (format: 'csv' | 'xlsx' | 'pdf') =>
+    `${API_BASE}/investment/reports/monthly/export.${format}?provinceCode=${provinceCode}&year=${year}&month=${Math.min(month, lastMonth)}`;
   return (
     <>
       <div className="toolbar">
@@ -101,13 +103,14 @@ export function MonthlyReportView({ provinceCode, year }: { provinceCode: string
             data-testid="monthly-month"
           />
         </div>
-        <a
-          className="link-button"
-          href={`${API_BASE}/investment/reports/monthly/export.csv?provinceCode=${provinceCode}&year=${year}&month=${Math.min(month, lastMonth)}`}
-          download
-          data-testid="monthly-export"
-        >
+        <a className="link-button" href={reportHref('csv')} download data-testid="monthly-export">
           {t('investment.export')}
+        </a>
+        <a className="link-button" href={reportHref('xlsx')} download data-testid="monthly-export-xlsx">
+          {t('investment.exports.monthlyXlsx')}
+        </a>
+        <a className="link-button" href={reportHref('pdf')} download data-testid="monthly-export-pdf">
+          {t('investment.exports.monthlyPdf')}
         </a>
       </div>
       {query.data ? (

@@ -1,18 +1,21 @@
 /** One project: what it is, its plan year against the monthly plan, its payments and its extension requests. */
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { ScrollRegion } from '../targets/ScrollRegion';
 import { type ProjectDetail, useProject } from './api';
+import { CapitalPlanForm } from './CapitalPlanForm';
+import { CurveFigure } from './charts';
 import { DisbursementForm } from './DisbursementForm';
 import { DisbursementsTable } from './DisbursementsTable';
 import { ExtensionsSection } from './ExtensionsSection';
 import { useMoney } from './labels';
 import { MonthlyPlanForm } from './MonthlyPlanForm';
-import { CurveTable } from './tables';
+import { ProjectForm } from './ProjectForm';
 
 type PlanRow = ProjectDetail['capitalPlans'][number];
 
@@ -21,6 +24,7 @@ export function ProjectView({ id, year, onBack }: { id: string; year: number; on
   const money = useMoney();
   const format = useDateFormat();
   const query = useProject(id, year);
+  const [editing, setEditing] = useState(false);
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={onBack} data-testid="project-back">
       {t('investment.project.back')}
@@ -58,6 +62,18 @@ export function ProjectView({ id, year, onBack }: { id: string; year: number; on
         <h2 id="project-title" className="section-heading-small">
           {p.name}
         </h2>
+        {d.permissions.plan ? (
+          <Button
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => setEditing(true)}
+            data-testid="project-edit"
+          >
+            {t('investment.forms.editProject')}
+          </Button>
+        ) : null}
+        {editing ? (
+          <ProjectForm provinceCode={p.provinceCode} existing={p} onClose={() => setEditing(false)} />
+        ) : null}
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}
@@ -133,14 +149,15 @@ export function ProjectView({ id, year, onBack }: { id: string; year: number; on
           {t('investment.project.curve', { year: d.year })}
         </h2>
         {d.monthlyPlan ? null : <p className="muted">{t('investment.project.noMonthlyPlan')}</p>}
-        <CurveTable
+        <CurveFigure
           points={d.curve}
           year={d.year}
-          caption={t('investment.project.curve', { year: d.year })}
+          title={t('investment.project.curve', { year: d.year })}
           testId="project-curve"
         />
       </section>
 
+      {d.permissions.plan ? <CapitalPlanForm detail={d} /> : null}
       {d.permissions.owner && p.status === 'active' ? <DisbursementForm detail={d} /> : null}
       {d.permissions.owner && p.status === 'active' && d.totals.plan !== '0' ? (
         <MonthlyPlanForm detail={d} />

@@ -1,6 +1,7 @@
 /** A province's plan year: the headline figures, the breakdowns, the curve, lagging projects, all projects. */
-import { Alert } from 'antd';
-import type { ReactNode } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../../api/client';
 import { useDateFormat } from '../../layout/dates';
@@ -8,10 +9,12 @@ import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { AtRiskTable } from './AtRiskTable';
 import { useSummary } from './api';
+import { CurveFigure, RatesFigure } from './charts';
 import { useMoney } from './labels';
 import { MonthlyReportView } from './MonthlyReportView';
+import { ProjectForm } from './ProjectForm';
 import { ProjectsTable } from './ProjectsTable';
-import { CurveTable, TotalsTable } from './tables';
+import { TotalsTable } from './tables';
 
 type Props = { provinceCode: string; year: number; onOpenProject: (id: string) => void };
 
@@ -20,6 +23,7 @@ export function SummaryView({ provinceCode, year, onOpenProject }: Props) {
   const money = useMoney();
   const format = useDateFormat();
   const query = useSummary(provinceCode, year);
+  const [creating, setCreating] = useState(false);
   if (query.isPending) return <InlineLoading />;
   if (query.isError)
     return (
@@ -86,29 +90,38 @@ export function SummaryView({ provinceCode, year, onOpenProject }: Props) {
         </a>
       </section>
 
-      <Alert type="info" showIcon title={t('investment.chartsNote')} className="charts-note" />
-
       {section(
         'investment-curve',
         t('investment.curve.heading'),
-        <CurveTable
+        <CurveFigure
           points={s.curve}
           year={s.year}
-          caption={t('investment.curve.heading')}
+          title={t('investment.charts.curve')}
           testId="investment-curve"
         />,
       )}
       {section(
         'investment-sources',
         t('investment.bySource'),
-        <TotalsTable
-          rows={[
-            ...s.bySource.map((x) => ({ ...x, key: x.source, name: t(`investment.sources.${x.source}`) })),
-            { ...s.total, key: 'total', name: <strong>{t('investment.total')}</strong> },
-          ]}
-          caption={t('investment.bySource')}
-          nameTitle={t('investment.columns.source')}
-          testId="investment-by-source"
+        <RatesFigure
+          rows={s.bySource.map((x) => ({ ...x, name: t(`investment.sources.${x.source}`) }))}
+          by={t('investment.bySource').toLowerCase()}
+          testId="investment-sources-chart"
+          table={
+            <TotalsTable
+              rows={[
+                ...s.bySource.map((x) => ({
+                  ...x,
+                  key: x.source,
+                  name: t(`investment.sources.${x.source}`),
+                })),
+                { ...s.total, key: 'total', name: <strong>{t('investment.total')}</strong> },
+              ]}
+              caption={t('investment.bySource')}
+              nameTitle={t('investment.columns.source')}
+              testId="investment-by-source"
+            />
+          }
         />,
       )}
       {section(
@@ -134,27 +147,66 @@ export function SummaryView({ provinceCode, year, onOpenProject }: Props) {
       {section(
         'investment-owners',
         t('investment.byOwner'),
-        <TotalsTable
-          rows={s.byOwner.map((x) => ({ ...x, key: `${x.ownerUnitCode}|${x.ownerName}`, name: x.ownerName }))}
-          caption={t('investment.byOwner')}
-          nameTitle={t('investment.columns.owner')}
-          testId="investment-by-owner"
+        <RatesFigure
+          rows={s.byOwner.map((x) => ({ ...x, name: x.ownerName }))}
+          by={t('investment.byOwner').toLowerCase()}
+          testId="investment-owners-chart"
+          table={
+            <TotalsTable
+              rows={s.byOwner.map((x) => ({
+                ...x,
+                key: `${x.ownerUnitCode}|${x.ownerName}`,
+                name: x.ownerName,
+              }))}
+              caption={t('investment.byOwner')}
+              nameTitle={t('investment.columns.owner')}
+              testId="investment-by-owner"
+            />
+          }
         />,
       )}
       {section(
         'investment-units',
         t('investment.byUnit'),
-        <TotalsTable
-          rows={s.byUnit.map((x) => ({ ...x, key: x.unitCode, name: x.unitName }))}
-          caption={t('investment.byUnit')}
-          nameTitle={t('investment.columns.unit')}
-          testId="investment-by-unit"
+        <RatesFigure
+          rows={s.byUnit.map((x) => ({ ...x, name: x.unitName }))}
+          by={t('investment.byUnit').toLowerCase()}
+          testId="investment-units-chart"
+          table={
+            <TotalsTable
+              rows={s.byUnit.map((x) => ({ ...x, key: x.unitCode, name: x.unitName }))}
+              caption={t('investment.byUnit')}
+              nameTitle={t('investment.columns.unit')}
+              testId="investment-by-unit"
+            />
+          }
         />,
       )}
       {section(
         'investment-projects',
         t('investment.projects.heading'),
-        <ProjectsTable provinceCode={provinceCode} year={year} onOpenProject={onOpenProject} />,
+        <>
+          {s.permissions.plan ? (
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setCreating(true)}
+              data-testid="project-new"
+            >
+              {t('investment.forms.newProject')}
+            </Button>
+          ) : null}
+          {creating ? (
+            <ProjectForm
+              provinceCode={provinceCode}
+              existing={null}
+              onClose={(saved) => {
+                setCreating(false);
+                if (saved) onOpenProject(saved.id);
+              }}
+            />
+          ) : null}
+          <ProjectsTable provinceCode={provinceCode} year={year} onOpenProject={onOpenProject} />
+        </>,
       )}
       {section(
         'investment-monthly',

@@ -86,6 +86,11 @@ export function CataloguePage() {
           {title}
         </Typography.Title>
         <Typography.Paragraph className="page-intro">{t('procedures.catalogue.intro')}</Typography.Paragraph>
+        {province ? (
+          <Link to={`/public/reports/${province}`} data-testid="procedures-public-report">
+            {t('reports.public.link')}
+          </Link>
+        ) : null}
         {!loading && !province ? <Empty description={t('procedures.catalogue.noProvince')} /> : null}
         <search className="panel" aria-label={t('procedures.catalogue.filters')}>
           {provinces.length > 1 ? (

@@ -5,6 +5,7 @@ import { API_BASE } from '../../api/client';
 import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
+import { AchievementChart } from './AchievementChart';
 import {
   PERIODS,
   type Period,
@@ -14,6 +15,7 @@ import {
   useResolution,
 } from './api';
 import { useTargetLabels } from './labels';
+import { PlanningTools } from './PlanningTools';
 import { ReviewQueue } from './ReviewQueue';
 import { RulesLegend } from './RulesLegend';
 import { TargetsTable } from './TargetsTable';
@@ -67,7 +69,9 @@ export function ResolutionView({ id, year, period, onPeriod, onOpenTarget }: Pro
   const r = detail.resolution;
   const years: number[] = [];
   for (let y = r.toYear; y >= r.fromYear - 1; y--) years.push(y);
-  const exportHref = `${API_BASE}/targets/resolutions/${r.id}/export.csv${periodQuery(detail.year, detail.period)}`;
+  const reportHref = (format: 'csv' | 'xlsx' | 'pdf') =>
+    `${API_BASE}/targets/resolutions/${r.id}/export.${format}${periodQuery(detail.year, detail.period)}`;
+  const exportHref = reportHref('csv');
 
   return (
     <section aria-labelledby="resolution-title" className="panel" data-testid="resolution">
@@ -99,6 +103,7 @@ export function ResolutionView({ id, year, period, onPeriod, onOpenTarget }: Pro
         ]}
       />
       {r.note ? <p className="muted resolution-note">{r.note}</p> : null}
+      {detail.permissions.plan ? <PlanningTools detail={detail} /> : null}
 
       <div className="toolbar">
         <div className="toolbar-field">
@@ -129,6 +134,12 @@ export function ResolutionView({ id, year, period, onPeriod, onOpenTarget }: Pro
         <a className="link-button" href={exportHref} download data-testid="targets-export">
           {t('targets.export')}
         </a>
+        <a className="link-button" href={reportHref('xlsx')} download data-testid="targets-export-xlsx">
+          {t('targets.exports.xlsx')}
+        </a>
+        <a className="link-button" href={reportHref('pdf')} download data-testid="targets-export-pdf">
+          {t('targets.exports.pdf')}
+        </a>
         {detail.permissions.review ? (
           <Button
             onClick={() =>
@@ -153,6 +164,7 @@ export function ResolutionView({ id, year, period, onPeriod, onOpenTarget }: Pro
       {lock.isError ? <ProblemAlert error={lock.error} testId="targets-lock-error" /> : null}
 
       <SummaryLine detail={detail} />
+      <AchievementChart detail={detail} />
       <TargetsTable detail={detail} onOpenTarget={onOpenTarget} />
       <RulesLegend />
       {detail.permissions.review ? (

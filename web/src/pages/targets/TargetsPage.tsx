@@ -4,13 +4,19 @@
  * target's history and reporting form in a drawer. What is shown lives in the address:
  * `?resolution=&year=&period=&target=`.
  */
-import { Select, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { useCurrentUser } from '../../auth/current-user';
+import { todayInVietnam } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { useProvinces } from '../units/api';
 import { PERIODS, type Period, useResolutions } from './api';
+import { ResolutionForm } from './ResolutionForm';
 import { ResolutionView } from './ResolutionView';
 import { TargetDrawer } from './TargetDrawer';
 import '../data-pages.css';
@@ -22,6 +28,17 @@ export function TargetsPage() {
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
   const resolutions = useResolutions();
+  const user = useCurrentUser();
+  const [creating, setCreating] = useState(false);
+  const national = user.roles.some((g) => g.unitCode === 'VN');
+  // Province-wide grants may plan (the server decides; a refusal shows in the form).
+  const planningProvinces = new Set(
+    user.roles.filter((g) => /^\d{2}$/.test(g.unitCode) && g.role !== 'citizen').map((g) => g.unitCode),
+  );
+  const provinces = useProvinces(todayInVietnam());
+  const choosable = (provinces.data?.items ?? [])
+    .filter((p) => national || planningProvinces.has(p.code))
+    .map((p) => ({ code: p.code, name: p.name }));
   const items = resolutions.data?.items ?? [];
   const chosen = params.get('resolution') ?? '';
   const selected = items.find((r) => r.id === chosen)?.id ?? items[0]?.id ?? '';
@@ -47,6 +64,26 @@ export function TargetsPage() {
         {title}
       </Typography.Title>
       <Typography.Paragraph className="page-intro">{t('targets.intro')}</Typography.Paragraph>
+      {national || planningProvinces.size > 0 ? (
+        <Button
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => setCreating(true)}
+          disabled={choosable.length === 0}
+          data-testid="resolution-new"
+        >
+          {t('targets.forms.newResolution')}
+        </Button>
+      ) : null}
+      {creating ? (
+        <ResolutionForm
+          existing={null}
+          provinces={choosable}
+          onClose={(saved) => {
+            setCreating(false);
+            if (saved) update({ resolution: saved.id, year: null, period: null, target: null });
+          }}
+        />
+      ) : null}
 
       {resolutions.isPending ? (
         <InlineLoading />

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_pending_result_idx" ON "dossiers"."dossiers" USING btree ("finished_at") WHERE "dossiers"."dossiers"."outcome" = 'approved' and not "dossiers"."dossiers"."e_result";

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { seedDemoDossiers } from '../modules/dossiers/index.js';
+import { findAgencies, findUnit, setAgencyCode } from '../modules/units/index.js';
+import { CliError, output, withDatabase } from './with-database.js';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new CliError('--count takes a whole number from 1 to 1,000,000');
+  return n;
+}
+
+/** `tinhso dossiers generate`: more realistic demo dossiers (issue 6 §7), through the same batch core as the API. */
+export function registerDossiersCommands(program: Command): void {
+  const dossiers = program.command('dossiers').description('One-stop dossiers');
+  dossiers
+    .command('generate')
+    .description(
+      'Generate realistic demo dossiers for a province (default: 04 Cao Bằng, 20,000 over two years)',
+    )
+    .option('--count <n>', 'how many dossiers', count, 20_000)
+    .option('--province <code>', 'the province (2-digit code)', '04')
+    .option('--days <n>', 'days of history before now', count, 730)
+    .option('--seed <n>', 'random seed (repeatable runs)', count, Date.now() % 1_000_000)
+    .option('--json', 'print JSON')
+    .action(async (o: { count: number; province: string; days: number; seed: number; json?: boolean }) => {
+      await withDatabase('dossiers-generate', async (env, ctx) => {
+        if (!(await findUnit(env.database.db, o.province)))
+          throw new CliError(`no province with code "${o.province}"`);
+        const line = await env.database.db.transaction((tx) =>
+          seedDemoDossiers({ ...ctx, db: tx }, o.province, { count: o.count, days: o.days, seed: o.seed }),
+        );
+        output(Boolean(o.json), { province: o.province, result: line }, () => line);
+      });
+    });
+
+  dossiers
+    .command('set-agency-code <agencyId> <code>')
+    .description(
+      'Set a receiving agency’s QCVN 102 code (V1V2V3.Z1Z2.Y1Y2.MX1X2), the prefix of its dossier codes',
+    )
+    .option('--json', 'print JSON')
+    .action(async (agencyId: string, code: string, o: { json?: boolean }) => {
+      await withDatabase('dossiers-set-agency-code', async (env, ctx) => {
+        const agency = (await findAgencies(env.database.db, [agencyId])).get(agencyId);
+        if (!agency) throw new CliError(`no agency with id "${agencyId}"`);
+        const result = await setAgencyCode(ctx, agencyId, { code });
+        if (!result.ok) throw new CliError(JSON.stringify(result.error));
+        output(Boolean(o.json), result.value, () => `${agency.name}: ${result.value.code}`);
+      });
+    });
+}

@@ -1,0 +1,44 @@
+/**
+ * One officer's or applicant's action on one dossier (forward, return, consult, supplement, refuse, approve,
+ * extend, stop, withdraw, return the result, record a payment, rate), at the version they saw: two people acting
+ * at once → one wins, the other gets 409 with the dossier as it is now (issue 6 §3). A person's approval issues
+ * the signed result, so it is refused before anything changes when the installation cannot sign (issue 6 §4).
+ */
+import type { Ctx } from '../../platform/context.js';
+import { type DomainError, ok, type Result } from '../../platform/result.js';
+import { type DossierView, getDossier } from './dossier-view.js';
+import { approvalRefusal, issueResult, type ResultSigning, type SigningUnavailable } from './issue-result.js';
+import type { DossierOp } from './operations.js';
+import { runDossierWork } from './run-work.js';
+
+export async function actOnDossier(
+  ctx: Ctx,
+  dossierId: string,
+  version: number,
+  op: DossierOp,
+  signing?: ResultSigning,
+): Promise<Result<DossierView & { trackingSecret: string | null }, DomainError | SigningUnavailable>> {
+  const refusal = op.type === 'approve' && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
+  if (refusal) return { ok: false, error: refusal };
+  const done = await runDossierWork(ctx, [{ dossierId, version, ops: [{ op }] }]);
+  if (!done.ok) {
+    if (done.error.kind === 'conflict') {
+      // A retried approval whose first attempt committed but crashed before the result was issued (issue 11
+      // §4): issue it now (issueResult does nothing when the result exists), then answer the conflict.
+      if (op.type === 'approve') {
+        const issued = await issueResult(ctx, dossierId, signing);
+        if (!issued.ok) ctx.log.error({ dossierId, error: issued.error }, 'result document not issued');
+      }
+      const current = await getDossier(ctx, dossierId);
+      if (current.ok) return { ok: false, error: { ...done.error, current: current.value } };
+    }
+    return done;
+  }
+  // Approval issues the result document (generated, signed, stored) as its own transition.
+  if (op.type === 'approve') {
+    const issued = await issueResult(ctx, dossierId, signing);
+    if (!issued.ok) ctx.log.error({ dossierId, error: issued.error }, 'result document not issued');
+  }
+  const view = await getDossier(ctx, dossierId);
+  return view.ok ? ok({ ...view.value, trackingSecret: done.value[0]?.trackingSecret ?? null }) : view;
+}

@@ -1,0 +1,352 @@
+/**
+ * Demo history (issue 6 §7): realistic dossiers for the demo province over the last two years, across its
+ * communes and departments, all three channels, with supplements, extensions, refusals, withdrawals and a few
+ * late ones, shaped like the provincial reports (SEED-FIGURES.md: commune on-time > 99%, online share rising
+ * from about 23.5% to about 54%, about a quarter of results returned by public post, satisfaction > 98%).
+ * Every dossier is generated through `runDossierWork`, the batch core the API calls, as the system actor with
+ * dated operations; a seeded random generator makes runs repeatable.
+ */
+import type { Ctx } from '../../platform/context.js';
+import {
+  addWorkingMinutes,
+  calendarFor,
+  countingStart,
+  dueDate,
+  localDate,
+  type WorkingCalendar,
+  workingMinutesBetween,
+} from '../calendar/index.js';
+import { listPublicationsAdmin } from '../procedures/index.js';
+import { type AgencySummary, assignDemoAgencyCodes } from '../units/index.js';
+import { BasisCache, durationFor, type ProcedureBasis, receives } from './basis.js';
+import { decisionStep } from './draft.js';
+import type { Channel, ResultMethod, StepSnapshot } from './model.js';
+import type { DossierOp } from './operations.js';
+import { runDossierWork, type TimedOp, type WorkItem } from './run-work.js';
+
+export interface DemoOptions {
+  count: number;
+  /** Days of history before `ctx.now`. */
+  days?: number;
+  seed?: number;
+  /** The citizen account that gets a few online dossiers of its own. */
+  citizenUserId?: string | null;
+}
+
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    chance: (p: number) => next() < p,
+    between: (lo: number, hi: number) => lo + next() * (hi - lo),
+  };
+}
+
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Hoàng',
+  'Nông',
+  'Bế',
+  'Lục',
+  'Hà',
+  'Đàm',
+  'Triệu',
+  'Lăng',
+  'Ma',
+  'Vi',
+  'Lương',
+  'Phạm',
+  'Dương',
+];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Hồng', 'Quang'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hằng',
+  'Lan',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Tuấn',
+  'Vân',
+  'Yến',
+  'Khánh',
+  'Linh',
+  'Hiếu',
+];
+const BY: Record<string, string> = {
+  counter_clerk: 'Công chức Bộ phận Một cửa (demo)',
+  specialist: 'Chuyên viên thụ lý (demo)',
+  unit_leader: 'Lãnh đạo cơ quan (demo)',
+  provincial_leader: 'Lãnh đạo UBND tỉnh (demo)',
+};
+
+interface Candidate {
+  basis: ProcedureBasis;
+  commune: boolean;
+  weight: number;
+}
+
+/** Generate `count` dossiers; returns a line for the start-up progress. */
+export async function seedDemoDossiers(
+  ctx: Ctx,
+  provinceCode: string,
+  options: DemoOptions,
+): Promise<string> {
+  await assignDemoAgencyCodes(ctx, provinceCode);
+  const listed = await listPublicationsAdmin(ctx, {
+    provinceCode,
+    workflow: 'published',
+    page: 1,
+    pageSize: 500,
+  });
+  if (!listed.ok || listed.value.items.length === 0)
+    return 'no dossiers: the province publishes no procedure with a workflow';
+  const cache = new BasisCache(ctx.db, provinceCode);
+  const cal = await calendarFor(ctx.db, provinceCode);
+  const rnd = random(options.seed ?? 2025);
+  const candidates: Candidate[] = [];
+  for (const item of listed.value.items.slice(0, 120)) {
+    const basis = await cache.procedure(item.code);
+    if (!basis || !durationFor(basis, 'in_person').ok) continue;
+    const commune =
+      !basis.entry.publication.decidingAgency && basis.entry.procedure.levels.includes('commune');
+    // A few procedures carry most of the load, as civil status does at the communes.
+    candidates.push({
+      basis,
+      commune,
+      weight: item.code === '1.001193' ? 40 : commune ? rnd.between(1, 8) : rnd.between(0.5, 3),
+    });
+  }
+  if (candidates.length === 0) return 'no dossiers: no published procedure has a statutory time';
+  const agencies = await cache.agencyList();
+  const centres = agencies.filter((a) => a.kind === 'pas_centre');
+  const provincialCentre = centres.find((a) => a.unitCode === provinceCode);
+  const communeCentres = centres.filter((a) => a.unitCode !== provinceCode);
+  if (!provincialCentre || communeCentres.length === 0) return 'no dossiers: the province has no PAS centres';
+  const onlineCandidates = candidates.filter((c) => c.basis.entry.procedure.onlineLevel !== 'none');
+  const pickProcedure = (online: boolean) => {
+    const pool = online && onlineCandidates.length ? onlineCandidates : candidates;
+    let x = rnd.next() * pool.reduce((s, c) => s + c.weight, 0);
+    for (const c of pool) {
+      x -= c.weight;
+      if (x <= 0) return c;
+    }
+    return pool[pool.length - 1]!;
+  };
+  const days = options.days ?? 730;
+  const start = new Date(ctx.now.getTime() - days * 86_400_000);
+  const items: WorkItem[] = [];
+  for (let i = 0; i < options.count; i++) {
+    // Time spread evenly; the online share rises from ~23.5% to ~54% (SEED-FIGURES.md, Cô Tô).
+    const share = i / Math.max(1, options.count - 1);
+    const online = rnd.chance(0.235 + 0.305 * share);
+    const c = pickProcedure(online);
+    const day = workingDay(cal, new Date(start.getTime() + share * days * 86_400_000), rnd);
+    if (day >= ctx.now) continue;
+    const commune = c.commune ? rnd.pick(communeCentres) : null;
+    const receiving = commune ? (rnd.chance(0.9) ? commune : provincialCentre) : provincialCentre;
+    if (!receives(c.basis, receiving)) continue;
+    const channel: Channel = online ? 'online' : rnd.chance(0.08) ? 'post' : 'in_person';
+    const resultMethod: ResultMethod = rnd.chance(0.243)
+      ? 'post'
+      : online && rnd.chance(0.5)
+        ? 'online'
+        : 'counter';
+    const item = plan(
+      cal,
+      c,
+      receiving,
+      commune?.unitCode ?? null,
+      channel,
+      resultMethod,
+      day,
+      ctx.now,
+      rnd,
+      i < 6 ? (options.citizenUserId ?? null) : null,
+    );
+    if (item) items.push(item);
+  }
+  let made = 0;
+  let skipped = 0;
+  for (let i = 0; i < items.length; i += 2000) {
+    const chunk = items.slice(i, i + 2000);
+    const done = await runDossierWork(ctx, chunk);
+    if (done.ok) {
+      made += done.value.length;
+      continue;
+    }
+    // A plan the rules refuse (e.g. a custom workflow the planner did not foresee) is skipped, not forced.
+    for (const item of chunk) {
+      const one = await runDossierWork(ctx, [item]);
+      if (one.ok) made += 1;
+      else {
+        skipped += 1;
+        if (skipped <= 3) ctx.log.warn({ error: one.error }, 'demo dossier refused');
+      }
+    }
+  }
+  return `${made} demo dossiers over ${days} days${skipped ? ` (${skipped} plans refused)` : ''}`;
+}
+
+/** A working-day instant between 07:45 and 16:45 near `at`. */
+function workingDay(cal: WorkingCalendar, at: Date, rnd: ReturnType<typeof random>): Date {
+  let date = localDate(at);
+  if (!cal.isWorkingDay(date)) date = cal.nextWorkingDay(date);
+  const minutes = Math.floor(rnd.between(7.75 * 60, 16.75 * 60));
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return new Date(`${date}T${hh}:${mm}:00+07:00`);
+}
+
+function plan(
+  cal: WorkingCalendar,
+  c: Candidate,
+  receiving: AgencySummary,
+  subject: string | null,
+  channel: Channel,
+  resultMethod: ResultMethod,
+  received: Date,
+  now: Date,
+  rnd: ReturnType<typeof random>,
+  citizen: string | null,
+): WorkItem | undefined {
+  const duration = durationFor(c.basis, channel);
+  if (!duration.ok) return undefined;
+  const medium = channel === 'online' ? 'electronic' : 'paper';
+  const from = countingStart(cal, received, medium);
+  const due = dueDate(cal, duration.value, from);
+  const budget = Math.max(4, workingMinutesBetween(cal, from, due));
+  const ops: TimedOp[] = [];
+  let t = received;
+  const at = (minutes: number) => {
+    t = addWorkingMinutes(cal, t, Math.max(1, Math.round(minutes)));
+  };
+  const push = (op: DossierOp, role: string) => ops.push({ op, at: t, by: BY[role] ?? role });
+  const name = `${rnd.pick(FAMILY)} ${rnd.pick(MIDDLE)} ${rnd.pick(GIVEN)}`;
+  const submittedAt =
+    channel === 'online' ? new Date(received.getTime() - rnd.between(5, 600) * 60_000) : received;
+  const roll = rnd.next();
+  // Reception outcomes: a few sent back for a supplement at the counter, very few refused (Form 02, 03).
+  if (roll < 0.004)
+    push(
+      { type: 'reject', reasons: ['Hồ sơ không thuộc phạm vi giải quyết của thủ tục (dữ liệu demo)'] },
+      'counter_clerk',
+    );
+  else {
+    push({ type: 'receive' }, 'counter_clerk');
+    if (c.basis.defaultFees.length && rnd.chance(0.95))
+      push(
+        { type: 'record_payment', method: channel === 'online' && rnd.chance(0.6) ? 'vietqr' : 'cash' },
+        'counter_clerk',
+      );
+    const workflow = c.basis.entry.workflow?.steps ?? [];
+    const steps = workflow.length;
+    const snapshot = workflow.map((s, i) => ({ position: i + 1, role: s.role })) as StepSnapshot[];
+    const decision = decisionStep(snapshot)?.position ?? steps - 1;
+    // After reception the dossier is at step 2 when step 1 is the counter's own (receive.ts).
+    const first = workflow[0];
+    const startAt = first?.role === 'counter_clerk' && first.agencyRef === 'receiving_centre' ? 2 : 1;
+    // Late: under 1% at the communes (> 99% on time, SEED-FIGURES.md), a few % at the departments.
+    const late = rnd.chance(c.commune ? 0.004 : 0.03);
+    const supplement = rnd.chance(0.03);
+    // Form 04 is filed at least one working day before the due date: only where the time allows it.
+    const extended = !late && budget >= 3 * 480 && rnd.chance(c.commune ? 0.002 : 0.02);
+    const end = rnd.next();
+    const workUntil = late || extended ? budget + rnd.between(60, 960) : budget * rnd.between(0.15, 0.9);
+    const per = workUntil / Math.max(1, decision - startAt + 1);
+    if (supplement) {
+      at(Math.min(per, 240));
+      push(
+        { type: 'request_supplement', missing: ['Bản sao giấy tờ chứng minh còn thiếu (dữ liệu demo)'] },
+        'specialist',
+      );
+      t = new Date(t.getTime() + rnd.between(1, 6) * 86_400_000);
+      push({ type: 'provide_supplement', documents: [{ name: 'Giấy tờ bổ sung' }] }, 'counter_clerk');
+    }
+    if (extended && !supplement) {
+      at(10);
+      push(
+        {
+          type: 'extend',
+          newDueDate: cal.addWorkingDays(localDate(due), 5),
+          reason: 'Cần xác minh thêm thông tin (dữ liệu demo)',
+        },
+        'specialist',
+      );
+    }
+    if (steps < 2 || decision < startAt) return undefined;
+    if (end < 0.004) {
+      at(per);
+      push({ type: 'withdraw', reason: 'Người nộp xin rút hồ sơ (dữ liệu demo)' }, 'counter_clerk');
+    } else if (end < 0.01) {
+      at(per);
+      push({ type: 'refuse', reasons: ['Không đủ điều kiện theo quy định (dữ liệu demo)'] }, 'specialist');
+    } else {
+      // Forward up to the decision step, then approve, then hand the result back.
+      for (let position = startAt; position < decision; position++) {
+        at(per);
+        push({ type: 'forward' }, 'specialist');
+      }
+      at(per);
+      push({ type: 'approve' }, 'unit_leader');
+      if (resultMethod !== 'online') {
+        for (let position = decision + 1; position < steps; position++) {
+          at(30);
+          push({ type: 'forward' }, 'specialist');
+        }
+        at(rnd.between(30, 900));
+        push(
+          resultMethod === 'post'
+            ? {
+                type: 'return_result',
+                method: 'post',
+                postalTrackingNumber: `EB${Math.floor(rnd.between(1e8, 1e9))}VN`,
+              }
+            : { type: 'return_result', method: 'counter' },
+          'counter_clerk',
+        );
+      }
+      if (rnd.chance(0.3)) {
+        at(rnd.between(10, 2000));
+        const scores = Array.from({ length: 9 }, () => (rnd.chance(0.985) ? 2 : 1));
+        push({ type: 'rate', scores }, 'citizen');
+      }
+    }
+  }
+  // Recent dossiers are still in progress: only what happened before now.
+  const past = ops.filter((o) => (o.at as Date) <= now);
+  return {
+    create: {
+      procedureCode: c.basis.code,
+      channel,
+      receivingAgencyId: receiving.id,
+      subjectUnitCode: subject ?? undefined,
+      applicant: { name, phone: `09${Math.floor(rnd.between(1e7, 1e8))}`, address: 'Cao Bằng' },
+      resultMethod,
+      documents: c.basis.documents.filter((d) => d.required).map((d) => ({ name: d.name })),
+      handedOverAt: channel === 'post' ? submittedAt : undefined,
+      applicantUserId: channel === 'online' ? citizen : null,
+      at: submittedAt,
+      by: channel === 'online' ? name : BY.counter_clerk,
+    },
+    ops: past,
+  };
+}

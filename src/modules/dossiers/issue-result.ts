@@ -1,0 +1,184 @@
+/**
+ * Ban hành kết quả — once the leader approves, the result document is generated as a PDF (Vietnamese font
+ * embedded) and signed PAdES with the approving official's own key (enrolled on first use, encrypted at rest by
+ * the platform signing service), stored content-addressed and attached to the dossier as its e-result (Decree
+ * 45/2020: same validity as paper; Decision 766 indicator 4.1). One transition, one transaction, one audit entry.
+ */
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Config } from '../../platform/config.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Executor } from '../../platform/database/connection.js';
+import { storeFile } from '../../platform/files/index.js';
+import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
+import { type SigningService, signingServiceFor } from '../../platform/signing/index.js';
+import { calendarFor } from '../calendar/index.js';
+import { findUnit } from '../units/index.js';
+import { viewOf } from './dossier-view.js';
+import { envFor, transition } from './draft.js';
+import { renderResult } from './forms.js';
+import type { Status } from './model.js';
+import { addDocuments } from './reception.js';
+import { dossiers, events } from './schema.js';
+import { loadDrafts, writeDrafts } from './store.js';
+
+/**
+ * How this installation signs results: its signing service, or why it has none. Embedded mode always has one
+ * (the key-encryption key is generated into the data folder); server mode has one only with
+ * TINHSO_KEY_ENCRYPTION_KEY, and without it a person's approval is refused (`approvalRefusal`), so that no
+ * result is ever issued unsigned to a citizen.
+ */
+export interface ResultSigning {
+  service: SigningService | null;
+  /** Why there is no service (for the startup line, the log and the 503 problem). */
+  problem: string | null;
+}
+
+export async function resultSigningFor(config: Config): Promise<ResultSigning> {
+  try {
+    return { service: await signingServiceFor(config), problem: null };
+  } catch (error) {
+    return { service: null, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Approval needs a signature (Decree 45/2020: the e-result is valid only signed); without signing, why not. */
+export interface SigningUnavailable {
+  kind: 'signing_unavailable';
+  detail: string;
+}
+
+export function approvalRefusal(signing: ResultSigning | undefined): SigningUnavailable | null {
+  if (signing?.service) return null;
+  return {
+    kind: 'signing_unavailable',
+    detail: `Results cannot be approved: they would be issued unsigned (${signing?.problem ?? 'signing is not configured'}). An administrator sets TINHSO_KEY_ENCRYPTION_KEY and restarts tinhso.`,
+  };
+}
+
+class Rollback extends Error {
+  constructor(readonly error: DomainError) {
+    super('result not issued');
+  }
+}
+
+export async function issueResult(
+  ctx: Ctx,
+  dossierId: string,
+  signing: ResultSigning | undefined,
+): Promise<Result<{ signed: boolean }, DomainError>> {
+  const draft = (await loadDrafts(ctx.db, [dossierId])).get(dossierId);
+  if (!draft) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
+  if (draft.row.outcome !== 'approved' || draft.row.eResult) return ok({ signed: false });
+  const view = await viewOf(ctx, draft);
+  const province = (await findUnit(ctx.db, draft.row.provinceCode))?.name ?? draft.row.provinceCode;
+  // The result is signed by the official who approved it, whoever completes the issue: the approver's own
+  // request, their retry, another officer's retry, or the sweep job after a crash between the two steps.
+  const approver = await approverOf(ctx.db, dossierId);
+  const signerName = approver?.name ?? 'Cơ quan có thẩm quyền';
+  let pdf = await renderResult(view, province, signerName, ctx.now);
+  let signed = false;
+  const service = signing?.service;
+  if (service && approver) {
+    await service.enrolSigner(ctx.db, {
+      signerId: approver.userId,
+      kind: 'official',
+      provinceCode: draft.row.provinceCode,
+      commonName: approver.name,
+      organization: view.competentAgency?.name ?? null,
+      province: province.replace(/^Tỉnh /, ''),
+    });
+    const result = await service.signPdf(ctx.db, approver.userId, pdf, {
+      reason: 'Phê duyệt kết quả giải quyết hồ sơ',
+      location: province.replace(/^Tỉnh /, ''),
+      name: approver.name,
+    });
+    if (!result.ok) return result;
+    pdf = result.value;
+    signed = true;
+  } else {
+    // Only the system's own approvals (the demo history) get here: a person's approval needs signing.
+    ctx.log.warn({ dossierId, reason: signing?.problem ?? 'no signing' }, 'result issued unsigned');
+  }
+  const cal = await calendarFor(ctx.db, draft.row.provinceCode);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const stored = await storeFile(tx, pdf, { maxBytes: 50 * 1024 * 1024 });
+      if (!stored.ok) throw new Rollback(stored.error);
+      const env = envFor(cal, ctx.actor, ctx.now);
+      addDocuments(
+        draft,
+        env,
+        [
+          {
+            name: 'Kết quả giải quyết',
+            fileId: stored.value.sha256,
+            fileName: `ket-qua-${view.code ?? dossierId}.pdf`,
+            mediaType: stored.value.mediaType,
+            sizeBytes: stored.value.size,
+          },
+        ],
+        'result',
+      );
+      draft.row.eResult = true;
+      draft.row.resultFile = {
+        sha256: stored.value.sha256,
+        size: stored.value.size,
+        signed,
+        position: draft.documentCount,
+      };
+      transition(draft, env, 'result_issued', draft.row.status as Status, {
+        sha256: stored.value.sha256,
+        signed,
+      });
+      const written = await writeDrafts(tx, ctx, [draft]);
+      if (!written.ok) throw new Rollback(written.error);
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return fail(error.error);
+    throw error;
+  }
+  return ok({ signed });
+}
+
+/** The official of the dossier's last approval (null when the system approved it, as in the demo history). */
+async function approverOf(db: Executor, dossierId: string): Promise<{ userId: string; name: string } | null> {
+  const [approval] = await db
+    .select({ userId: events.actorId, name: events.actorLabel })
+    .from(events)
+    .where(and(eq(events.dossierId, dossierId), eq(events.type, 'approved')))
+    .orderBy(desc(events.seq))
+    .limit(1);
+  return approval?.userId ? { userId: approval.userId, name: approval.name } : null;
+}
+
+/**
+ * Approved dossiers still without their result: the approval committed but the request died before the result
+ * was issued (a crash between the two transactions, issue 11 §4). Issued by the `dossiers-issue-results` job.
+ */
+export async function issueMissingResults(
+  ctx: Ctx,
+  signing: ResultSigning | undefined,
+  olderThanMs = 60_000,
+): Promise<number> {
+  const pending = await ctx.db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.outcome, 'approved'),
+        eq(dossiers.eResult, false),
+        lt(dossiers.finishedAt, new Date(ctx.now.getTime() - olderThanMs)),
+        // A person's approval: the system's own (the demo history) carry no result document.
+        sql`exists (select 1 from ${events} e where e.dossier_id = ${dossiers.id}
+                      and e.type = 'approved' and e.actor_id is not null)`,
+      ),
+    )
+    .limit(200);
+  let issued = 0;
+  for (const { id } of pending) {
+    const result = await issueResult(ctx, id, signing);
+    if (result.ok) issued++;
+    else ctx.log.error({ dossierId: id, error: result.error }, 'result document not issued');
+  }
+  return issued;
+}

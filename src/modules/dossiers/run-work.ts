@@ -1,0 +1,254 @@
+/**
+ * The batch core every dossier use case runs through: create and/or load dossiers, apply operations in order
+ * (each checked against the actor's roles and the dossier's state), and write everything in ONE transaction with
+ * its audit entries (issue 6 §6). A single-dossier route sends one item with one operation; the demo generator
+ * and imports send thousands of items, each with its whole history, as the system actor (only the system may
+ * date an operation in the past or name who performed it).
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import type { Executor } from '../../platform/database/connection.js';
+import { type DomainError, fail, forbidden, ok, type Result } from '../../platform/result.js';
+import { calendarFor, type WorkingCalendar } from '../calendar/index.js';
+import { findAgencies } from '../units/index.js';
+import { BasisCache, receives, route } from './basis.js';
+import { type Draft, envFor } from './draft.js';
+import { applyOp, type DossierOp } from './operations.js';
+import { actsAs, maySee } from './policy.js';
+import { createDossier, type DocumentInput, type NewDossierInput } from './reception.js';
+import { uploads } from './schema.js';
+import { loadDrafts, writeDrafts } from './store.js';
+
+export interface TimedOp {
+  op: DossierOp;
+  /** System actor only: when the operation happened (demo history, imports). */
+  at?: Date;
+  /** System actor only: the name the control slip shows for who did it. */
+  by?: string;
+}
+
+export interface WorkItem {
+  /** An existing dossier, at the version the caller saw (a different one → 409 with the current state). */
+  dossierId?: string;
+  version?: number;
+  /** Or a new dossier (created as submitted, then the operations). */
+  create?: NewDossierInput & { at?: Date; by?: string };
+  ops: TimedOp[];
+}
+
+export interface WorkOutcome {
+  id: string;
+  code: string | null;
+  status: string;
+  version: number;
+  /** The tracking secret, once, to the caller who received the dossier (printed on Form 01). */
+  trackingSecret: string | null;
+}
+
+class Rollback extends Error {
+  constructor(readonly error: DomainError) {
+    super('dossier work refused');
+  }
+}
+
+/** Run work items; the first refused operation refuses the whole batch (nothing half-written). */
+export async function runDossierWork(
+  ctx: Ctx,
+  items: WorkItem[],
+): Promise<Result<WorkOutcome[], DomainError>> {
+  if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
+  const system = ctx.actor.kind === 'system';
+  if (
+    !system &&
+    items.some(
+      (i) => i.ops.some((o) => o.at || o.by) || i.create?.at || i.create?.by || i.create?.applicantUserId,
+    )
+  )
+    return forbidden('Only the system may date an operation or name who performed it.');
+  const calendars = new Map<string, WorkingCalendar>();
+  const caches = new Map<string, BasisCache>();
+  const cacheOf = (province: string): BasisCache => {
+    const known = caches.get(province);
+    if (known) return known;
+    const cache = new BasisCache(ctx.db, province);
+    caches.set(province, cache);
+    return cache;
+  };
+  const calendarOf = async (province: string): Promise<WorkingCalendar> => {
+    const known = calendars.get(province);
+    if (known) return known;
+    const cal = await calendarFor(ctx.db, province);
+    calendars.set(province, cal);
+    return cal;
+  };
+  try {
+    const outcomes = await ctx.db.transaction(async (tx) => {
+      const own = await attachOwnUploads(tx, ctx, items);
+      if (!own.ok) throw new Rollback(own.error);
+      const existing = await loadDrafts(
+        tx,
+        items.flatMap((i) => (i.dossierId ? [i.dossierId] : [])),
+      );
+      // The province of every receiving agency named, in one query.
+      const named = await findAgencies(
+        tx,
+        items.flatMap((i) => (i.create ? [i.create.receivingAgencyId] : [])),
+      );
+      const provinces = new Map([...named.values()].map((a) => [a.id, a.provinceCode]));
+      const drafts: Draft[] = [];
+      for (const item of items) {
+        let d: Draft | undefined;
+        if (item.create) {
+          const made = await create(ctx, item.create, provinces, cacheOf, calendarOf);
+          if (!made.ok) throw new Rollback(made.error);
+          d = made.value;
+        } else {
+          d = existing.get(item.dossierId ?? '');
+          if (!d || !maySee(ctx.actor, d.row, d.consultations))
+            throw new Rollback({ kind: 'not_found', resource: 'dossier', id: item.dossierId });
+          if (item.version !== undefined && item.version !== d.row.version)
+            throw new Rollback({
+              kind: 'conflict',
+              detail: 'Someone else changed the dossier first; it is shown as it is now.',
+              current: { id: d.row.id, status: d.row.status, version: d.row.version },
+            });
+        }
+        const cal = await calendarOf(d.row.provinceCode);
+        for (const timed of item.ops) {
+          const env = envFor(cal, ctx.actor, timed.at ?? ctx.now, timed.by);
+          const applied = await applyOp(d, env, timed.op, cacheOf(d.row.provinceCode));
+          if (!applied.ok) throw new Rollback(applied.error);
+        }
+        drafts.push(d);
+      }
+      const written = await writeDrafts(tx, ctx, drafts);
+      if (!written.ok) throw new Rollback(written.error);
+      return drafts.map((d) => ({
+        id: d.row.id,
+        code: d.row.code,
+        status: d.row.status,
+        version: d.row.version,
+        trackingSecret: d.trackingSecret ?? null,
+      }));
+    });
+    return ok(outcomes);
+  } catch (error) {
+    if (error instanceof Rollback) return fail(error.error);
+    throw error;
+  }
+}
+
+async function create(
+  ctx: Ctx,
+  input: NonNullable<WorkItem['create']>,
+  provinces: Map<string, string>,
+  cacheOf: (province: string) => BasisCache,
+  calendarOf: (province: string) => Promise<WorkingCalendar>,
+): Promise<Result<Draft, DomainError>> {
+  const fieldError = (field: string, message: string, detail: string) =>
+    fail<DomainError>({ kind: 'invalid', detail, errors: [{ field, message }] });
+  const provinceOfAgency = provinces.get(input.receivingAgencyId);
+  if (!provinceOfAgency)
+    return fieldError('receivingAgencyId', 'unknown agency', 'No such receiving agency.');
+  const cache = cacheOf(provinceOfAgency);
+  const receiving = (await cache.agency(input.receivingAgencyId))!;
+  const basis = await cache.procedure(input.procedureCode);
+  if (!basis)
+    return fieldError(
+      'procedureCode',
+      'not published here',
+      `Procedure ${input.procedureCode} is not published in province ${provinceOfAgency}.`,
+    );
+  if (!receives(basis, receiving))
+    return fieldError(
+      'receivingAgencyId',
+      'does not receive this procedure',
+      `${receiving.name} does not receive procedure ${input.procedureCode}.`,
+    );
+  if (input.channel === 'online' && basis.entry.procedure.onlineLevel === 'none')
+    return fieldError('channel', 'not offered online', 'This procedure is not offered online.');
+  if (input.resultMethod === 'online' && input.channel !== 'online' && !input.applicant.email)
+    return fieldError(
+      'resultMethod',
+      'needs an e-mail or an online account',
+      'An electronic result needs the applicant’s e-mail.',
+    );
+  const actor = ctx.actor;
+  let applicantUserId: string | null = null;
+  if (input.channel === 'online' && actor.kind === 'system') applicantUserId = input.applicantUserId ?? null;
+  else if (input.channel === 'online') {
+    if (actor.kind === 'user') {
+      if (actor.userKind !== 'citizen')
+        return forbidden('Online applications are made by citizens with their own account.');
+      applicantUserId = actor.userId;
+    }
+    const missing = basis.documents.filter(
+      (doc) =>
+        doc.required && !(input.documents ?? []).some((given) => given.name === doc.name && given.fileId),
+    );
+    if (missing.length > 0)
+      return fail({
+        kind: 'invalid',
+        detail: `Attach every required document: ${missing.map((m) => m.name).join('; ')}.`,
+        errors: missing.map((m) => ({ field: 'documents', message: `missing: ${m.name}` })),
+      });
+  } else if (
+    !actsAs(actor, ['counter_clerk'], {
+      unitCode: receiving.unitCode,
+      provinceCode: receiving.provinceCode,
+      agencyId: receiving.id,
+    })
+  ) {
+    return forbidden('Counter and postal dossiers are registered by a clerk of the receiving centre.');
+  }
+  if (input.channel === 'post' && !input.handedOverAt)
+    return fieldError(
+      'handedOverAt',
+      'required',
+      'A postal dossier needs the time the hand-over record was signed (Decision 45/2016).',
+    );
+  const routing = await route(cache, basis, receiving, input.subjectUnitCode ?? null);
+  if (!routing.ok) return routing;
+  const cal = await calendarOf(provinceOfAgency);
+  const env = envFor(cal, actor, input.at ?? ctx.now, input.by);
+  return ok(createDossier(env, input, basis, receiving, routing.value, applicantUserId));
+}
+
+/**
+ * Documents may attach only files the acting user uploaded (dossiers.uploads): a hash learnt elsewhere cannot
+ * pull another user's file into one's dossier (issue 6 §6). Fills in the stored name, type and size.
+ */
+async function attachOwnUploads(
+  tx: Executor,
+  ctx: Ctx,
+  items: WorkItem[],
+): Promise<Result<void, DomainError>> {
+  const docs: DocumentInput[] = items.flatMap((i) => [
+    ...(i.create?.documents ?? []),
+    ...i.ops.flatMap((o) =>
+      o.op.type === 'resubmit' || o.op.type === 'provide_supplement' ? o.op.documents : [],
+    ),
+  ]);
+  const wanted = [...new Set(docs.flatMap((d) => (d.fileId ? [d.fileId] : [])))];
+  if (wanted.length === 0 || ctx.actor.kind === 'system') return ok(undefined);
+  if (ctx.actor.kind !== 'user') return forbidden();
+  const found = await tx
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.userId, ctx.actor.userId), inArray(uploads.sha256, wanted)));
+  const byHash = new Map(found.map((u) => [u.sha256, u]));
+  for (const doc of docs) {
+    if (!doc.fileId) continue;
+    const upload = byHash.get(doc.fileId);
+    if (!upload)
+      return fail({
+        kind: 'invalid',
+        detail: 'Attach files you uploaded yourself.',
+        errors: [{ field: 'documents', message: `unknown file ${doc.fileId}` }],
+      });
+    doc.fileName = upload.fileName;
+    doc.mediaType = upload.mediaType;
+    doc.sizeBytes = upload.sizeBytes;
+  }
+  return ok(undefined);
+}

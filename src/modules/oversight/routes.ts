@@ -1,0 +1,11 @@
+/** HTTP of the oversight module: handlers only parse (zod), call a use case and map its result. */
+import type { App } from '../../platform/http/server.js';
+import { conclusionRoutes } from './routes-conclusions.js';
+import { meetingRoutes } from './routes-meetings.js';
+import { taskRoutes } from './routes-tasks.js';
+
+export async function oversightRoutes(app: App): Promise<void> {
+  await meetingRoutes(app);
+  await conclusionRoutes(app);
+  await taskRoutes(app);
+}

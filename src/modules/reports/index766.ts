@@ -1,0 +1,186 @@
+/**
+ * Bảng điểm Bộ chỉ số 766 of a unit for a period (issue 7 §2): every sub-indicator of SCORECARD_766 with its
+ * formula, threshold, numerator, denominator, ratio and points; those tinhso has no data for are "no data" and
+ * left out of the totals. The dossier figures are the service report's (same aggregates); 5.2 and 5.3 are the
+ * feedback module's own figures (its public `feedbackReport`), never recomputed here.
+ */
+import type { Ctx } from '../../platform/context.js';
+import { type DomainError, ok, type Result } from '../../platform/result.js';
+import { feedbackReport } from '../feedback/index.js';
+import { catchUpServiceAggregates } from './catch-up.js';
+import type { Figures } from './figures.js';
+import { type MethodLine, SCORECARD_METHOD } from './method.js';
+import type { ReportPeriod } from './period.js';
+import { resolveScope } from './scope.js';
+import { pointsFor, ratingFor, SCORECARD_766, type SubIndicatorDefinition } from './scorecard-766.js';
+import { readServiceFigures } from './service-report.js';
+
+export interface SubIndicatorScore extends Omit<SubIndicatorDefinition, 'points'> {
+  /** The sub-indicator's points in the scorecard. */
+  maxPoints: number;
+  /** false: tinhso cannot know it ("no data"); left out of every total. */
+  hasData: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  ratio: number | null;
+  /** Points scored (null: no data). */
+  points: number | null;
+  /** Why there is no figure (when hasData is false or the denominator is 0). */
+  reason: string | null;
+}
+
+export interface GroupScore {
+  key: string;
+  name: string;
+  nameEn: string;
+  /** Points scored on the sub-indicators with data. */
+  points: number;
+  /** Points attainable on the sub-indicators with data. */
+  max: number;
+  /** The group's points in the full scorecard (100 in all). */
+  fullMax: number;
+  items: SubIndicatorScore[];
+}
+
+export interface Scorecard766 {
+  unit: string;
+  unitName: string;
+  provinceCode: string;
+  period: ReportPeriod;
+  total: number;
+  /** Points attainable with the data tinhso has. */
+  max: number;
+  fullMax: number;
+  /** total ÷ max × 100. */
+  share: number | null;
+  rating: { name: string; nameEn: string } | null;
+  groups: GroupScore[];
+  method: MethodLine[];
+  measuredAt: string;
+}
+
+type Measured = { numerator: number; denominator: number } | { reason: string };
+
+function dossierMeasure(def: SubIndicatorDefinition, f: Figures): Measured | null {
+  switch (def.source) {
+    case 'on_time':
+      return { numerator: f.early + f.onTime, denominator: f.early + f.onTime + f.late };
+    case 'average_time':
+      return { numerator: f.resolutionMinutes / 1440, denominator: f.resolved };
+    case 'online_share':
+      return { numerator: f.receivedOnline, denominator: f.received };
+    case 'paid_online':
+      return { numerator: f.paidOnline, denominator: f.feeBearing };
+    case 'e_result':
+      return { numerator: f.eResult, denominator: f.approved };
+    case 'dossier_satisfaction': {
+      // 100% − (% late + % dossiers rated with an indicator at 0), over the dossiers resolved (RULES.md §2, 5.4).
+      const measured = f.early + f.onTime + f.late;
+      if (measured === 0) return { numerator: 0, denominator: 0 };
+      const unsatisfied = Math.min(f.rated - f.satisfied, f.resolved);
+      const bad = f.late / measured + (f.resolved ? unsatisfied / f.resolved : 0);
+      return { numerator: Math.max(0, 1 - bad) * measured, denominator: measured };
+    }
+    default:
+      return null;
+  }
+}
+
+export async function scorecard766(
+  ctx: Ctx,
+  q: { unit: string; period?: string | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<Result<Scorecard766, DomainError>> {
+  const resolved = await resolveScope(ctx, q);
+  if (!resolved.ok) return resolved;
+  const scope = resolved.value;
+  await catchUpServiceAggregates(ctx.db, ctx.now);
+  const { figures } = await readServiceFigures(ctx, scope);
+  // Feedback sub-indicators: the feedback module reports per province and per labelled period.
+  let feedback: Awaited<ReturnType<typeof feedbackReport>> | null = null;
+  let feedbackReason: string | null = null;
+  if (scope.unit.level !== 'province') feedbackReason = 'The feedback module reports these per province.';
+  else if (scope.period.kind === 'custom')
+    feedbackReason = 'The feedback module reports years, quarters and months.';
+  else {
+    feedback = await feedbackReport(ctx, {
+      provinceCode: scope.unit.provinceCode,
+      period: scope.period.label,
+    });
+    if (!feedback.ok) feedbackReason = 'The feedback report is not available to this reader.';
+  }
+
+  const groups: GroupScore[] = SCORECARD_766.map((group) => {
+    const items = group.items.map((def): SubIndicatorScore => {
+      const base = { ...def, maxPoints: def.points };
+      const none = (reason: string): SubIndicatorScore => ({
+        ...base,
+        hasData: false,
+        numerator: null,
+        denominator: null,
+        ratio: null,
+        points: null,
+        reason,
+      });
+      let m: Measured | null = dossierMeasure(def, figures);
+      if (def.source === 'feedback_5_2' || def.source === 'feedback_5_3') {
+        if (!feedback?.ok) return none(feedbackReason ?? 'No feedback report.');
+        const ind = feedback.value.indicators766.find(
+          (i) => i.code === (def.source === 'feedback_5_2' ? '5.2' : '5.3'),
+        );
+        if (!ind) return none('No feedback report.');
+        m = { numerator: ind.numerator, denominator: ind.denominator };
+      }
+      if (m === null) return none(def.note ?? 'No data.');
+      if ('reason' in m) return none(m.reason);
+      if (m.denominator === 0)
+        return {
+          ...base,
+          hasData: false,
+          numerator: m.numerator,
+          denominator: 0,
+          ratio: null,
+          points: null,
+          reason: 'Nothing to measure in the period.',
+        };
+      const r = m.numerator / m.denominator;
+      const isAverage = def.source === 'average_time';
+      return {
+        ...base,
+        hasData: true,
+        numerator: m.numerator,
+        denominator: m.denominator,
+        ratio: r,
+        points: isAverage ? 0 : pointsFor(r, def.points, def.threshold),
+        reason: null,
+      };
+    });
+    const scored = items.filter((i) => i.hasData);
+    return {
+      key: group.key,
+      name: group.name,
+      nameEn: group.nameEn,
+      points: scored.reduce((s, i) => s + (i.points ?? 0), 0),
+      max: scored.reduce((s, i) => s + i.maxPoints, 0),
+      fullMax: group.points,
+      items,
+    };
+  });
+  const total = groups.reduce((s, g) => s + g.points, 0);
+  const max = groups.reduce((s, g) => s + g.max, 0);
+  const share = max > 0 ? (total / max) * 100 : null;
+  const band = share === null ? null : ratingFor(share);
+  return ok({
+    unit: scope.unit.code,
+    unitName: scope.unit.name,
+    provinceCode: scope.unit.provinceCode,
+    period: scope.period,
+    total,
+    max,
+    fullMax: SCORECARD_766.reduce((s, g) => s + g.points, 0),
+    share,
+    rating: band ? { name: band.name, nameEn: band.nameEn } : null,
+    groups,
+    method: SCORECARD_METHOD,
+    measuredAt: ctx.now.toISOString(),
+  });
+}

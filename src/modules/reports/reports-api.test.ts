@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../../app/testing.js';
+import { readXlsxRows } from '../../platform/xlsx.js';
+import { SERVICE_COLUMNS } from './export-tables.js';
+
+/** The reports API: who sees what (issue 7 §3), the public figures, and exports equal to the page (§4). */
+describe('reports API', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+  const get = async (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers });
+
+  it('asks for a sign-in for the dashboard, and keeps a commune leader to their commune', async () => {
+    const anonymous = await get('/api/v1/reports/service?unit=04&period=2025');
+    assert.equal(anonymous.statusCode, 401);
+    assert.match(anonymous.headers['content-type'] as string, /problem\+json/);
+    const commune = await t.signIn('lanhdao.xa');
+    assert.equal((await get('/api/v1/reports/service?unit=04&period=2025', commune.headers)).statusCode, 403);
+    const own = await get('/api/v1/reports/service?unit=01273&period=2025', commune.headers);
+    assert.equal(own.statusCode, 200, own.body);
+    assert.equal(own.json().unit, '01273');
+    const clerk = await t.signIn('motcua.tinh');
+    assert.equal((await get('/api/v1/reports/index766?unit=04&period=2025', clerk.headers)).statusCode, 403);
+  });
+
+  it('answers bad periods and filters with a problem, never a 500', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    for (const q of [
+      'unit=04',
+      'unit=04&from=2025-02-30&to=2025-03-01',
+      'unit=04&from=2025-03-02&to=2025-03-01',
+      'unit=99&period=2025',
+      'unit=04&from=2025-03-02&to=2025-03-10&procedureCode=1.001193',
+    ]) {
+      const r = await get(`/api/v1/reports/service?${q}`, leader.headers);
+      assert.ok(r.statusCode >= 400 && r.statusCode < 500, `${q} → ${r.statusCode}`);
+      assert.match(r.headers['content-type'] as string, /problem\+json/);
+    }
+  });
+
+  it('publishes the transparency figures without a sign-in, with no personal data', async () => {
+    const r = await get('/api/v1/public/reports/service?unit=04&period=2025');
+    assert.equal(r.statusCode, 200, r.body);
+    const body = r.json();
+    assert.ok(body.received > 0 && body.units.length > 10);
+    assert.ok(body.method.length > 5, 'the method is published with the figures');
+    const names = await t.db.pool.query(
+      `select applicant_name, applicant->>'idNumber' as id_number, applicant->>'phone' as phone, code, id::text
+         from dossiers.dossiers where province_code = '04' and received_at is not null limit 300`,
+    );
+    for (const row of names.rows)
+      for (const value of Object.values(row) as Array<string | null>)
+        if (value && value.length > 4) assert.ok(!r.body.includes(value), `public figures leak ${value}`);
+    assert.equal(
+      (
+        await get(
+          '/api/v1/public/reports/service?unit=04&period=2025&agencyId=00000000-0000-0000-0000-000000000000',
+        )
+      ).statusCode,
+      400,
+    );
+  });
+
+  it('exports Excel and CSV with exactly the numbers of the API, and a PDF', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    const report = (await get('/api/v1/reports/service?unit=04&period=2025', leader.headers)).json();
+    const xlsx = await get('/api/v1/reports/export?unit=04&period=2025&format=xlsx', leader.headers);
+    assert.equal(xlsx.statusCode, 200);
+    const rows = await readXlsxRows(xlsx.rawPayload);
+    const keys = SERVICE_COLUMNS.map((c) => c.key);
+    const headerAt = rows.findIndex((r) => r[0] === 'TT');
+    const totalRow = rows[headerAt + 1]!;
+    const cell = (row: Array<string | number | null>, key: string) => row[keys.indexOf(key)];
+    assert.equal(cell(totalRow, 'received'), report.received);
+    assert.equal(cell(totalRow, 'late'), report.late);
+    assert.equal(cell(totalRow, 'in_progress'), report.inProgress);
+    assert.equal(cell(totalRow, 'on_time_rate'), report.onTimeRate * 100);
+    assert.equal(cell(totalRow, 'online_rate'), report.onlineRate * 100);
+    const unitRows = rows.slice(headerAt + 2);
+    for (const unit of report.units) {
+      const row = unitRows.find((r) => cell(r, 'unit_code') === unit.unitCode)!;
+      assert.equal(cell(row, 'received'), unit.received, unit.unitCode);
+      assert.equal(cell(row, 'resolved'), unit.resolved, unit.unitCode);
+    }
+    const csv = await get('/api/v1/public/reports/export?unit=04&period=2025&format=csv');
+    assert.equal(csv.statusCode, 200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    assert.deepEqual(lines[0], keys);
+    const total = lines[1]!;
+    assert.equal(Number(total[keys.indexOf('received')]), report.received);
+    assert.equal(Number(total[keys.indexOf('on_time_rate')]), report.onTimeRate);
+    assert.equal(Number(total[keys.indexOf('postal_return_rate')]), report.postalReturnRate);
+    assert.equal(Number(total[keys.indexOf('satisfaction_rate')]), report.satisfactionRate);
+    const pdf = await get(
+      '/api/v1/reports/export?unit=04&period=2025&format=pdf&report=index766',
+      leader.headers,
+    );
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  });
+
+  it('drills down province → commune → procedure → dossiers for a leader', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    const province = (await get('/api/v1/reports/service?unit=04&period=2025', leader.headers)).json();
+    const busiest = [...province.units]
+      .filter((u: { level: string }) => u.level === 'commune')
+      .sort((a: { received: number }, b: { received: number }) => b.received - a.received)[0];
+    const procedures = await get(
+      `/api/v1/reports/service/procedures?unit=${busiest.unitCode}&period=2025`,
+      leader.headers,
+    );
+    assert.equal(procedures.statusCode, 200, procedures.body);
+    const first = procedures.json().items[0];
+    assert.ok(first.received > 0 && first.procedureName.length > 3);
+    const list = await get(
+      `/api/v1/reports/service/dossiers?unit=${busiest.unitCode}&period=2025&procedureCode=${first.procedureCode}&measure=received&pageSize=200`,
+      leader.headers,
+    );
+    assert.equal(list.statusCode, 200, list.body);
+    assert.equal(list.json().items.length, Math.min(first.received, 200));
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * `/counter/receive`: the reception desk (Decree 61/2018 art. 17). Online dossiers waiting for reception, and a
+ * form to register a dossier brought in person or by public post with the completeness decision (forms 01, 02,
+ * 03); a receipt shows the dossier code, the tracking secret and the printable form 01.
+ */
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useCurrentUser } from '../../auth/current-user';
+import { ProblemAlert } from '../../layout/ProblemAlert';
+import { usePageTitle } from '../../layout/usePageTitle';
+import { formUrl, type Outcome, useCatalogue, useCatalogueEntry, useQueue, useRegister } from './api';
+import { DossierTable } from './DossierTable';
+import '../data-pages.css';
+
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function CounterPage() {
+  const { t } = useTranslation();
+  const title = t('areas.receiveDossier.title');
+  usePageTitle(title);
+  const user = useCurrentUser();
+  // The server sends each grant's province beside its unit (identity's grant view).
+  const grant = user.roles.find((g) => g.role === 'counter_clerk') as { provinceCode?: string } | undefined;
+  const provinceCode = grant?.provinceCode ?? '04';
+  const [page, setPage] = useState(1);
+  const waiting = useQueue('new', page, '');
+  const [q, setQ] = useState('');
+  const catalogue = useCatalogue(provinceCode, q);
+  const [code, setCode] = useState<string | null>(null);
+  const entry = useCatalogueEntry(provinceCode, code);
+  const register = useRegister();
+  const [receipt, setReceipt] = useState<Outcome | null>(null);
+  const [form] = Form.useForm();
+  const decision = Form.useWatch('decision', form) ?? 'complete';
+  const channel = Form.useWatch('channel', form) ?? 'in_person';
+
+  async function submit(values: Record<string, string & { toISOString?: () => string }>) {
+    const kind = values.decision as 'complete' | 'incomplete' | 'refused';
+    const body = {
+      procedureCode: code,
+      receivingAgencyId: values.centre,
+      channel: values.channel,
+      ...(values.subject ? { subjectUnitCode: values.subject } : {}),
+      ...(values.channel === 'post' && values.handedOverAt
+        ? { handedOverAt: (values.handedOverAt as unknown as { toISOString(): string }).toISOString() }
+        : {}),
+      applicant: {
+        name: values.name,
+        ...(values.idNumber ? { idNumber: values.idNumber } : {}),
+        ...(values.phone ? { phone: values.phone } : {}),
+        ...(values.email ? { email: values.email } : {}),
+        ...(values.address ? { address: values.address } : {}),
+      },
+      resultMethod: values.resultMethod,
+      documents: (entry.data?.procedure.documents ?? [])
+        .filter((d) => d.required)
+        .map((d) => ({ name: d.name })),
+      decision:
+        kind === 'complete'
+          ? { kind }
+          : kind === 'incomplete'
+            ? { kind, missing: lines(values.detail) }
+            : { kind, reasons: lines(values.detail) },
+    };
+    setReceipt(await register.mutateAsync(body));
+    form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail']);
+  }
+
+  return (
+    <div className="data-page">
+      <div className="page-head">
+        <Typography.Title level={1} className="page-heading" data-testid="page-receiveDossier">
+          {title}
+        </Typography.Title>
+      </div>
+      <section aria-labelledby="waiting-heading">
+        <h2 id="waiting-heading">{t('dossiers.counter.waiting')}</h2>
+        {waiting.isError ? (
+          <ProblemAlert error={waiting.error} onRetry={() => void waiting.refetch()} />
+        ) : (
+          <DossierTable
+            data={waiting.data}
+            loading={waiting.isPending}
+            page={page}
+            onPage={setPage}
+            caption={t('dossiers.counter.waiting')}
+            testId="counter-waiting"
+          />
+        )}
+      </section>
+      <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('dossiers.counter.register')}</h2>}>
+        {receipt ? (
+          <Alert
+            type="success"
+            showIcon
+            title={
+              receipt.code
+                ? t('dossiers.counter.receipt', { code: receipt.code })
+                : t(`dossiers.status.${receipt.status as 'submitted'}`)
+            }
+            description={
+              receipt.trackingSecret ? (
+                <>
+                  <p
+                    data-testid="receipt-secret"
+                    data-code={receipt.code}
+                    data-secret={receipt.trackingSecret}
+                  >
+                    {t('dossiers.counter.secret', { secret: receipt.trackingSecret })}
+                  </p>
+                  <Space wrap>
+                    <a href={formUrl(receipt.id, '01')} target="_blank" rel="noreferrer">
+                      {t('dossiers.counter.printReceipt')}
+                    </a>
+                    <Link to={`/dossiers/${receipt.id}`} data-testid="receipt-open">
+                      {t('dossiers.open')}
+                    </Link>
+                  </Space>
+                </>
+              ) : null
+            }
+            data-testid="receipt"
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
+        {register.isError ? <ProblemAlert error={register.error} testId="register-error" /> : null}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void submit(v)}
+          initialValues={{ channel: 'in_person', resultMethod: 'counter', decision: 'complete' }}
+        >
+          <Form.Item label={t('dossiers.counter.procedure')} required>
+            <Select
+              showSearch
+              filterOption={false}
+              onSearch={setQ}
+              value={code ?? undefined}
+              onChange={(value: string) => setCode(value)}
+              placeholder={t('dossiers.counter.procedureSearch')}
+              loading={catalogue.isPending}
+              options={(catalogue.data?.items ?? []).map((p) => ({
+                value: p.code,
+                label: `${p.code} — ${p.name}`,
+              }))}
+              aria-label={t('dossiers.counter.procedure')}
+              data-testid="counter-procedure"
+            />
+          </Form.Item>
+          <Form.Item name="centre" label={t('dossiers.counter.centre')} rules={[{ required: true }]}>
+            <Select
+              options={(entry.data?.publication.receiving.agencies ?? []).map((a) => ({
+                value: a.id,
+                label: a.name,
+              }))}
+              showSearch
+              optionFilterProp="label"
+              data-testid="counter-centre"
+            />
+          </Form.Item>
+          <Form.Item name="subject" label={t('dossiers.counter.subject')} rules={[{ pattern: /^\d{5}$/ }]}>
+            <Input maxLength={5} inputMode="numeric" />
+          </Form.Item>
+          <Form.Item name="channel" label={t('dossiers.counter.channel')}>
+            <Radio.Group
+              options={(['in_person', 'post'] as const).map((c) => ({
+                value: c,
+                label: t(`dossiers.channel.${c}`),
+              }))}
+            />
+          </Form.Item>
+          {channel === 'post' ? (
+            <Form.Item
+              name="handedOverAt"
+              label={t('dossiers.counter.handedOverAt')}
+              rules={[{ required: true }]}
+            >
+              <DatePicker showTime format="DD/MM/YYYY HH:mm" />
+            </Form.Item>
+          ) : null}
+          <Form.Item
+            name="name"
+            label={t('dossiers.counter.applicantName')}
+            rules={[{ required: true, max: 200 }]}
+          >
+            <Input data-testid="counter-name" />
+          </Form.Item>
+          <Form.Item
+            name="idNumber"
+            label={t('dossiers.counter.idNumber')}
+            rules={[{ pattern: /^[0-9A-Z]{6,20}$/ }]}
+          >
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t('dossiers.counter.phone')}
+            rules={[{ pattern: /^\+?[0-9 .-]{6,20}$/ }]}
+          >
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item name="resultMethod" label={t('dossiers.counter.resultMethod')}>
+            <Radio.Group
+              options={(['counter', 'post'] as const).map((c) => ({
+                value: c,
+                label: t(`dossiers.resultMethod.${c}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="decision" label={t('dossiers.counter.decision')}>
+            <Radio.Group
+              options={(['complete', 'incomplete', 'refused'] as const).map((c) => ({
+                value: c,
+                label: t(`dossiers.counter.${c}`),
+              }))}
+              data-testid="counter-decision"
+            />
+          </Form.Item>
+          {decision !== 'complete' ? (
+            <Form.Item
+              name="detail"
+              label={decision === 'incomplete' ? t('dossiers.fields.missing') : t('dossiers.fields.reasons')}
+              rules={[{ required: true }]}
+            >
+              <Input.TextArea rows={4} maxLength={2000} />
+            </Form.Item>
+          ) : null}
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={register.isPending}
+            disabled={!code}
+            data-testid="counter-submit"
+          >
+            {t('dossiers.counter.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

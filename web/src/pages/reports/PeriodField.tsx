@@ -1,0 +1,97 @@
+/**
+ * The period of a report: a year, quarter or month from a list, or (where `allowCustom`) two days. It reads and
+ * writes the address (`?period=` or `?from=&to=`) so a report can be linked and reloaded.
+ */
+import { Button, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodFromParams, periodOptions } from './labels';
+
+const CUSTOM = 'custom';
+
+type Props = {
+  params: URLSearchParams;
+  /** Called with the address's new search parameters. */
+  onChange: (next: URLSearchParams) => void;
+  allowCustom?: boolean;
+};
+
+export function PeriodField({ params, onChange, allowCustom = false }: Props) {
+  const { t } = useTranslation();
+  const current = periodFromParams(params);
+  const [custom, setCustom] = useState(Boolean(current.from));
+  const [from, setFrom] = useState(current.from ?? '');
+  const [to, setTo] = useState(current.to ?? '');
+  const options = periodOptions();
+  const set = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    onChange(next);
+  };
+  const listed = [options.years, options.quarters, options.months].some((l) =>
+    l.includes(current.period ?? ''),
+  );
+  return (
+    <>
+      <div className="toolbar-field">
+        <label htmlFor="report-period">{t('reports.period.label')}</label>
+        <Select
+          id="report-period"
+          className="toolbar-select"
+          value={custom ? CUSTOM : current.period}
+          popupMatchSelectWidth={false}
+          data-testid="report-period"
+          onChange={(value: string) => {
+            if (value === CUSTOM) return setCustom(true);
+            setCustom(false);
+            set({ period: value, from: null, to: null });
+          }}
+          options={[
+            ...(listed || custom ? [] : [{ value: current.period, label: current.period }]),
+            { label: t('reports.period.year'), options: options.years.map((v) => ({ value: v, label: v })) },
+            {
+              label: t('reports.period.quarter'),
+              options: options.quarters.map((v) => ({ value: v, label: v })),
+            },
+            {
+              label: t('reports.period.month'),
+              options: options.months.map((v) => ({ value: v, label: v })),
+            },
+            ...(allowCustom
+              ? [
+                  {
+                    label: t('reports.period.custom'),
+                    options: [{ value: CUSTOM, label: t('reports.period.custom') }],
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </div>
+      {custom ? (
+        <form
+          className="toolbar report-custom-period"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (from && to) set({ period: null, from, to });
+          }}
+        >
+          <div className="toolbar-field">
+            <label htmlFor="report-from">{t('reports.period.from')}</label>
+            <Input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="toolbar-field">
+            <label htmlFor="report-to">{t('reports.period.to')}</label>
+            <Input id="report-to" type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+          </div>
+          <Button htmlType="submit" disabled={!from || !to || to < from}>
+            {t('reports.period.apply')}
+          </Button>
+        </form>
+      ) : null}
+    </>
+  );
+}
