@@ -3,11 +3,12 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { meQueryKey } from './auth/queries';
+import { useMediaQuery } from './layout/useMediaQuery';
 import { router } from './router';
 import { theme } from './theme';
 
@@ -45,8 +46,14 @@ function createQueryClient(): QueryClient {
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? enUS : viVN;
+  // WCAG 2.3.3: a user who asks the system for less motion gets no fades or slides (messages, drawers, help text).
+  const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const themed = useMemo(
+    () => (reduceMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    [reduceMotion],
+  );
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={locale} theme={themed}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
