@@ -6,7 +6,8 @@
  * `--database-url`); the aggregates are then rebuilt once (`rebuildServiceAggregates`, timed).
  *
  * Options: --dossiers N (1,000,000; several: 1000000,10000000 — each size tops the same database up)
- *          --province 04 --year 2025 --from 2025 --to 2026 --runs 30 --fresh --database-url URL
+ *          --province 04 --year 2025 --from 2025 --to 2026 --prototypes 20000 --runs 30 --fresh --database-url URL
+ *          (10 M must be spread over more years: an agency's code allows 9,999 dossiers a day, RULES.md §1.4)
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     year: { type: 'string', default: '2025' },
     from: { type: 'string', default: '2025' },
     to: { type: 'string', default: '2026' },
+    prototypes: { type: 'string' },
     runs: { type: 'string', default: '30' },
     fresh: { type: 'boolean', default: false },
     'database-url': { type: 'string' },
@@ -102,6 +104,7 @@ try {
         fromYear: Number(args.from),
         toYear: Number(args.to),
         seed: 2025 + held,
+        ...(args.prototypes ? { prototypes: Number(args.prototypes) } : {}),
       });
       console.log(`  loaded in ${g.loadSeconds.toFixed(0)} s`);
       await database.pool.query('analyze dossiers.dossiers, dossiers.ratings');

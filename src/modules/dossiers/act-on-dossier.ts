@@ -3,6 +3,8 @@
  * extend, stop, withdraw, return the result, record a payment, rate), at the version they saw: two people acting
  * at once → one wins, the other gets 409 with the dossier as it is now (issue 6 §3). A person's approval issues
  * the signed result, so it is refused before anything changes when the installation cannot sign (issue 6 §4).
+ * A result is handed over only once it exists: returning it first completes an issue the approval did not live
+ * to make (a crash between the approval and the result, issue 11 §4/§5).
  */
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
@@ -20,7 +22,14 @@ export async function actOnDossier(
 ): Promise<Result<DossierView & { trackingSecret: string | null }, DomainError | SigningUnavailable>> {
   const refusal = op.type === 'approve' && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
   if (refusal) return { ok: false, error: refusal };
-  const done = await runDossierWork(ctx, [{ dossierId, version, ops: [{ op }] }]);
+  let seen = version;
+  if (op.type === 'return_result') {
+    const issued = await issueResult(ctx, dossierId, signing);
+    if (!issued.ok) return issued;
+    // The issue is this request's own change: the return applies to the dossier as the caller saw it, plus it.
+    if (issued.value.issued && issued.value.version === version + 1) seen = issued.value.version;
+  }
+  const done = await runDossierWork(ctx, [{ dossierId, version: seen, ops: [{ op }] }]);
   if (!done.ok) {
     if (done.error.kind === 'conflict') {
       // A retried approval whose first attempt committed but crashed before the result was issued (issue 11

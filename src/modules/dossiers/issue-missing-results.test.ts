@@ -59,13 +59,14 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     };
   }
 
-  it('issues the signed result of an approved dossier left without one, once, and leaves others alone', async () => {
+  /** A counter dossier approved by the leader whose request died before the result was issued. */
+  async function approvedWithoutResult(applicant: string): Promise<{ id: string; approvedAt: Date }> {
     const centre = await findAgencyOfUnit(t.db.db, '01273', 'pas_centre');
     const registered = await call('POST', '/dossiers/counter', clerk, {
       procedureCode: '1.001193',
       receivingAgencyId: centre!.id,
       channel: 'in_person',
-      applicant: { name: 'Hoàng Văn Thắng' },
+      applicant: { name: applicant },
       resultMethod: 'counter',
       decision: { kind: 'complete' },
     });
@@ -78,7 +79,6 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     });
     assert.equal(forwarded.statusCode, 200, forwarded.body);
     view = (await call('GET', `/dossiers/${id}`, leader)).json();
-
     // The approval's transaction commits; the request dies before issuing the result.
     const approvedAt = new Date();
     const approved = await runDossierWork(await leaderCtx(approvedAt), [
@@ -87,6 +87,31 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     assert.ok(approved.ok, JSON.stringify(approved));
     view = (await call('GET', `/dossiers/${id}`, leader)).json();
     assert.equal(view.eResult, false, 'approved, no result yet');
+    return { id, approvedAt };
+  }
+
+  it('issues the result first when the clerk returns one that was never issued, so nothing is handed over empty', async () => {
+    const { id } = await approvedWithoutResult('Lục Thị Hoa');
+    const seen = (await call('GET', `/dossiers/${id}`, clerk)).json();
+    // The clerk acts on the dossier as they see it: approved, version before the issue.
+    const returned = await call('POST', `/dossiers/${id}/actions`, clerk, {
+      version: seen.version,
+      action: { type: 'return_result', method: 'counter' },
+    });
+    assert.equal(returned.statusCode, 200, returned.body);
+    const view = returned.json();
+    assert.equal(view.status, 'returned');
+    assert.equal(view.eResult, true);
+    const types = view.history.map((h: { type: string }) => h.type);
+    assert.deepEqual(types.slice(-3), ['approved', 'result_issued', 'result_returned']);
+    assert.equal(view.version, seen.version + 2);
+    const issued = view.history.find((h: { type: string }) => h.type === 'result_issued');
+    assert.ok(issued, 'result issued');
+  });
+
+  it('issues the signed result of an approved dossier left without one, once, and leaves others alone', async () => {
+    const { id, approvedAt } = await approvedWithoutResult('Hoàng Văn Thắng');
+    let view = (await call('GET', `/dossiers/${id}`, leader)).json();
 
     const signing = await resultSigningFor(t.env.config);
     const job = (now: Date): Ctx => ({

@@ -65,15 +65,20 @@ export async function issueResult(
   ctx: Ctx,
   dossierId: string,
   signing: ResultSigning | undefined,
-): Promise<Result<{ signed: boolean }, DomainError>> {
+): Promise<Result<{ issued: boolean; signed: boolean; version: number }, DomainError>> {
   const draft = (await loadDrafts(ctx.db, [dossierId])).get(dossierId);
   if (!draft) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
-  if (draft.row.outcome !== 'approved' || draft.row.eResult) return ok({ signed: false });
+  if (draft.row.outcome !== 'approved' || draft.row.eResult)
+    return ok({ issued: false, signed: false, version: draft.row.version });
+  // The result is signed by the official who approved it, whoever completes the issue: the approver's own
+  // request, their retry, another officer's retry or return of the result, or the sweep job after a crash
+  // between the two steps.
+  const approver = await approverOf(ctx.db, dossierId);
+  // The system's own approvals (the demo history) carry no result document; a person never issues one for them.
+  if (!approver && ctx.actor.kind !== 'system')
+    return ok({ issued: false, signed: false, version: draft.row.version });
   const view = await viewOf(ctx, draft);
   const province = (await findUnit(ctx.db, draft.row.provinceCode))?.name ?? draft.row.provinceCode;
-  // The result is signed by the official who approved it, whoever completes the issue: the approver's own
-  // request, their retry, another officer's retry, or the sweep job after a crash between the two steps.
-  const approver = await approverOf(ctx.db, dossierId);
   const signerName = approver?.name ?? 'Cơ quan có thẩm quyền';
   let pdf = await renderResult(view, province, signerName, ctx.now);
   let signed = false;
@@ -137,7 +142,7 @@ export async function issueResult(
     if (error instanceof Rollback) return fail(error.error);
     throw error;
   }
-  return ok({ signed });
+  return ok({ issued: true, signed, version: draft.row.version });
 }
 
 /** The official of the dossier's last approval (null when the system approved it, as in the demo history). */
