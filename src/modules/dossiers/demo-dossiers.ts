@@ -153,13 +153,18 @@ export async function seedDemoDossiers(
   };
   const days = options.days ?? 730;
   const start = new Date(ctx.now.getTime() - days * 86_400_000);
+  // Dossiers arrive on working days, evenly: a day after Tết gets a day's share, not the whole holiday's.
+  const workingDays = workingDaysBetween(cal, localDate(start), localDate(ctx.now));
   const items: WorkItem[] = [];
   for (let i = 0; i < options.count; i++) {
     // Time spread evenly; the online share rises from ~23.5% to ~54% (SEED-FIGURES.md, Cô Tô).
     const share = i / Math.max(1, options.count - 1);
     const online = rnd.chance(0.235 + 0.305 * share);
     const c = pickProcedure(online);
-    const day = workingDay(cal, new Date(start.getTime() + share * days * 86_400_000), rnd);
+    const day = atWorkingHour(
+      workingDays[Math.floor(share * (workingDays.length - 1))] ?? localDate(start),
+      rnd,
+    );
     if (day >= ctx.now) continue;
     const commune = c.commune ? rnd.pick(communeCentres) : null;
     const receiving = commune ? (rnd.chance(0.9) ? commune : provincialCentre) : provincialCentre;
@@ -207,9 +212,15 @@ export async function seedDemoDossiers(
 }
 
 /** A working-day instant between 07:45 and 16:45 near `at`. */
-function workingDay(cal: WorkingCalendar, at: Date, rnd: ReturnType<typeof random>): Date {
-  let date = localDate(at);
-  if (!cal.isWorkingDay(date)) date = cal.nextWorkingDay(date);
+function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): string[] {
+  const found: string[] = [];
+  for (let date = from; date <= to; date = cal.nextWorkingDay(date))
+    if (cal.isWorkingDay(date)) found.push(date);
+  return found;
+}
+
+/** A time within the office hours of a working day. */
+function atWorkingHour(date: string, rnd: ReturnType<typeof random>): Date {
   const minutes = Math.floor(rnd.between(7.75 * 60, 16.75 * 60));
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');

@@ -40,6 +40,11 @@ export async function rebuildServiceAggregates(db: Executor, provinceCode?: stri
       ? `(select * from reports.dossier_contributions where province_code = '${provinceCode}') own`
       : 'reports.dossier_contributions';
     const deltas = explode(own, 1);
+    // The planner expects millions of groups from the exploded contributions and sorts them all (12 GB of
+    // temporary files at 10 M dossiers); the buckets are units × agencies × channels × days, about 10^5, so
+    // hashing them in memory is exact and far cheaper.
+    await tx.execute(sql`set local enable_sort = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
     const daily = await tx.execute(sql.raw(groupedInsert('daily', deltas, false)));
     const monthly = await tx.execute(sql.raw(groupedInsert('monthly', deltas, false)));
     if (!provinceCode) await storeHorizon(tx, horizon, 0, new Date());
