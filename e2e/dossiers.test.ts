@@ -307,4 +307,142 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await checked(page, 'dossiers-track-rated-360');
     await page.context().close();
   });
+  /** A dossier set up through the API as a signed-in demo user (what the browser steps then continue). */
+  async function post(username: string, url: string, payload: object) {
+    const session = await t.signIn(username);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: session.headers,
+      payload,
+    });
+    assert.ok(response.statusCode < 300, `${url}: ${response.statusCode} ${response.body}`);
+    return response.json();
+  }
+
+  it('the clerk shows the VietQR code of an unpaid fee, reissues a lost tracking secret and records the payment', async () => {
+    const session = await t.signIn('motcua');
+    const units = await t.app.inject({ method: 'GET', url: '/api/v1/units/01273', headers: session.headers });
+    const centre = units.json().agencies.find((a: { kind: string }) => a.kind === 'pas_centre');
+    assert.ok(centre, units.body);
+    const made = await post('motcua', '/dossiers/counter', {
+      procedureCode: '1.001193',
+      receivingAgencyId: centre.id,
+      channel: 'in_person',
+      applicant: { name: 'Triệu Văn Minh' },
+      resultMethod: 'counter',
+      decision: { kind: 'complete', fees: [{ name: 'Lệ phí cấp bản sao trích lục', amountDong: 8000 }] },
+    });
+    const clerk = await as('motcua');
+    await clerk.goto(`${t.url}/dossiers/${made.id}`);
+    await clerk.getByTestId('page-dossier').waitFor();
+    await clerk.getByTestId('payment-code-show').click();
+    const qr = clerk.getByTestId('payment-code');
+    await qr.waitFor();
+    const alt = (await qr.locator('img').getAttribute('alt')) ?? '';
+    assert.match(alt, /8\.000/, 'the code says the amount');
+    assert.ok(alt.includes(made.code), 'and the transfer content: the dossier code');
+    await checked(clerk, 'dossiers-payment-code');
+
+    // The applicant lost the receipt: a new secret, shown once; the old one no longer opens the dossier.
+    await act(clerk, 'reissue_tracking_secret');
+    const receipt = clerk.getByTestId('receipt-secret');
+    await receipt.waitFor();
+    const secret = (await receipt.getAttribute('data-secret')) ?? '';
+    assert.ok(secret && secret !== made.trackingSecret, 'a new secret');
+    await clerk.getByText('Cấp lại mã tra cứu', { exact: true }).last().waitFor();
+    await checked(clerk, 'dossiers-secret-reissued');
+    const track = (s: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers/track',
+        payload: { code: made.code, secret: s },
+      });
+    assert.equal((await track(made.trackingSecret)).statusCode, 404);
+    assert.equal((await track(secret)).statusCode, 200);
+
+    await act(clerk, 'record_payment');
+    await clerk.getByTestId('action-confirm').click();
+    await clerk.getByTestId('action-record_payment').waitFor({ state: 'detached' });
+    assert.equal(await clerk.getByTestId('payment-code-show').count(), 0, 'nothing left to pay');
+    await checked(clerk, 'dossiers-paid');
+    await clerk.context().close();
+  });
+
+  it('the citizen resubmits an online application the centre found incomplete (Form 02)', async () => {
+    const session = await t.signIn('congdan');
+    const boundary = 'xxBOUNDARYxx';
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers/uploads',
+      headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="to-khai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        PDF,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    const units = await t.app.inject({ method: 'GET', url: '/api/v1/units/01273', headers: session.headers });
+    const centre = units.json().agencies.find((a: { kind: string }) => a.kind === 'pas_centre');
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: session.headers,
+      payload: {
+        procedureCode: '1.001193',
+        receivingAgencyId: centre.id,
+        applicant: { name: 'Nguyễn Văn An' },
+        resultMethod: 'online',
+        documents: [
+          { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId: uploaded.json().fileId },
+          { name: 'Giấy chứng sinh', fileId: uploaded.json().fileId },
+        ],
+      },
+    });
+    assert.equal(submitted.statusCode, 201, submitted.body);
+    const { id, version } = submitted.json();
+    await post('motcua', `/dossiers/${id}/reception`, {
+      version,
+      decision: { kind: 'incomplete', missing: ['Giấy chứng sinh bản chụp rõ nét'] },
+    });
+
+    const citizen = await as('congdan', 360);
+    await citizen.goto(`${t.url}/dossiers/${id}`);
+    await citizen.getByTestId('page-dossier').waitFor();
+    await citizen.getByText('Giấy chứng sinh bản chụp rõ nét').first().waitFor();
+    await checked(citizen, 'dossiers-reception-supplement-360');
+    await act(citizen, 'resubmit');
+    // The papers asked for are prefilled; each gets its scan.
+    assert.equal(await citizen.getByTestId('field-missing').inputValue(), 'Giấy chứng sinh bản chụp rõ nét');
+    await citizen
+      .getByTestId('supply-files')
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'giay-chung-sinh-ro-net.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await citizen.getByTestId('supply-uploaded-0').waitFor();
+    assert.deepEqual(await seriousViolations(citizen), [], 'axe-clean: the resubmission dialog');
+    await screenshot(citizen, 'dossiers-resubmit-form-360');
+    await citizen.getByTestId('action-confirm').click();
+    await citizen.getByTestId('action-resubmit').waitFor({ state: 'detached' });
+    await citizen.getByText('Đã nộp bổ sung').first().waitFor();
+    const scan = citizen
+      .getByTestId('dossier-documents')
+      .locator('li', { hasText: 'bản chụp rõ nét' })
+      .locator('a');
+    await scan.waitFor();
+    const download = await citizen.request.get(`${t.url}${await scan.getAttribute('href')}`);
+    assert.equal(download.status(), 200, 'the supplied scan is kept with the dossier');
+    assert.equal((await download.body()).subarray(0, 5).toString(), '%PDF-');
+    await checked(citizen, 'dossiers-resubmitted-360');
+    await citizen.context().close();
+
+    // Back in the centre's queue of new dossiers, to be received.
+    const clerk = await as('motcua');
+    await clerk.goto(`${t.url}/dossiers/${id}`);
+    await clerk.getByTestId('action-receive').waitFor();
+    await clerk.context().close();
+  });
 });

@@ -57,6 +57,8 @@ function stateAllows(d: Draft, type: OpType): boolean {
       return d.row.receivedAt !== null && d.row.feeTotalDong > 0 && d.row.paidAt === null;
     case 'rate':
       return (s === 'done' || s === 'returned') && !d.rated;
+    case 'reissue_tracking_secret':
+      return d.row.code !== null;
   }
 }
 

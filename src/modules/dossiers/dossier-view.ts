@@ -100,6 +100,8 @@ export interface DossierView {
     statusLabel: string;
     actorLabel: string;
     payload: unknown;
+    /** What the transition tells the applicant (the papers to add, the reasons), as the public tracking shows. */
+    details: string[];
   }>;
   documents: Array<{
     position: number;
@@ -248,6 +250,7 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
       statusLabel: STATUS_LABELS_VI[e.status as Status],
       actorLabel: e.actorLabel,
       payload: e.payload,
+      details: detailsOf(e.type, e.payload),
     })),
     documents: documentRows.map((doc) => ({
       position: doc.position,
@@ -271,4 +274,23 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
     rating: ratingRows[0] ? { scores: ratingRows[0].scores, ratedAt: ratingRows[0].ratedAt } : null,
     actions: availableOps(d, envFor(cal, ctx.actor, ctx.now), OP_TYPES),
   };
+}
+
+/** What a transition tells the applicant: the papers to add (Form 02), the reasons of a refusal or a stop. */
+export function detailsOf(type: string, payload: unknown): string[] {
+  const p = (payload ?? {}) as { missing?: unknown; reasons?: unknown; reason?: unknown };
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  switch (type) {
+    case 'supplement_requested':
+    case 'reception_supplement_requested':
+      return list(p.missing);
+    case 'refused':
+    case 'rejected':
+      return list(p.reasons);
+    case 'extended':
+    case 'stopped':
+      return typeof p.reason === 'string' ? [p.reason] : [];
+    default:
+      return [];
+  }
 }

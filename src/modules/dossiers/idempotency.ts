@@ -32,12 +32,23 @@ export function idempotencyScope(ctx: Ctx): string {
   return ctx.actor.kind === 'user' ? ctx.actor.userId : ctx.actor.kind;
 }
 
+/**
+ * How an answer is kept and given back when it holds what must not be stored (a tracking secret is kept only
+ * as its hash): `store` is what the key row keeps, `replay` turns it back into an answer in the replay's
+ * transaction (and may change things to do so, e.g. issue a new secret).
+ */
+export interface StoredAnswer<T> {
+  store: (value: T) => unknown;
+  replay: (ctx: Ctx, stored: unknown) => Promise<Result<T, DomainError>>;
+}
+
 /** Run `work` at most once per (caller, key); `work` gets a context on the same transaction. */
 export async function onceFor<T>(
   ctx: Ctx,
   key: string,
   body: unknown,
   work: (ctx: Ctx) => Promise<Result<T, DomainError>>,
+  kept?: StoredAnswer<T>,
 ): Promise<Result<Idempotent<T>, IdempotencyError>> {
   const scope = idempotencyScope(ctx);
   const hash = requestHash(body);
@@ -59,13 +70,19 @@ export async function onceFor<T>(
             detail:
               'This Idempotency-Key was used with a different request body; use a new key for a new request.',
           });
-        return ok({ value: stored.response as T, replayed: true });
+        if (!kept) return ok({ value: stored.response as T, replayed: true });
+        const replayed = await kept.replay({ ...ctx, db: tx }, stored.response);
+        if (!replayed.ok) throw new Rollback(replayed.error);
+        return ok({ value: replayed.value, replayed: true });
       }
       const result = await work({ ...ctx, db: tx });
       if (!result.ok) throw new Rollback(result.error);
       await tx
         .update(idempotencyKeys)
-        .set({ statusCode: 201, response: JSON.parse(JSON.stringify(result.value)) })
+        .set({
+          statusCode: 201,
+          response: JSON.parse(JSON.stringify(kept ? kept.store(result.value) : result.value)),
+        })
         .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
       return ok({ value: result.value, replayed: false });
     });

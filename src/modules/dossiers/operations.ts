@@ -29,6 +29,7 @@ import {
 import {
   type DocumentInput,
   receive,
+  reissueTrackingSecret,
   rejectAtReception,
   requestReceptionSupplement,
   resubmit,
@@ -52,7 +53,8 @@ export type DossierOp =
   | { type: 'withdraw'; reason?: string | undefined }
   | { type: 'return_result'; method: ResultMethod; postalTrackingNumber?: string | undefined }
   | { type: 'record_payment'; method: PaymentMethod; reference?: string | undefined }
-  | { type: 'rate'; scores: number[]; comment?: string | undefined };
+  | { type: 'rate'; scores: number[]; comment?: string | undefined }
+  | { type: 'reissue_tracking_secret' };
 
 export type OpType = DossierOp['type'];
 export const OP_TYPES: readonly OpType[] = [
@@ -74,6 +76,7 @@ export const OP_TYPES: readonly OpType[] = [
   'return_result',
   'record_payment',
   'rate',
+  'reissue_tracking_secret',
 ];
 
 const OFFICERS: Role[] = ['specialist', ...LEADER_ROLES];
@@ -103,6 +106,7 @@ export function mayPerform(d: Draft, env: Env, type: OpType, consultationId?: st
     case 'request_reception_supplement':
     case 'reject':
     case 'record_payment':
+    case 'reissue_tracking_secret':
       return at('receiving', ['counter_clerk']);
     case 'resubmit':
     case 'withdraw':
@@ -207,5 +211,7 @@ export async function applyOp(
       return recordPayment(d, env, op.method, op.reference ?? null);
     case 'rate':
       return rate(d, env, op.scores, op.comment ?? null);
+    case 'reissue_tracking_secret':
+      return reissueTrackingSecret(d, env);
   }
 }

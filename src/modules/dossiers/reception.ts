@@ -16,7 +16,7 @@ import { localDate, readClock, startClock } from '../calendar/index.js';
 import type { AgencySummary } from '../units/index.js';
 import { durationFor, type ProcedureBasis, type Routing } from './basis.js';
 import { type Draft, type Env, transition, wrongState } from './draft.js';
-import type { Applicant, Channel, DocumentRow, DossierRow, FeeLine, ResultMethod } from './model.js';
+import type { Applicant, Channel, DocumentRow, DossierRow, FeeLine, ResultMethod, Status } from './model.js';
 import { enterStep, leaveStep } from './step-visits.js';
 
 export interface DocumentInput {
@@ -184,6 +184,20 @@ export function hashSecret(secret: string): string {
   return createHash('sha256')
     .update(secret.toUpperCase().replace(/[^A-Z0-9]/g, ''))
     .digest('hex');
+}
+
+/**
+ * A new tracking secret for a received dossier (the applicant lost the receipt, or the answer that carried it
+ * never reached the counter): the old one stops working at once. Only the secret's hash is kept, so the clerk
+ * prints or tells the new one; the history records that it was reissued, never the secret.
+ */
+export function reissueTrackingSecret(d: Draft, env: Env): Result<void, DomainError> {
+  if (d.row.code === null) return wrongState(d, 'given a tracking secret before it is received');
+  const secret = newTrackingSecret();
+  d.trackingSecret = secret;
+  d.row.trackingSecretHash = hashSecret(secret);
+  transition(d, env, 'tracking_secret_reissued', d.row.status as Status, {});
+  return ok(undefined);
 }
 
 /**

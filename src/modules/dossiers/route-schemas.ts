@@ -78,6 +78,7 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), newDueDate: isoDate, reason: text(2000) }),
   z.strictObject({ type: z.literal('stop'), reason: text(2000) }),
   z.strictObject({ type: z.literal('withdraw'), reason: z.string().trim().max(1000).optional() }),
+  z.strictObject({ type: z.literal('reissue_tracking_secret') }),
   z.strictObject({
     type: z.literal('return_result'),
     method: z.enum(RESULT_METHODS),
@@ -218,6 +219,7 @@ export const dossierSchema = z.object({
       statusLabel: z.string(),
       actorLabel: z.string(),
       payload: z.unknown(),
+      details: z.array(z.string()),
     }),
   ),
   documents: z.array(

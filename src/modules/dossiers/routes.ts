@@ -26,6 +26,7 @@ import { paymentCode } from './payment-code.js';
 import { maySee } from './policy.js';
 import { rateByTracking } from './rate-by-tracking.js';
 import { receiveDossiers } from './receive-dossiers.js';
+import { registerAtCounter } from './register-at-counter.js';
 import {
   actionSchema,
   counterSchema,
@@ -101,22 +102,26 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
       schema: {
         tags,
         summary:
-          'Register a dossier at the counter or from the post, with the clerk’s decision (Form 01, 02 or 03)',
+          'Register a dossier at the counter or from the post, with the clerk’s decision (Form 01, 02 or 03); send an Idempotency-Key header to make retries safe (a replay answers with a new tracking secret)',
+        headers: z.object({ 'idempotency-key': z.string().regex(IDEMPOTENCY_KEY).optional() }),
         body: counterSchema,
         response: { 201: outcomeSchema },
       },
     },
     async (request, reply) => {
       const { decision, handedOverAt, ...register } = request.body;
-      const done = unwrap(
-        await receiveDossiers(ctxOf(request, app.database), [
+      const done = unwrapIdempotent(
+        await registerAtCounter(
+          ctxOf(request, app.database),
           {
             register: { ...register, ...(handedOverAt ? { handedOverAt: new Date(handedOverAt) } : {}) },
             decision,
           },
-        ]),
+          request.headers['idempotency-key'],
+        ),
       );
-      return reply.status(201).send(done[0]!);
+      if (done.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(done.value);
     },
   );
 

@@ -9,6 +9,7 @@ import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
 import { findAgencies } from '../units/index.js';
+import { detailsOf } from './dossier-view.js';
 import { type DossierRow, STATUS_LABELS_VI, type Status } from './model.js';
 import { hashSecret } from './reception.js';
 import { dossiers, events, ratings, trackFailures } from './schema.js';
@@ -34,25 +35,6 @@ export interface TrackingView {
   /** Each transition with the status it left, and what the applicant must know of it (missing papers, reasons). */
   history: Array<{ at: Date; status: Status; statusLabel: string; type: string; details: string[] }>;
   canRate: boolean;
-}
-
-/** What a transition tells the applicant: the papers to add (Form 02), the reasons of a refusal or a stop. */
-function detailsOf(type: string, payload: unknown): string[] {
-  const p = (payload ?? {}) as { missing?: unknown; reasons?: unknown; reason?: unknown };
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  switch (type) {
-    case 'supplement_requested':
-    case 'reception_supplement_requested':
-      return list(p.missing);
-    case 'refused':
-    case 'rejected':
-      return list(p.reasons);
-    case 'extended':
-    case 'stopped':
-      return typeof p.reason === 'string' ? [p.reason] : [];
-    default:
-      return [];
-  }
 }
 
 const DUMMY_HASH = hashSecret('not-a-real-secret');

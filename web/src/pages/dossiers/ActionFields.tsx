@@ -5,8 +5,78 @@
  */
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type Dossier, useProvinceAgencies } from './api';
+import { PaperUpload, type StoredFile } from './PaperUpload';
+
+/** Files attached to the papers of a supplement, by the paper's name (one line of `missing`). */
+export type PaperFiles = Record<string, StoredFile>;
+
+const paperLines = (text: unknown) =>
+  (typeof text === 'string' ? text : '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The papers the last supplement request asked for (Form 02), to prefill what is being supplied. */
+function requestedPapers(dossier: Dossier): string {
+  const asked = [...dossier.history]
+    .reverse()
+    .find((e) => e.type === 'supplement_requested' || e.type === 'reception_supplement_requested');
+  return (asked?.details ?? []).join('\n');
+}
+
+/**
+ * Supplying papers (after Form 02, or a supplement asked during processing): each paper named on its own line,
+ * and a scan attached to each (Decree 61 art. 16: online dossiers carry their documents electronically).
+ */
+function SupplyFields({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const named = paperLines(Form.useWatch('missing', form));
+  const [files, setFiles] = useState<PaperFiles>({});
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <>
+      <Form.Item
+        name="missing"
+        label={t('dossiers.fields.supplied')}
+        rules={[{ required: true }]}
+        initialValue={requestedPapers(dossier)}
+      >
+        <Input.TextArea rows={4} maxLength={2000} data-testid="field-missing" />
+      </Form.Item>
+      {named.length > 0 ? (
+        <ul style={{ paddingInlineStart: 20 }} data-testid="supply-files">
+          {named.map((name, i) => (
+            <li key={name} style={{ marginBottom: 8 }}>
+              <div>{name}</div>
+              <PaperUpload
+                stored={files[name]}
+                onStored={(stored) =>
+                  setFiles((f) => {
+                    const next = { ...f, [name]: stored };
+                    form.setFieldValue('files', next);
+                    return next;
+                  })
+                }
+                onError={setError}
+                label={files[name] ? t('dossiers.supply.replace') : t('dossiers.supply.choose')}
+                accessibleName={`${files[name] ? t('dossiers.supply.replace') : t('dossiers.supply.choose')}: ${name}`}
+                testId={`supply-upload-${i}`}
+                uploadedTestId={`supply-uploaded-${i}`}
+                small
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <ProblemAlert error={error} /> : null}
+    </>
+  );
+}
 
 function ConsultFields({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -77,14 +147,12 @@ function AnswerFields({ dossier }: { dossier: Dossier }) {
 
 export function ActionFields({ open, dossier }: { open: string; dossier: Dossier }) {
   const { t } = useTranslation();
-  const listsPapers =
-    open === 'request_supplement' ||
-    open === 'request_reception_supplement' ||
-    open === 'provide_supplement' ||
-    open === 'resubmit';
+  const asksPapers = open === 'request_supplement' || open === 'request_reception_supplement';
+  const suppliesPapers = open === 'provide_supplement' || open === 'resubmit';
   return (
     <>
-      {listsPapers ? (
+      {suppliesPapers ? <SupplyFields dossier={dossier} /> : null}
+      {asksPapers ? (
         <Form.Item name="missing" label={t('dossiers.fields.missing')} rules={[{ required: true }]}>
           <Input.TextArea rows={4} maxLength={2000} data-testid="field-missing" />
         </Form.Item>

@@ -8,11 +8,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import { ActionFields } from './ActionFields';
+import { ActionFields, type PaperFiles } from './ActionFields';
 import { type Decision, type Dossier, formUrl, useAct, useReception } from './api';
 
 const RECEPTION = ['receive', 'request_reception_supplement', 'reject'] as const;
-const NO_INPUT = ['forward', 'approve', 'receive'];
+const NO_INPUT = ['forward', 'approve', 'receive', 'reissue_tracking_secret'];
 // Rating has its own form on the page.
 const HIDDEN = ['rate'];
 
@@ -29,7 +29,11 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
   const [open, setOpen] = useState<string | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [receipt, setReceipt] = useState<{ code: string | null; secret: string | null } | null>(null);
+  const [receipt, setReceipt] = useState<{
+    code: string | null;
+    secret: string | null;
+    reissued?: boolean;
+  } | null>(null);
   const [form] = Form.useForm();
   const actions = dossier.actions.filter((a) => !HIDDEN.includes(a));
   const error = act.error ?? reception.error;
@@ -67,18 +71,26 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
           action.consultationId = values.consultationId;
           action.answer = values.answer;
         }
-        if (type === 'provide_supplement' || type === 'resubmit')
-          action.documents = lines(values.missing as string).map((name) => ({ name }));
+        if (type === 'provide_supplement' || type === 'resubmit') {
+          const files = (form.getFieldValue('files') ?? {}) as PaperFiles;
+          action.documents = lines(values.missing as string).map((name) =>
+            files[name] ? { name, fileId: files[name].fileId } : { name },
+          );
+        }
         if (type === 'return_result') {
           action.method = values.method ?? 'counter';
           if (values.tracking) action.postalTrackingNumber = values.tracking;
         }
         if (type === 'record_payment') action.method = values.paymentMethod ?? 'cash';
         if (type === 'withdraw' && values.reason) action.reason = values.reason;
-        await act.mutateAsync({ version: dossier.version, action });
+        const changed = await act.mutateAsync({ version: dossier.version, action });
+        // A reissued secret is shown once, to print or tell the applicant; it is never stored.
+        if (changed.trackingSecret)
+          setReceipt({ code: changed.code, secret: changed.trackingSecret, reissued: true });
       }
       setOpen(null);
       form.resetFields();
+      form.setFieldValue('files', {});
       onChanged();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
@@ -100,7 +112,9 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
         <Alert
           type="success"
           showIcon
-          title={t('dossiers.counter.receipt', { code: receipt.code })}
+          title={t(receipt.reissued ? 'dossiers.counter.reissued' : 'dossiers.counter.receipt', {
+            code: receipt.code,
+          })}
           description={
             <>
               <p data-testid="receipt-secret" data-code={receipt.code} data-secret={receipt.secret}>

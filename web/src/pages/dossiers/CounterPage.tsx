@@ -4,7 +4,7 @@
  * 03); a receipt shows the dossier code, the tracking secret and the printable form 01.
  */
 import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/current-user';
@@ -19,6 +19,8 @@ const lines = (text: string | undefined) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+
+const newKey = () => `counter-${crypto.randomUUID()}`;
 
 export function CounterPage() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ export function CounterPage() {
   const [code, setCode] = useState<string | null>(null);
   const entry = useCatalogueEntry(provinceCode, code);
   const register = useRegister();
+  const key = useRef(newKey());
   const [receipt, setReceipt] = useState<Outcome | null>(null);
   const [form] = Form.useForm();
   const decision = Form.useWatch('decision', form) ?? 'complete';
@@ -68,7 +71,11 @@ export function CounterPage() {
             ? { kind, missing: lines(values.detail) }
             : { kind, reasons: lines(values.detail) },
     };
-    setReceipt(await register.mutateAsync(body));
+    // One key per registration: a retry after a lost answer replays it instead of registering the person twice.
+    const outcome = await register.mutateAsync({ body, key: key.current }).catch(() => null);
+    if (!outcome) return;
+    key.current = newKey();
+    setReceipt(outcome);
     form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail']);
   }
 

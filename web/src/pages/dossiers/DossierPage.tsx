@@ -17,6 +17,7 @@ import { ScrollRegion } from './ScrollRegion';
 import { StatusTag, tone } from './StatusTag';
 import { RatingForm } from './TrackPage';
 import '../data-pages.css';
+import { EventDetails } from './EventDetails';
 
 const FORM_EVENTS: Record<string, string> = {
   received: '01',
@@ -226,10 +227,13 @@ export function DossierPage() {
           items={d.history.map((e) => ({
             key: e.seq,
             children: (
-              <span>
-                {when(e.at)} — {t(`dossiers.event.${e.type as 'received'}`, { defaultValue: e.type })} (
-                {t(`dossiers.status.${e.status}`)}) — {e.actorLabel}
-              </span>
+              <div>
+                <span>
+                  {when(e.at)} — {t(`dossiers.event.${e.type as 'received'}`, { defaultValue: e.type })} (
+                  {t(`dossiers.status.${e.status}`)}) — {e.actorLabel}
+                </span>
+                <EventDetails lines={e.details} />
+              </div>
             ),
           }))}
         />

@@ -4,21 +4,20 @@
  * asked, upload each required document (type- and size-checked by the server), review and submit once (an
  * Idempotency-Key makes a repeated click harmless).
  */
-import { Alert, Button, Card, Form, Input, Select, Steps, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Steps, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../auth/queries';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { submitApplication, uploadFile, useCatalogue, useCatalogueEntry, useMyDossiers } from './api';
+import { submitApplication, useCatalogue, useCatalogueEntry, useMyDossiers } from './api';
 import { DossierTable } from './DossierTable';
+import { PaperUpload } from './PaperUpload';
 import '../data-pages.css';
 
 const PROVINCE = '04';
 
 function ApplyWizard({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const me = useMe();
   const [step, setStep] = useState(0);
   const [q, setQ] = useState('');
   const [code, setCode] = useState<string | null>(null);
@@ -50,7 +49,6 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
             .map((d) => ({ name: d.name, fileId: files[d.name]!.fileId })),
         },
         key.current,
-        me.data?.csrfToken ?? null,
       );
       onDone();
     } catch (e) {
@@ -167,28 +165,13 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
                 <div>
                   {doc.name} {doc.required ? <em>({t('dossiers.apply.required')})</em> : null}
                 </div>
-                {files[doc.name] ? (
-                  <div>{t('dossiers.apply.uploaded', { file: files[doc.name]!.fileName })}</div>
-                ) : null}
-                <Upload
-                  maxCount={1}
-                  showUploadList={false}
-                  accept=".pdf,.jpg,.jpeg,.png,.docx"
-                  customRequest={async ({ file, onSuccess, onError }) => {
-                    try {
-                      const stored = await uploadFile(file as File, me.data?.csrfToken ?? null);
-                      setFiles((f) => ({ ...f, [doc.name]: stored }));
-                      onSuccess?.(stored);
-                    } catch (e) {
-                      setError(e);
-                      onError?.(e as Error);
-                    }
-                  }}
-                >
-                  <Button data-testid={`apply-upload-${i}`}>
-                    {t('dossiers.apply.upload', { name: doc.name })}
-                  </Button>
-                </Upload>
+                <PaperUpload
+                  stored={files[doc.name]}
+                  onStored={(stored) => setFiles((f) => ({ ...f, [doc.name]: stored }))}
+                  onError={setError}
+                  label={t('dossiers.apply.upload', { name: doc.name })}
+                  testId={`apply-upload-${i}`}
+                />
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { type Tracking, useRateByCode, useTrack } from './api';
 import { StatusTag } from './StatusTag';
 import '../data-pages.css';
+import { EventDetails } from './EventDetails';
 
 /** The nine indicators of Circular 01/2018, each scored 0, 1 or 2; shared by tracking and the applicant's page. */
 export function RatingForm({
@@ -140,13 +141,7 @@ function TrackingResult({ found, code, secret }: { found: Tracking; code: string
               <div>
                 {when(h.at)} — {t(`dossiers.status.${h.status}`)}
               </div>
-              {h.details.length > 0 ? (
-                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                  {h.details.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              ) : null}
+              <EventDetails lines={h.details} />
             </div>
           ),
         }))}

@@ -103,6 +103,8 @@ export type Dossier = {
     statusLabel: string;
     actorLabel: string;
     payload: Record<string, unknown> | null;
+    /** The papers to add, the reasons of a refusal or a stop (the same lines the public tracking shows). */
+    details: string[];
   }>;
   documents: Array<{
     position: number;
@@ -203,10 +205,15 @@ export function useReception(id: string) {
   });
 }
 
+/**
+ * Counter registration with an Idempotency-Key: a retry after a lost answer gets the same dossier (and a new
+ * tracking secret, the lost one being void), never a second one (issue 6 §6).
+ */
 export function useRegister() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Record<string, unknown>) => api.post<Outcome>('/dossiers/counter', input),
+    mutationFn: ({ body, key }: { body: Record<string, unknown>; key: string }) =>
+      api.post<Outcome>('/dossiers/counter', body, { 'idempotency-key': key }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['dossiers'] }),
   });
 }
@@ -307,26 +314,11 @@ export async function uploadFile(
 }
 
 /** The online application, with an Idempotency-Key so that a retried click never files twice (issue 6 §6). */
-export async function submitApplication(
+export function submitApplication(
   body: Record<string, unknown>,
   key: string,
-  csrfToken: string | null,
 ): Promise<{ id: string; status: string }> {
-  const response = await fetch(`${API_BASE}/dossiers`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      'content-type': 'application/json',
-      'idempotency-key': key,
-      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-    throw new Error(problem.detail ?? `HTTP ${response.status}`);
-  }
-  return response.json();
+  return api.post('/dossiers', body, { 'idempotency-key': key });
 }
 
 export const documentUrl = (id: string, position: number) =>
