@@ -25,6 +25,32 @@ describe('tinhso dossiers (issue 6 §7)', () => {
     assert.equal(codes.rows[0].n, codes.rows[0].d, 'dossier codes stay unique');
   });
 
+  it('makes more with `tinhso demo --dossiers N` when the demo exists, and refuses a bad count', async () => {
+    const before = await count();
+    const run = await cli('demo', '--dossiers', '40');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Demo province 04: \d+ demo dossiers/);
+    const made = await count();
+    assert.ok(made > before && made <= before + 40, `${before} → ${made}`);
+    const bad = await cli('demo', '--dossiers', 'many');
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /--dossiers takes a whole number/);
+    assert.equal(await count(), made, 'nothing changed');
+  });
+
+  it('creates the demo province with N dossiers on a database without one (`tinhso demo --dossiers N`)', async () => {
+    const empty = await createTestDatabase('empty');
+    try {
+      const run = await runCli(['demo', '--dossiers', '30'], { DATABASE_URL: empty.url });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /Demo province 04: admin/);
+      const n = Number((await empty.pool.query('select count(*) n from dossiers.dossiers')).rows[0].n);
+      assert.ok(n > 0 && n <= 30, `${n} demo dossiers`);
+    } finally {
+      await empty.drop();
+    }
+  });
+
   it('sets an agency’s QCVN 102 code, refusing a malformed one (RULES.md §1.4)', async () => {
     const agency = (
       await db.pool.query(

@@ -3,12 +3,18 @@ import { seedDemoDossiers } from '../modules/dossiers/index.js';
 import { findAgencies, findUnit, setAgencyCode } from '../modules/units/index.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new CliError('--count takes a whole number from 1 to 1,000,000');
-  return n;
+/** A parser for a count option: a whole number from 1 to 1,000,000, or a clear error naming the option. */
+function countOption(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+      throw new CliError(`${flag} takes a whole number from 1 to 1,000,000`);
+    return n;
+  };
 }
+const count = countOption('--count');
+/** `tinhso demo --dossiers N`: how many demo dossiers (issue 6 §7). */
+export const dossierCount = countOption('--dossiers');
 
 /** `tinhso dossiers generate`: more realistic demo dossiers (issue 6 §7), through the same batch core as the API. */
 export function registerDossiersCommands(program: Command): void {
@@ -20,8 +26,8 @@ export function registerDossiersCommands(program: Command): void {
     )
     .option('--count <n>', 'how many dossiers', count, 20_000)
     .option('--province <code>', 'the province (2-digit code)', '04')
-    .option('--days <n>', 'days of history before now', count, 730)
-    .option('--seed <n>', 'random seed (repeatable runs)', count, Date.now() % 1_000_000)
+    .option('--days <n>', 'days of history before now', countOption('--days'), 730)
+    .option('--seed <n>', 'random seed (repeatable runs)', countOption('--seed'), Date.now() % 1_000_000)
     .option('--json', 'print JSON')
     .action(async (o: { count: number; province: string; days: number; seed: number; json?: boolean }) => {
       await withDatabase('dossiers-generate', async (env, ctx) => {

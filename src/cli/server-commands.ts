@@ -5,8 +5,11 @@ import type { Command } from 'commander';
 import { repoRoot, webDist } from '../app/paths.js';
 import { prepareDatabase } from '../app/prepare.js';
 import { startTinhso } from '../app/start.js';
+import { seedDemoDossiers } from '../modules/dossiers/index.js';
 import { loadConfig } from '../platform/config.js';
+import { readSetting } from '../platform/database/settings.js';
 import { quietLogger } from '../platform/logging.js';
+import { dossierCount } from './dossiers-commands.js';
 import { withDatabase } from './with-database.js';
 
 function progress(line: string): void {
@@ -79,17 +82,33 @@ export function registerServerCommands(program: Command): void {
 
   program
     .command('demo')
-    .description('Create the demo province and demo accounts if this database has none yet')
-    .action(async () => {
-      await withDatabase('demo', async (env) => {
-        const demo = await prepareDatabase(env, {
-          demo: 'force',
-          mode: 'server',
-          progress,
-          log: quietLogger(),
-        });
-        if (demo)
-          progress(`Demo province ${demo.provinceCode}: ${demo.logins.map((l) => l.username).join(', ')}`);
+    .description(
+      'Create the demo province and demo accounts if this database has none yet; with --dossiers, that many dossiers (or that many more when the demo exists)',
+    )
+    .option('--dossiers <n>', 'demo dossiers to generate (1 to 1,000,000)', dossierCount)
+    .action(async (o: { dossiers?: number }) => {
+      // Read by the dossiers module when it seeds a new demo province.
+      if (o.dossiers) process.env.TINHSO_DEMO_DOSSIERS = String(o.dossiers);
+      await withDatabase('demo', async (env, ctx) => {
+        const prepare = (demo: 'never' | 'force') =>
+          prepareDatabase(env, { demo, mode: 'server', progress, log: quietLogger() });
+        await prepare('never');
+        const existing = await readSetting<{ provinceCode: string }>(env.database.db, 'demo');
+        if (!existing) {
+          const demo = await prepare('force');
+          if (demo)
+            progress(`Demo province ${demo.provinceCode}: ${demo.logins.map((l) => l.username).join(', ')}`);
+          return;
+        }
+        if (!o.dossiers) {
+          progress(`The demo province ${existing.provinceCode} exists already.`);
+          return;
+        }
+        const count = o.dossiers;
+        const line = await env.database.db.transaction((tx) =>
+          seedDemoDossiers({ ...ctx, db: tx }, existing.provinceCode, { count }),
+        );
+        progress(`Demo province ${existing.provinceCode}: ${line}`);
       });
     });
 }
