@@ -1,7 +1,8 @@
 /**
  * Excel workbooks (exceljs) laid out as a report: heading lines, a header row that repeats when printed, rows
- * (bold ones for totals and groups), column widths and number formats. Cells are written as values, never as
- * formulas, so text that starts with "=" stays text. Amounts stay whole numbers (đồng), rates numbers in percent.
+ * (bold ones for totals and groups), column widths and number formats; and the pieces several-sheet workbooks are
+ * built from (oversight's report). Cells are written as values, never as formulas (a report that wants a formula
+ * sets that cell itself), so text that starts with "=" stays text. Amounts stay whole numbers (đồng), rates numbers in percent.
  */
 import ExcelJS from 'exceljs';
 import { nfc } from './text.js';
@@ -50,14 +51,62 @@ function value(cell: SheetCell): string | number | null {
   return typeof cell === 'string' ? nfc(cell) : cell;
 }
 
+/** A workbook with tinhso's properties (title, creator, dates). */
+export function newWorkbook(title: string, createdAt: Date = new Date()): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'tinhso';
+  workbook.created = createdAt;
+  workbook.modified = createdAt;
+  workbook.title = nfc(title);
+  return workbook;
+}
+
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+const THIN = { style: 'thin' as const };
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** A header row as every tinhso table has it: bold, shaded, wrapped, bordered. */
+export function styleHeader(row: ExcelJS.Row, width = row.cellCount): void {
+  row.font = { bold: true };
+  row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  borderRow(row, width);
+  for (let i = 1; i <= width; i++) row.getCell(i).fill = HEAD_FILL;
+}
+
+/** Thin borders round the first `width` cells of a row. */
+export function borderRow(row: ExcelJS.Row, width: number): void {
+  for (let i = 1; i <= width; i++) row.getCell(i).border = BORDERS;
+}
+
+/** A table on a sheet: its header row (styleHeader), then rows wrapped at the top with bordered cells. */
+export function addTable(
+  sheet: ExcelJS.Worksheet,
+  header: readonly SheetCell[],
+  rows: readonly SheetRow[],
+): { header: ExcelJS.Row; rows: ExcelJS.Row[] } {
+  const width = header.length;
+  const head = sheet.addRow(header.map(value));
+  styleHeader(head, width);
+  const added = rows.map((r) => {
+    const row = sheet.addRow(r.cells.map(value));
+    if (r.bold) row.font = { bold: true };
+    row.alignment = { vertical: 'top', wrapText: true };
+    borderRow(row, width);
+    return row;
+  });
+  return { header: head, rows: added };
+}
+
+/** Column widths in characters, from the first column. */
+export function setColumnWidths(sheet: ExcelJS.Worksheet, widths: readonly number[]): void {
+  widths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = w;
+  });
+}
+
 /** One sheet in one workbook, as the bytes of an .xlsx file. */
 export async function renderXlsx(input: SheetInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const created = input.createdAt ?? new Date();
-  workbook.creator = 'tinhso';
-  workbook.created = created;
-  workbook.modified = created;
-  workbook.title = nfc(input.title);
+  const workbook = newWorkbook(input.title, input.createdAt);
   const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31), {
     pageSetup: {
       paperSize: 9, // A4
@@ -78,32 +127,21 @@ export async function renderXlsx(input: SheetInput): Promise<Buffer> {
   for (const line of input.lines ?? []) heading(line, false);
   sheet.addRow([]);
 
-  const header = sheet.addRow(input.columns.map((c) => nfc(c.header)));
-  header.font = { bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
+  setColumnWidths(
+    sheet,
+    input.columns.map((c) => c.width),
+  );
+  input.columns.forEach((c, i) => {
+    if (c.format === 'integer' || c.format === 'decimal')
+      sheet.getColumn(i + 1).numFmt = NUMBER_FORMAT[c.format];
   });
+  const { header } = addTable(
+    sheet,
+    input.columns.map((c) => c.header),
+    input.rows,
+  );
   sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
-
-  input.columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = c.width;
-    if (c.format === 'integer' || c.format === 'decimal') column.numFmt = NUMBER_FORMAT[c.format];
-  });
-  const border = { style: 'thin' as const };
-  const edges = (row: ExcelJS.Row) => {
-    for (let i = 1; i <= width; i++)
-      row.getCell(i).border = { top: border, left: border, bottom: border, right: border };
-  };
-  edges(header);
-  for (const r of input.rows) {
-    const row = sheet.addRow(r.cells.map(value));
-    if (r.bold) row.font = { bold: true };
-    row.alignment = { vertical: 'top', wrapText: true };
-    edges(row);
-  }
   if (input.notes?.length) {
     sheet.addRow([]);
     for (const note of input.notes) sheet.addRow([nfc(note)]).font = { italic: true };

@@ -5,9 +5,10 @@
  * status, my agency's tasks, and the conclusions never reported on. The rows are the CSV's (export-rows.ts);
  * rates are Excel formulas over the counts beside them (with the value cached), never stored rounded.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Ctx } from '../../platform/context.js';
 import { ok, type Result } from '../../platform/result.js';
+import { addTable, borderRow, newWorkbook, setColumnWidths, styleHeader } from '../../platform/xlsx.js';
 import { localDate } from '../calendar/index.js';
 import { findUnit } from '../units/index.js';
 import {
@@ -91,32 +92,13 @@ const WORDS = {
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const vnMonth = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
-const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
-
-/** A table from `first` on: a bold, shaded, wrapped header row and bordered cells. */
-function table(ws: ExcelJS.Worksheet, header: readonly Cell[], rows: readonly Cell[][]): ExcelJS.Row[] {
-  const head = ws.addRow([...header]);
-  head.font = { bold: true };
-  head.alignment = { wrapText: true, vertical: 'middle' };
-  head.eachCell((cell) => {
-    cell.fill = HEAD_FILL;
-    cell.border = THIN;
-  });
-  return rows.map((r) => {
-    const row = ws.addRow([...r]);
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = THIN;
-    });
-    return row;
-  });
-}
+/** A table: the platform's header and bordered rows; the rows as ExcelJS rows (formulas go into them). */
+const table = (ws: ExcelJS.Worksheet, header: readonly Cell[], rows: readonly Cell[][]): ExcelJS.Row[] =>
+  addTable(
+    ws,
+    header,
+    rows.map((cells) => ({ cells })),
+  ).rows;
 
 const letter = (column: number) => {
   let s = '';
@@ -129,12 +111,6 @@ function rateFormula(onTime: string, late: string, cell: HeatCell): ExcelJS.Cell
   const result =
     cell.onTime + cell.late === 0 ? '' : Math.round((1000 * cell.onTime) / (cell.onTime + cell.late)) / 10;
   return { formula: `IF(${onTime}+${late}=0,"",ROUND(100*${onTime}/(${onTime}+${late}),1))`, result };
-}
-
-function widths(ws: ExcelJS.Worksheet, list: readonly number[]) {
-  list.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
 }
 
 const TASK_WIDTHS = [18, 48, 16, 12, 36, 10, 12, 12, 20, 20, 10, 12, 22, 12];
@@ -176,16 +152,13 @@ export async function exportXlsx(
       : undefined;
   const headUnit = issuer ?? (ownProvince ? await findUnit(ctx.db, ownProvince) : undefined);
 
-  const book = new ExcelJS.Workbook();
-  book.creator = 'tinhso';
-  book.created = ctx.now;
-  book.title = w.title;
+  const book = newWorkbook(w.title, ctx.now);
   // The rates are formulas: Excel computes them when the file opens.
   book.calcProperties.fullCalcOnLoad = true;
 
   // 1. Summary, headed as the report for the meeting.
   const summary = book.addWorksheet(w.sheets.summary);
-  widths(summary, [52, 14]);
+  setColumnWidths(summary, [52, 14]);
   summary.addRow([headUnit?.name.toLocaleUpperCase('vi') ?? 'tinhso']).font = { bold: true };
   summary.addRow([]);
   const title = summary.addRow([w.title]);
@@ -225,7 +198,7 @@ export async function exportXlsx(
 
   // 2. Lead agencies: counts and the rate over them.
   const agencies = book.addWorksheet(w.sheets.agencies, { views: [{ state: 'frozen', ySplit: 1 }] });
-  widths(agencies, [48, 12, 12, 14, 14, 10, 14]);
+  setColumnWidths(agencies, [48, 12, 12, 14, 14, 10, 14]);
   const agencyRows = table(
     agencies,
     e.agencies,
@@ -245,25 +218,16 @@ export async function exportXlsx(
   m.months.forEach((_, i) => {
     heat.mergeCells(1, 2 + 4 * i, 1, 5 + 4 * i);
   });
-  for (const row of [monthHead, kindHead]) {
-    row.font = { bold: true };
-    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.fill = HEAD_FILL;
-      cell.border = THIN;
-    });
-  }
+  const heatWidth = 1 + 4 * m.months.length;
+  for (const row of [monthHead, kindHead]) styleHeader(row, heatWidth);
   const cells = (list: HeatCell[]) => list.flatMap((c) => [c.onTime, c.late, c.overdueOpen, c.open]);
   for (const r of m.rows)
     heat.addRow([lang === 'en' ? (r.agency.nameEn ?? r.agency.name) : r.agency.name, ...cells(r.cells)]);
   const totalRow = heat.addRow([w.total, ...cells(m.totals)]);
   totalRow.font = { bold: true };
-  for (let c = 2; c <= 1 + 4 * m.months.length; c++) heat.getColumn(c).width = 9;
+  for (let c = 2; c <= heatWidth; c++) heat.getColumn(c).width = 9;
   heat.eachRow((row, n) => {
-    if (n > 2)
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cell.border = THIN;
-      });
+    if (n > 2) borderRow(row, heatWidth);
   });
 
   // 4–5. Tasks: the issuer's by status, my agency's as listed.
@@ -271,7 +235,7 @@ export async function exportXlsx(
     TASK_STATUSES.indexOf(a.status) - TASK_STATUSES.indexOf(b.status);
   const taskSheet = (name: string, items: TaskSummary[], truncated: boolean) => {
     const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    widths(ws, TASK_WIDTHS);
+    setColumnWidths(ws, TASK_WIDTHS);
     if (items.length === 0) {
       table(ws, e.tasks, []);
       ws.addRow([w.none]).font = { italic: true };
@@ -290,7 +254,7 @@ export async function exportXlsx(
 
   // 6. Conclusions never reported on.
   const never = book.addWorksheet(w.sheets.unreported, { views: [{ state: 'frozen', ySplit: 1 }] });
-  widths(never, [16, 48, 12, 32, 10, 12, 14, 14, 48]);
+  setColumnWidths(never, [16, 48, 12, 32, 10, 12, 14, 14, 48]);
   table(
     never,
     e.unreported,
