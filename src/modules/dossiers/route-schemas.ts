@@ -1,5 +1,6 @@
 /** Zod schemas of the dossiers API: bodies are strict, every string and array bounded; responses described. */
 import { z } from 'zod';
+import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
 import { CHANNELS, RESULT_METHODS, STATUSES } from './model.js';
 import { OP_TYPES } from './operations.js';
 import { PAYMENT_METHODS } from './processing.js';
@@ -15,12 +16,8 @@ export const applicantSchema = z.strictObject({
     .trim()
     .regex(/^[0-9A-Z]{6,20}$/, '6–20 digits or capital letters')
     .optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 .-]{6,20}$/)
-    .optional(),
-  email: z.email().max(254).optional(),
+  phone: phoneNumber.optional(),
+  email: emailAddress.optional(),
   address: z.string().trim().max(500).optional(),
 });
 

@@ -1,6 +1,7 @@
 /** The zod shapes of the feedback API's answers (the OpenAPI document is generated from them). */
 import { z } from 'zod';
-import { CASE_KINDS, STATUSES, VOTES } from './model.js';
+import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
+import { CASE_KINDS, FIELDS, STATUSES, SUBJECTS, VOTES } from './model.js';
 
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 export const unitCode = z.string().regex(/^\d{2}$|^\d{5}$/, 'a 2-digit province or 5-digit commune code');
@@ -239,4 +240,68 @@ export const keySchema = z.object({
   createdAt: z.date(),
   lastUsedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
+});
+
+/** What a citizen, a counter or the post files (issue 10 §1). */
+export const intakeBody = z.strictObject({
+  provinceCode,
+  kind: z.enum(CASE_KINDS),
+  /** The portal (default), or an official registering what a counter or the post received. */
+  channel: z.enum(['portal', 'counter', 'post']).default('portal'),
+  field: z.enum(FIELDS),
+  subject: z.enum(SUBJECTS).optional(),
+  title: z.string().trim().min(3).max(200),
+  content: z.string().trim().min(10).max(4000),
+  communeCode: z
+    .string()
+    .regex(/^\d{5}$/, 'a 5-digit commune code')
+    .optional(),
+  address: z.string().trim().max(300).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  mediaUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
+  agencyId: z.uuid().optional(),
+  person: z
+    .strictObject({
+      fullName: z.string().trim().max(100).optional(),
+      idNumber: z
+        .string()
+        .trim()
+        .regex(/^(\d{9}|\d{12})$/, '12-digit personal number or 9-digit identity card')
+        .optional(),
+      phone: phoneNumber.optional(),
+      email: emailAddress.optional(),
+      address: z.string().trim().max(300).optional(),
+    })
+    .optional(),
+  decisionKnownOn: z.iso.date().optional(),
+  obstacleDays: z.number().int().min(0).max(365).optional(),
+  remoteArea: z.boolean().optional(),
+  previousCaseCode: caseCode.optional(),
+  multiPlace: z.boolean().optional(),
+});
+
+export const changedSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.enum(CASE_KINDS),
+  status: z.enum(STATUSES),
+  version: z.number(),
+});
+/** The answer to every handling step: what changed, and the case as the actor now sees it. */
+export const stepAnswer = z.object({ changed: changedSchema, case: caseViewSchema.nullable() });
+
+export const submittedSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.enum(CASE_KINDS),
+  status: z.literal('received'),
+  receivedAt: z.date(),
+  agency: z.object({ id: z.string(), name: z.string(), unitCode: z.string() }),
+  firstStep: z.object({ step: z.string(), dueAt: z.date() }),
+  limitation: z.object({ endsAt: z.date(), expired: z.boolean() }).nullable(),
+  trackingKey: z.string().nullable(),
 });

@@ -31,6 +31,7 @@ import {
   caseViewSchema,
   flag,
   idParam,
+  intakeBody,
   listItemSchema,
   myItemSchema,
   ownCaseSchema,
@@ -38,6 +39,8 @@ import {
   pageOf,
   pageSize,
   provinceCode,
+  stepAnswer,
+  submittedSchema,
   unitCode,
   version,
 } from './route-schemas.js';
@@ -48,72 +51,6 @@ import { withdrawCase } from './withdraw-case.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const tags = ['feedback'];
-
-const intakeBody = z.strictObject({
-  provinceCode,
-  kind: z.enum(CASE_KINDS),
-  /** The portal (default), or an official registering what a counter or the post received. */
-  channel: z.enum(['portal', 'counter', 'post']).default('portal'),
-  field: z.enum(FIELDS),
-  subject: z.enum(SUBJECTS).optional(),
-  title: z.string().trim().min(3).max(200),
-  content: z.string().trim().min(10).max(4000),
-  communeCode: z
-    .string()
-    .regex(/^\d{5}$/, 'a 5-digit commune code')
-    .optional(),
-  address: z.string().trim().max(300).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  lng: z.number().min(-180).max(180).optional(),
-  mediaUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .optional(),
-  agencyId: z.uuid().optional(),
-  person: z
-    .strictObject({
-      fullName: z.string().trim().max(100).optional(),
-      idNumber: z
-        .string()
-        .trim()
-        .regex(/^(\d{9}|\d{12})$/, '12-digit personal number or 9-digit identity card')
-        .optional(),
-      phone: z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 .-]{6,20}$/)
-        .optional(),
-      email: z.email().max(254).optional(),
-      address: z.string().trim().max(300).optional(),
-    })
-    .optional(),
-  decisionKnownOn: z.iso.date().optional(),
-  obstacleDays: z.number().int().min(0).max(365).optional(),
-  remoteArea: z.boolean().optional(),
-  previousCaseCode: caseCode.optional(),
-  multiPlace: z.boolean().optional(),
-});
-
-const changedSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  kind: z.enum(CASE_KINDS),
-  status: z.enum(STATUSES),
-  version: z.number(),
-});
-const stepAnswer = z.object({ changed: changedSchema, case: caseViewSchema.nullable() });
-
-const submittedSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  kind: z.enum(CASE_KINDS),
-  status: z.literal('received'),
-  receivedAt: z.date(),
-  agency: z.object({ id: z.string(), name: z.string(), unitCode: z.string() }),
-  firstStep: z.object({ step: z.string(), dueAt: z.date() }),
-  limitation: z.object({ endsAt: z.date(), expired: z.boolean() }).nullable(),
-  trackingKey: z.string().nullable(),
-});
 
 export async function feedbackRoutes(app: App): Promise<void> {
   const ctx = (request: Parameters<typeof ctxOf>[0]) => ctxOf(request, app.database);

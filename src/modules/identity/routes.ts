@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
+import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listPositions, POSITION_TITLES } from '../units/index.js';
@@ -146,11 +147,8 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
           displayName: z.string().trim().min(1).max(200),
           kind: z.enum(['official', 'citizen']),
           password,
-          email: z.email().max(254).optional(),
-          phone: z
-            .string()
-            .regex(/^\+?[0-9 .-]{6,20}$/)
-            .optional(),
+          email: emailAddress.optional(),
+          phone: phoneNumber.optional(),
           roles: z
             .array(z.strictObject({ role: z.enum(ROLES), unitCode, agencyId: z.uuid().optional() }))
             .max(20)
@@ -183,12 +181,8 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         body: z.strictObject({
           version: z.number().int().min(1),
           displayName: z.string().trim().min(1).max(200).optional(),
-          email: z.email().max(254).nullable().optional(),
-          phone: z
-            .string()
-            .regex(/^\+?[0-9 .-]{6,20}$/)
-            .nullable()
-            .optional(),
+          email: emailAddress.nullable().optional(),
+          phone: phoneNumber.nullable().optional(),
           status: z.enum(['active', 'disabled']).optional(),
           password: password.optional(),
           unlock: z.boolean().optional(),
