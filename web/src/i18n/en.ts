@@ -1,10 +1,10 @@
 /** English. Same keys as `vi.ts` (the type makes sure of it). */
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
-import { dossiersEn } from './areas/dossiers';
-import { feedbackEn } from './areas/feedback';
+import { dossiersEn } from './areas/dossiers.en';
+import { feedbackEn } from './areas/feedback.en';
 import { investmentEn } from './areas/investment';
-import { oversightEn } from './areas/oversight';
+import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
 import { reportsEn } from './areas/reports';
 import { targetsEn } from './areas/targets';

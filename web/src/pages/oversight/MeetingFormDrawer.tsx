@@ -12,7 +12,7 @@ import { formFieldErrors } from '../../api/field-errors';
 import type { RoleGrant } from '../../api/types';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
-import { type BodyKind, type Meeting, type NewMeeting, useRecordMeeting } from './api';
+import { type BodyKind, type Meeting, type NewMeeting, useRecordMeeting } from './meetings-api';
 
 const BODY_KINDS: BodyKind[] = [
   'party_committee',

@@ -13,10 +13,10 @@ import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
-import { type Meeting, type MeetingSummary, useMeeting, useMeetings } from './api';
 import { IssueConclusionDrawer, issuerGrants } from './IssueConclusionDrawer';
 import { tone } from './labels';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
+import { type Meeting, type MeetingSummary, useMeeting, useMeetings } from './meetings-api';
 
 export function MeetingsPanel({
   provinceCode,
