@@ -4,10 +4,10 @@
  * The server refuses an end before the start, a code already used in the province, or a unit outside it, and
  * names the field; its message shows beside that field.
  */
-import { App, type ButtonProps, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
-import { ProblemAlert } from '../../layout/ProblemAlert';
+import { FormDialog } from '../../components/FormDialog';
 import type { Group, Project } from './api';
 import { type ProjectBody, useSaveProject } from './forms-api';
 import { useMoney } from './labels';
@@ -43,18 +43,15 @@ export function ProjectForm({ provinceCode, existing, onClose }: Props) {
   const unit = { required: true, pattern: /^(\d{2}|\d{5})$/, message: t('investment.forms.unitCode') };
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={existing ? t('investment.forms.editProject') : t('investment.forms.newProject')}
-      onCancel={() => onClose()}
-      onOk={() => form.submit()}
-      okText={t('investment.forms.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ loading: save.isPending, 'data-testid': 'project-save' } as ButtonProps}
-      width={720}
-      destroyOnHidden
+      saveLabel={t('investment.forms.save')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      testId="project"
+      onSave={() => form.submit()}
+      onClose={() => onClose()}
     >
-      {save.isError ? <ProblemAlert error={save.error} testId="project-form-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -156,6 +153,6 @@ export function ProjectForm({ provinceCode, existing, onClose }: Props) {
           <Input.TextArea maxLength={2000} autoSize />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -3,10 +3,10 @@
  * server checks the same rules (years 2000–2100, a term of at most 10 years, a report deadline of 0–60 working
  * days, no year left out that a target is due in) and names the field; its message shows beside that field.
  */
-import { App, type ButtonProps, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
-import { ProblemAlert } from '../../layout/ProblemAlert';
+import { FormDialog } from '../../components/FormDialog';
 import type { Resolution } from './api';
 import { type ResolutionBody, useSaveResolution } from './forms-api';
 
@@ -40,18 +40,15 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
 
   const year = { type: 'integer' as const, min: 2000, max: 2100, message: t('targets.forms.yearRange') };
   return (
-    <Modal
-      open
+    <FormDialog
       title={existing ? t('targets.forms.editResolution') : t('targets.forms.newResolution')}
-      onCancel={() => onClose()}
-      onOk={() => form.submit()}
-      okText={t('targets.forms.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ loading: save.isPending, 'data-testid': 'resolution-save' } as ButtonProps}
-      width={720}
-      destroyOnHidden
+      saveLabel={t('targets.forms.save')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      testId="resolution"
+      onSave={() => form.submit()}
+      onClose={() => onClose()}
     >
-      {save.isError ? <ProblemAlert error={save.error} testId="resolution-form-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -160,6 +157,6 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
           <Input.TextArea maxLength={2000} autoSize />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

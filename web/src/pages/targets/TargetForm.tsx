@@ -5,23 +5,12 @@
  * refuses 140 % before sending (value-bounds.ts is the server's same rule), and should the server refuse a value
  * anyway, its field message shows beside that field in the user's language.
  */
-import {
-  App,
-  type ButtonProps,
-  Checkbox,
-  Form,
-  type FormInstance,
-  type FormRule,
-  Input,
-  Modal,
-  Select,
-  Switch,
-} from 'antd';
+import { App, Checkbox, Form, type FormInstance, type FormRule, Input, Select, Switch } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
 import type { FieldError } from '../../api/types';
-import { ProblemAlert } from '../../layout/ProblemAlert';
+import { FormDialog } from '../../components/FormDialog';
 import type { Resolution, Target, TargetKind } from './api';
 import { type TargetBody, useSaveTarget } from './forms-api';
 
@@ -117,20 +106,18 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
   ];
 
   return (
-    <Modal
-      open
+    <FormDialog
       title={
         existing ? t('targets.forms.editTarget', { label: existing.label }) : t('targets.forms.newTarget')
       }
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('targets.forms.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ loading: save.isPending, 'data-testid': 'target-save' } as ButtonProps}
+      saveLabel={t('targets.forms.save')}
+      saving={save.isPending}
+      error={save.isError ? save.error : null}
+      testId="target"
       width={760}
-      destroyOnHidden
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {save.isError ? <ProblemAlert error={save.error} testId="target-form-error" /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -321,6 +308,6 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
           <Input.TextArea maxLength={2000} autoSize />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
