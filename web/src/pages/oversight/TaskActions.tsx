@@ -3,8 +3,10 @@
  * progress, ask for an extension, report completion (the lead agency); decide an extension, confirm or reopen
  * (the issuing leader); link records. Each sends the version it was shown; a 409 reloads the task.
  */
-import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, type FormProps, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formFieldErrors } from '../../api/field-errors';
@@ -79,6 +81,25 @@ export function TaskActions({ task }: { task: TaskDetail }) {
   );
 }
 
+/** The shell of every action: a vertical form named by its heading. */
+function ActionForm({ heading, children, ...props }: FormProps & { heading: string; children: ReactNode }) {
+  return (
+    <Form layout="vertical" className="action-form" aria-label={heading} {...props}>
+      <h4 className="action-heading">{heading}</h4>
+      {children}
+    </Form>
+  );
+}
+
+/** A required text field's rule, its message naming the field by its label. */
+const requiredText = (t: TFunction, label: string) => [
+  {
+    required: true,
+    whitespace: true,
+    message: t('oversight.issue.required', { field: label.toLowerCase() }),
+  },
+];
+
 type RunProps = { run: ReturnType<typeof useStep>['run']; busy: boolean };
 
 function AcceptAction({ run, busy }: RunProps) {
@@ -95,11 +116,9 @@ function ProgressForm({ run, busy }: RunProps) {
   const [form] = Form.useForm();
   const a = 'oversight.actions.progress';
   return (
-    <Form
+    <ActionForm
       form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
+      heading={t(`${a}.heading`)}
       onFinish={(v: {
         percent: number;
         text: string;
@@ -125,7 +144,6 @@ function ProgressForm({ run, busy }: RunProps) {
       name="progress"
       data-testid="task-progress-form"
     >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
       <Form.Item
         name="percent"
         label={t(`${a}.percent`)}
@@ -134,17 +152,7 @@ function ProgressForm({ run, busy }: RunProps) {
       >
         <InputNumber min={0} max={99} precision={0} data-testid="task-progress-percent" />
       </Form.Item>
-      <Form.Item
-        name="text"
-        label={t(`${a}.text`)}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('oversight.issue.required', { field: t(`${a}.text`).toLowerCase() }),
-          },
-        ]}
-      >
+      <Form.Item name="text" label={t(`${a}.text`)} rules={requiredText(t, t(`${a}.text`))}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="task-progress-text" />
       </Form.Item>
       <div className="form-pair">
@@ -162,7 +170,7 @@ function ProgressForm({ run, busy }: RunProps) {
       <Button htmlType="submit" type="primary" loading={busy} data-testid="task-progress-submit">
         {t(`${a}.submit`)}
       </Button>
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -171,33 +179,20 @@ function CompletionForm({ run, busy }: RunProps) {
   const [form] = Form.useForm();
   const a = 'oversight.actions.completion';
   return (
-    <Form
+    <ActionForm
       form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
+      heading={t(`${a}.heading`)}
       onFinish={(v: { text: string }) => run({ path: '/completion', body: { text: v.text } }, form)}
       name="completion"
       data-testid="task-completion-form"
     >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
-      <Form.Item
-        name="text"
-        label={t(`${a}.text`)}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('oversight.issue.required', { field: t(`${a}.text`).toLowerCase() }),
-          },
-        ]}
-      >
+      <Form.Item name="text" label={t(`${a}.text`)} rules={requiredText(t, t(`${a}.text`))}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="task-completion-text" />
       </Form.Item>
       <Button htmlType="submit" loading={busy} data-testid="task-completion-submit">
         {t(`${a}.submit`)}
       </Button>
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -206,11 +201,9 @@ function ExtensionForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
   const [form] = Form.useForm();
   const a = 'oversight.actions.extension';
   return (
-    <Form
+    <ActionForm
       form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
+      heading={t(`${a}.heading`)}
       onFinish={(v: { requestedDeadline: Dayjs; reason: string }) =>
         run(
           { path: '/extensions', body: { requestedDeadline: day(v.requestedDeadline), reason: v.reason } },
@@ -220,7 +213,6 @@ function ExtensionForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
       name="extension"
       data-testid="task-extension-form"
     >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
       <Form.Item
         name="requestedDeadline"
         label={t(`${a}.date`)}
@@ -234,23 +226,13 @@ function ExtensionForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
           data-testid="task-extension-date"
         />
       </Form.Item>
-      <Form.Item
-        name="reason"
-        label={t(`${a}.reason`)}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('oversight.issue.required', { field: t(`${a}.reason`).toLowerCase() }),
-          },
-        ]}
-      >
+      <Form.Item name="reason" label={t(`${a}.reason`)} rules={requiredText(t, t(`${a}.reason`))}>
         <Input.TextArea rows={2} maxLength={2000} data-testid="task-extension-reason" />
       </Form.Item>
       <Button htmlType="submit" loading={busy} data-testid="task-extension-submit">
         {t(`${a}.submit`)}
       </Button>
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -273,16 +255,13 @@ function DecideForm({ request, run, busy }: RunProps & { request: TaskDetail['ex
     );
   };
   return (
-    <Form
+    <ActionForm
       form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
+      heading={t(`${a}.heading`)}
       initialValues={{ grantedDeadline: dayjs(request.requestedDeadline) }}
       name="decide"
       data-testid="task-decide-form"
     >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
       <p>
         {t(`${a}.request`, {
           date: dayjs(request.requestedDeadline).format('DD/MM/YYYY'),
@@ -303,7 +282,7 @@ function DecideForm({ request, run, busy }: RunProps & { request: TaskDetail['ex
           {t(`${a}.refuse`)}
         </Button>
       </Space>
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -316,15 +295,7 @@ function ReviewForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
     run({ path: '/review', body: { outcome, ...(note ? { note } : {}) } }, form);
   };
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
-      name="review"
-      data-testid="task-review-form"
-    >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
+    <ActionForm form={form} heading={t(`${a}.heading`)} name="review" data-testid="task-review-form">
       <Form.Item name="note" label={t(`${a}.note`)} extra={t(`${a}.noteHelp`)}>
         <Input.TextArea rows={2} maxLength={2000} data-testid="task-review-note" />
       </Form.Item>
@@ -343,7 +314,7 @@ function ReviewForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
           {t(`${a}.reopen`)}
         </Button>
       </Space>
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -352,42 +323,29 @@ function LinkForm({ run, busy }: RunProps) {
   const [form] = Form.useForm();
   const a = 'oversight.actions.link';
   return (
-    <Form
+    <ActionForm
       form={form}
-      layout="vertical"
-      className="action-form"
-      aria-label={t(`${a}.heading`)}
+      heading={t(`${a}.heading`)}
       name="link"
       initialValues={{ kind: 'dossier' }}
       onFinish={(v: { kind: LinkKind; reference: string }) =>
         run({ path: '/links', body: { kind: v.kind, reference: v.reference.trim() } }, form)
       }
     >
-      <h4 className="action-heading">{t(`${a}.heading`)}</h4>
       <div className="form-pair">
         <Form.Item name="kind" label={t(`${a}.kind`)}>
           <Select
             options={LINK_KINDS.map((k) => ({ value: k, label: t(`oversight.task.linkKinds.${k}`) }))}
           />
         </Form.Item>
-        <Form.Item
-          name="reference"
-          label={t(`${a}.reference`)}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('oversight.issue.required', { field: t(`${a}.reference`).toLowerCase() }),
-            },
-          ]}
-        >
+        <Form.Item name="reference" label={t(`${a}.reference`)} rules={requiredText(t, t(`${a}.reference`))}>
           <Input maxLength={200} />
         </Form.Item>
       </div>
       <Button htmlType="submit" loading={busy}>
         {t(`${a}.submit`)}
       </Button>
-    </Form>
+    </ActionForm>
   );
 }
 

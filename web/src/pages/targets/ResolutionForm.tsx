@@ -38,6 +38,7 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
       },
     );
 
+  const required = { required: true, whitespace: true, message: t('targets.forms.required') };
   const year = { type: 'integer' as const, min: 2000, max: 2100, message: t('targets.forms.yearRange') };
   return (
     <FormDialog
@@ -89,19 +90,11 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
             />
           </Form.Item>
         </div>
-        <Form.Item
-          name="issuerName"
-          label={t('targets.resolution.issuer')}
-          rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-        >
+        <Form.Item name="issuerName" label={t('targets.resolution.issuer')} rules={[required]}>
           <Input maxLength={300} data-testid="resolution-issuer" />
         </Form.Item>
         <div className="form-row">
-          <Form.Item
-            name="number"
-            label={t('targets.resolution.number')}
-            rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-          >
+          <Form.Item name="number" label={t('targets.resolution.number')} rules={[required]}>
             <Input maxLength={100} data-testid="resolution-number" />
           </Form.Item>
           <Form.Item
@@ -112,11 +105,7 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
             <Input type="date" data-testid="resolution-issued-on" />
           </Form.Item>
         </div>
-        <Form.Item
-          name="title"
-          label={t('targets.forms.title')}
-          rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-        >
+        <Form.Item name="title" label={t('targets.forms.title')} rules={[required]}>
           <Input.TextArea maxLength={500} autoSize data-testid="resolution-title-input" />
         </Form.Item>
         <div className="form-row">

@@ -105,6 +105,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
     }),
   ];
 
+  const required = { required: true, whitespace: true, message: t('targets.forms.required') };
   return (
     <FormDialog
       title={
@@ -145,11 +146,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
         data-testid="target-form"
       >
         <div className="form-row">
-          <Form.Item
-            name="label"
-            label={t('targets.columns.label')}
-            rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-          >
+          <Form.Item name="label" label={t('targets.columns.label')} rules={[required]}>
             <Input maxLength={16} data-testid="target-label" />
           </Form.Item>
           <Form.Item name="parentId" label={t('targets.forms.parent')} extra={t('targets.forms.parentHint')}>
@@ -164,11 +161,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
             />
           </Form.Item>
         </div>
-        <Form.Item
-          name="indicator"
-          label={t('targets.columns.indicator')}
-          rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-        >
+        <Form.Item name="indicator" label={t('targets.columns.indicator')} rules={[required]}>
           <Input maxLength={500} data-testid="target-indicator" />
         </Form.Item>
         <div className="form-row">
@@ -182,11 +175,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
           >
             <Input maxLength={64} data-testid="target-key" />
           </Form.Item>
-          <Form.Item
-            name="unitOfMeasure"
-            label={t('targets.forms.unitOfMeasure')}
-            rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
-          >
+          <Form.Item name="unitOfMeasure" label={t('targets.forms.unitOfMeasure')} rules={[required]}>
             <Input maxLength={64} data-testid="target-uom" />
           </Form.Item>
           <Form.Item name="measure" label={t('targets.forms.measure')}>
@@ -299,7 +288,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
           <Form.Item
             name="responsibleAgencyName"
             label={t('targets.forms.responsibleAgency')}
-            rules={[{ required: true, whitespace: true, message: t('targets.forms.required') }]}
+            rules={[required]}
           >
             <Input maxLength={300} data-testid="target-agency" />
           </Form.Item>
