@@ -66,6 +66,14 @@ export async function issueResult(
   dossierId: string,
   signing: ResultSigning | undefined,
 ): Promise<Result<{ issued: boolean; signed: boolean; version: number }, DomainError>> {
+  // Almost always the result exists already (every return of a result asks): one row, not the whole dossier.
+  const [state] = await ctx.db
+    .select({ outcome: dossiers.outcome, eResult: dossiers.eResult, version: dossiers.version })
+    .from(dossiers)
+    .where(eq(dossiers.id, dossierId));
+  if (!state) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
+  if (state.outcome !== 'approved' || state.eResult)
+    return ok({ issued: false, signed: false, version: state.version });
   const draft = (await loadDrafts(ctx.db, [dossierId])).get(dossierId);
   if (!draft) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
   if (draft.row.outcome !== 'approved' || draft.row.eResult)
