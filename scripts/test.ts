@@ -76,7 +76,7 @@ cleanups.unshift(() => dropDatabase(adminUrl!, template));
 const t0 = Date.now();
 // The template's demo history: a few thousand dossiers are plenty for tests (npm start makes 20,000).
 process.env.TINHSO_DEMO_DOSSIERS ??= '3000';
-const database = connectDatabase(databaseUrl(adminUrl, template), { max: 4 });
+const database = connectDatabase(databaseUrl(adminUrl, template), { max: 4, guard: 'throw' });
 await prepareDatabase(
   {
     config: { ...loadConfig({}), keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY },
@@ -116,6 +116,8 @@ const code = await new Promise<number>((resolve) => {
         TINHSO_TEST_ADMIN_URL: adminUrl,
         TINHSO_TEST_TEMPLATE: template,
         LOG_LEVEL: 'warn',
+        // Servers the tests start as children enforce it too (issue 17 §1).
+        TINHSO_POOL_GUARD: 'throw',
       },
     },
   );

@@ -65,24 +65,11 @@ export async function runDossierWork(
     )
   )
     return forbidden('Only the system may date an operation or name who performed it.');
-  const calendars = new Map<string, WorkingCalendar>();
-  const caches = new Map<string, BasisCache>();
-  const cacheOf = (province: string): BasisCache => {
-    const known = caches.get(province);
-    if (known) return known;
-    const cache = new BasisCache(ctx.db, province);
-    caches.set(province, cache);
-    return cache;
-  };
-  const calendarOf = async (province: string): Promise<WorkingCalendar> => {
-    const known = calendars.get(province);
-    if (known) return known;
-    const cal = await calendarFor(ctx.db, province);
-    calendars.set(province, cal);
-    return cal;
-  };
   try {
     const outcomes = await ctx.db.transaction(async (tx) => {
+      // Look-ups read through the transaction, never the pool: a second checkout while holding this one
+      // deadlocks at concurrency ≥ pool size (issue 17 §1).
+      const { cacheOf, calendarOf } = lookups(tx);
       const own = await attachOwnUploads(tx, ctx, items);
       if (!own.ok) throw new Rollback(own.error);
       const existing = await loadDrafts(
@@ -136,6 +123,27 @@ export async function runDossierWork(
     if (error instanceof Rollback) return fail(error.error);
     throw error;
   }
+}
+
+/** Province look-ups kept for one batch: procedure bases and agencies, working calendars. */
+function lookups(tx: Executor) {
+  const calendars = new Map<string, WorkingCalendar>();
+  const caches = new Map<string, BasisCache>();
+  const cacheOf = (province: string): BasisCache => {
+    const known = caches.get(province);
+    if (known) return known;
+    const cache = new BasisCache(tx, province);
+    caches.set(province, cache);
+    return cache;
+  };
+  const calendarOf = async (province: string): Promise<WorkingCalendar> => {
+    const known = calendars.get(province);
+    if (known) return known;
+    const cal = await calendarFor(tx, province);
+    calendars.set(province, cal);
+    return cal;
+  };
+  return { cacheOf, calendarOf };
 }
 
 async function create(

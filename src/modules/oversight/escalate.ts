@@ -6,7 +6,6 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import { recordAudit } from '../audit/index.js';
 import { calendarFor, localDate } from '../calendar/index.js';
@@ -41,11 +40,6 @@ interface OpenTask extends Record<string, unknown> {
 
 export interface EscalationOptions {
   provinceCode?: string;
-  /**
-   * Where to read the working-day calendar when `ctx.db` is a transaction (the demo seeder's): the calendar is
-   * committed reference data, and the calendar module reads it with concurrent queries a transaction cannot take.
-   */
-  calendarDb?: Executor;
 }
 
 export async function runEscalation(ctx: Ctx, options: EscalationOptions = {}): Promise<EscalationRun> {
@@ -59,7 +53,7 @@ export async function runEscalation(ctx: Ctx, options: EscalationOptions = {}): 
   const run: EscalationRun = { today, provinces, tasksChecked: 0, fired: [] };
   for (const provinceCode of provinces) {
     // One query at a time: ctx.db may be a transaction (the demo seeder runs this in its own).
-    const cal = await calendarFor(options.calendarDb ?? ctx.db, provinceCode);
+    const cal = await calendarFor(ctx.db, provinceCode);
     const ladder = await loadLadder(ctx.db, provinceCode);
     // No step can be due for a deadline further away than the earliest reminder reaches.
     const earliest = Math.min(0, ...ladder.steps.map((s) => s.offsetWorkingDays));

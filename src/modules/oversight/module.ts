@@ -8,8 +8,8 @@ import { seedDemoOversight } from './seed-demo.js';
 export const oversightModule: TinhsoModule = {
   name: 'oversight',
   routes: (app) => oversightRoutes(app),
-  seedDemo: async (ctx, env, demo) => {
-    const s = await seedDemoOversight(ctx, demo.provinceCode, env.database.db);
+  seedDemo: async (ctx, _env, demo) => {
+    const s = await seedDemoOversight(ctx, demo.provinceCode);
     return `${s.meetings} meetings, ${s.conclusions} conclusions, ${s.tasks} tasks, ${s.escalations} escalation steps`;
   },
   jobs: (env) => [

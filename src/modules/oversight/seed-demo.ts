@@ -6,7 +6,6 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { recordAudit } from '../audit/index.js';
@@ -32,8 +31,8 @@ type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 /** 09:30 Vietnam time on a day (a plausible office hour for the demo's events). */
 const at = (day: string, time = '09:30') => new Date(`${day}T${time}:00+07:00`);
 
-/** `readDb` reads committed reference data (the calendar) outside the seeder's transaction. */
-export async function seedDemoOversight(ctx: Ctx, provinceCode: string, readDb: Executor) {
+/** Reads go through the seeder's transaction (ctx.db), never the pool (issue 17 §1). */
+export async function seedDemoOversight(ctx: Ctx, provinceCode: string) {
   const summary = { meetings: 0, conclusions: 0, tasks: 0, escalations: 0 };
   if (provinceCode !== '04') return summary; // the demo records are Cao Bằng's
   const agencies = await listAgencies(ctx.db, provinceCode);
@@ -45,7 +44,7 @@ export async function seedDemoOversight(ctx: Ctx, provinceCode: string, readDb: 
     if (!found) throw new Error(`demo oversight: no agency ${JSON.stringify(key)} in ${provinceCode}`);
     return found;
   };
-  const cal = await calendarFor(readDb, provinceCode);
+  const cal = await calendarFor(ctx.db, provinceCode);
   const today = localDate(ctx.now);
 
   const meeting = await recordMeeting(ctx, { ...DEMO_MEETING, startsAt: new Date(DEMO_MEETING.startsAt) });
@@ -328,7 +327,7 @@ export async function seedDemoOversight(ctx: Ctx, provinceCode: string, readDb: 
       escalations: rows.escalations.length,
     },
   });
-  const run = await runEscalation(ctx, { provinceCode, calendarDb: readDb });
+  const run = await runEscalation(ctx, { provinceCode });
   const [count] = (
     await ctx.db.execute<{ n: number }>(
       sql`select count(*)::int as n from oversight.escalations where province_code = ${provinceCode}`,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
@@ -17,21 +18,149 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function connectDatabase(
-  url: string,
-  options: { max?: number; applicationName?: string } = {},
-): Database {
+/** Time limits of the pool and of each connection's session (issue 17 §1: no hang, ever). */
+export interface DatabaseTimeouts {
+  /** Longest wait for a pool connection; then the request fails with 503 (`PoolSaturatedError`). */
+  poolWaitMs: number;
+  /** PostgreSQL `statement_timeout` of every pooled connection. */
+  statementMs: number;
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle this long is ended. */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
+  poolWaitMs: 10_000,
+  statementMs: 60_000,
+  idleInTransactionMs: 60_000,
+};
+
+/**
+ * `throw`: using the pool while the current async context holds one of its transactions fails at once
+ * (tests and TINHSO_POOL_GUARD=throw); `off`: no check, no AsyncLocalStorage (production).
+ */
+export type PoolGuard = 'off' | 'throw';
+
+export interface ConnectOptions {
+  max?: number;
+  applicationName?: string;
+  timeouts?: Partial<DatabaseTimeouts>;
+  guard?: PoolGuard;
+}
+
+export function connectDatabase(url: string, options: ConnectOptions = {}): Database {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'tinhso',
     idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: timeouts.poolWaitMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
   });
-  // A dropped connection must not crash the process; the next query gets a fresh one.
+  // A dropped idle connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
+  // Nor one dropped while checked out (inside a transaction, between statements): pg-pool listens only on idle
+  // clients, and an 'error' with no listener ends the process (issue 18 §5). The statement in flight, if any,
+  // fails with the error; the client is then not queryable and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzle(pool) as Db;
+  const guard = options.guard ?? 'off';
+  if (guard !== 'off') guardPool(pool, db);
   return { db, pool, url, close: () => pool.end() };
 }
+
+/** Thrown when the pool is used by code running inside one of that pool's transactions. */
+export class PoolInTransactionError extends Error {
+  constructor() {
+    super(
+      'A second pool connection was requested while this async context holds a transaction: use the transaction ' +
+        '(tx) or load before it. At concurrency ≥ pool size every transaction would wait for a connection nobody frees.',
+    );
+    this.name = 'PoolInTransactionError';
+  }
+}
+
+interface Held {
+  pool: pg.Pool;
+  open: boolean;
+}
+
+const held = new AsyncLocalStorage<Held>();
+/** Every offence seen, even those a caller caught and swallowed: the test harness fails on any. */
+export const poolGuardOffences: PoolInTransactionError[] = [];
+
+/**
+ * Issue 17 §1: no code path checks out a second connection while it holds a transaction. Each transaction's
+ * callback runs in an async context that names its pool; a checkout from that pool in that context (a query on
+ * `ctx.db` instead of `tx`, a nested `ctx.db.transaction`) is the deadlock of issue 17 and fails here.
+ */
+function guardPool(pool: pg.Pool, db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) =>
+    transaction(async (tx) => {
+      const state: Held = { pool, open: true };
+      try {
+        return await held.run(state, () => work(tx));
+      } finally {
+        state.open = false;
+      }
+    }, config)) as Db['transaction'];
+  const connect = pool.connect.bind(pool) as (cb?: unknown) => unknown;
+  pool.connect = ((callback?: (error: Error) => void) => {
+    const state = held.getStore();
+    if (state?.open && state.pool === pool) {
+      const error = new PoolInTransactionError();
+      poolGuardOffences.push(error);
+      if (callback) {
+        process.nextTick(() => callback(error));
+        return undefined;
+      }
+      return Promise.reject(error);
+    }
+    return connect(callback);
+  }) as pg.Pool['connect'];
+}
+
+/**
+ * The database cannot serve now — the pool waited its limit for a connection (saturated), the server is
+ * unreachable or restarting, or a statement ran past `statement_timeout` — as opposed to a bug. Walks the
+ * `cause` chain: Drizzle wraps the driver's error in a DrizzleQueryError.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: string }).code;
+    if (code && UNAVAILABLE_CODES.has(code)) return true;
+    if (UNAVAILABLE_MESSAGES.some((m) => (e as Error).message.includes(m))) return true;
+  }
+  return false;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown (the server is stopping)
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, recovering)
+  '53300', // too_many_connections
+  '57014', // query_canceled: statement_timeout
+  '25P03', // idle_in_transaction_session_timeout
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+const UNAVAILABLE_MESSAGES = [
+  'timeout exceeded when trying to connect', // pg-pool: waited connectionTimeoutMillis for a client
+  'Connection terminated', // the server went away mid-statement or during connect
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+];
 
 /** The database name in a connection string, for messages. */
 export function databaseName(url: string): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { connectDatabase, type Database } from '../database/connection.js';
+import { connectDatabase, type Database, poolGuardOffences } from '../database/connection.js';
 import { migrateDatabase } from '../database/migrate.js';
 
 /**
@@ -42,13 +42,15 @@ export async function createTestDatabase(from: 'demo' | 'empty' = 'demo'): Promi
   }
   const url = databaseUrl(adminUrl, name);
   if (from === 'empty') await migrateDatabase(url);
-  const database = connectDatabase(url, { max: 10, applicationName: 'tinhso-test' });
+  // Every test runs with the pool guard (issue 17 §1): a pool checkout inside a transaction fails the test.
+  const database = connectDatabase(url, { max: 10, applicationName: 'tinhso-test', guard: 'throw' });
   return {
     ...database,
     name,
     drop: async () => {
       await database.close();
       await dropDatabase(adminUrl, name);
+      assertNoPoolGuardOffence();
     },
   };
 }
@@ -61,4 +63,16 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Fails when any code of this test process used the pool inside one of its transactions, even if the caller
+ * caught the PoolInTransactionError (a swallowed one would still be a deadlock under load).
+ */
+export function assertNoPoolGuardOffence(): void {
+  const first = poolGuardOffences[0];
+  if (first)
+    throw new Error(
+      `${poolGuardOffences.length} pool checkout(s) inside a transaction; first at:\n${first.stack}`,
+    );
 }
