@@ -20,15 +20,12 @@ export async function openDatabase(
   options: { progress?: (line: string) => void; poolSize?: number; applicationName?: string } = {},
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
-    const database = connectDatabase(config.databaseUrl, {
-      max: options.poolSize,
-      applicationName: options.applicationName,
-    });
+    const database = connectDatabase(config.databaseUrl, connectOptions(config, options));
     return { mode: 'server', url: config.databaseUrl, database, close: () => database.close() };
   }
   const cluster = await ensureEmbeddedCluster({ dataDir: config.dataDir, progress: options.progress });
   const url = cluster.urlFor('tinhso');
-  const database = connectDatabase(url, { max: options.poolSize, applicationName: options.applicationName });
+  const database = connectDatabase(url, connectOptions(config, options));
   return {
     mode: 'embedded',
     url,
@@ -38,5 +35,14 @@ export async function openDatabase(
       await database.close();
       await cluster.stop();
     },
+  };
+}
+
+function connectOptions(config: Config, options: { poolSize?: number; applicationName?: string }) {
+  return {
+    max: options.poolSize,
+    applicationName: options.applicationName,
+    timeouts: config.databaseTimeouts,
+    guard: config.poolGuard,
   };
 }

@@ -23,7 +23,10 @@ export async function startTinhso(
   options: { demo: 'auto' | 'force' | 'never'; progress: (line: string) => void; jobs?: boolean },
 ): Promise<Running> {
   const logger = createLogger(config.logLevel);
-  const opened = await openDatabase(config, { progress: options.progress, poolSize: 20 });
+  const opened = await openDatabase(config, {
+    progress: options.progress,
+    poolSize: config.databasePoolSize,
+  });
   let jobs: Jobs | undefined;
   let app: App | undefined;
   try {

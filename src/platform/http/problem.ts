@@ -79,6 +79,19 @@ export function problemForDomainError(error: DomainError): {
   }
 }
 
+/** Seconds a client should wait before retrying when the database is saturated or away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** 503: the database cannot serve now (pool wait timed out, server restarting or unreachable); retry later. */
+export function unavailableProblem(): { problem: Problem; headers: Record<string, string> } {
+  return {
+    problem: problem(503, 'unavailable', 'Service unavailable', {
+      detail: 'The service is busy or its database is unavailable. Try again shortly.',
+    }),
+    headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  };
+}
+
 /** Return the value of a successful use case, or throw its error as a problem for the error handler. */
 export function unwrap<T>(result: Result<T, DomainError>): T {
   if (result.ok) return result.value;

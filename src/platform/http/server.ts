@@ -14,9 +14,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Actor, Ctx } from '../context.js';
-import type { Database } from '../database/connection.js';
+import { type Database, isDatabaseUnavailable } from '../database/connection.js';
 import type { Logger } from '../logging.js';
-import { HttpProblem, problem, sendProblem } from './problem.js';
+import { HttpProblem, problem, RETRY_AFTER_SECONDS, sendProblem, unavailableProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -102,6 +102,12 @@ export async function buildServer(options: ServerOptions): Promise<App> {
         }),
       );
     }
+    if (isDatabaseUnavailable(error)) {
+      // Saturated pool, database restarting or gone (issue 17 §1, issue 18 §5): the client should retry.
+      request.log.warn({ err: error, requestId: request.id }, 'database unavailable');
+      const unavailable = unavailableProblem();
+      return sendProblem(request, reply, unavailable.problem, unavailable.headers);
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
       const code = (error as { code?: string }).code ?? 'bad-request';
@@ -146,12 +152,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await options.database.pool.query('select 1');
-      return { status: 'ready' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', detail: 'database not reachable' });
-    }
+    if (await databaseAnswers(options.database)) return { status: 'ready' };
+    return reply
+      .status(503)
+      .header('retry-after', String(RETRY_AFTER_SECONDS))
+      .send({ status: 'unavailable', detail: 'database not reachable' });
   });
 
   await app.register(
@@ -184,6 +189,25 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
 
   return app;
+}
+
+const READY_CHECK_MS = 3_000;
+
+/** `select 1` within READY_CHECK_MS: a load balancer must hear "not ready" quickly, not after the pool wait. */
+async function databaseAnswers(database: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_CHECK_MS);
+  });
+  const answered = database.pool.query('select 1').then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function titleFor(status: number): string {
