@@ -1,21 +1,25 @@
 /**
- * `npm run bench:flow -- --items 2000 --concurrency 8` (issue 11 §2): dossiers through their whole life over
- * HTTP on loopback, against the real server started as a child (`tinhso start`, embedded PostgreSQL, a fresh
- * data folder): online submission with an Idempotency-Key → received at the counter → supplement asked and
- * provided → forwarded → approved (signed result issued) → returned (src/app/dossier-flow.ts). Prints items/s,
- * p50/p99 per step, the CPU milliseconds per item of the app and of PostgreSQL, then the raw ceiling — the
- * same transactions with the same row shapes sent directly with `pg` (bench/flow/raw-ceiling.ts) — and
- * "tinhso reaches N% of raw PostgreSQL".
+ * `npm run bench:flow -- --items 2000 --concurrency 1,8,32,128` (issue 11 §2, issue 17 §1): dossiers through
+ * their whole life over HTTP on loopback, against the real server started as a child (`tinhso start` in server
+ * mode on a PostgreSQL cluster the bench runs, a fresh data folder): online submission with an Idempotency-Key →
+ * received at the counter → supplement asked and provided → forwarded → approved (signed result issued) →
+ * returned (src/app/dossier-flow.ts). For each concurrency of the list it prints items/s, p50/p99 per step, the
+ * CPU milliseconds per item of the app and of PostgreSQL, SQL statements per item (pg_stat_statements), then the
+ * raw ceiling — the same transactions with the same row shapes sent directly with `pg`
+ * (bench/flow/raw-ceiling.ts) — and "tinhso reaches N% of raw PostgreSQL". A run that stops making progress
+ * fails (each step gives up after --step-timeout seconds) instead of hanging.
  *
- * `--instances 2`: server mode, two app instances on one PostgreSQL (the bench runs the cluster), the clients
- * split across both; with `--kill` one instance is SIGKILLed half-way, its clients fail over to the other, and
- * the run ends by checking that nothing was lost or doubled (src/app/flow-checks.ts) and the audit chain.
- * Options: --items 2000 --concurrency 8 --instances 1|2 --kill --warmup 16
+ * `--instances 2`: two app instances on the one PostgreSQL, the clients split across both; with `--kill` one
+ * instance is SIGKILLed half-way through the first run, its clients fail over to the other, and the run ends by
+ * checking that nothing was lost or doubled (src/app/flow-checks.ts) and the audit chain.
+ * Options: --items 2000 --concurrency 8 (or a list: 1,8,32,128) --instances 1|2 --kill --warmup 16
+ *          --step-timeout 120
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import {
   type ChildServer,
   childrenOf,
@@ -25,7 +29,14 @@ import {
   startChildServer,
   stopChildServer,
 } from '../src/app/child-server.js';
-import { FLOW_STEPS, type FlowStep, type ItemResult, prepareFlow, runItem } from '../src/app/dossier-flow.js';
+import {
+  FLOW_STEPS,
+  type FlowActors,
+  type FlowStep,
+  type ItemResult,
+  prepareFlow,
+  runItem,
+} from '../src/app/dossier-flow.js';
 import { checkFlowInvariants } from '../src/app/flow-checks.js';
 import { TEST_KEY_ENCRYPTION_KEY, TEST_SESSION_SECRET } from '../src/app/testing.js';
 import { runCli } from '../src/cli/run-cli.js';
@@ -39,11 +50,15 @@ const { values: args } = parseArgs({
     instances: { type: 'string', default: '1' },
     kill: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '16' },
+    'step-timeout': { type: 'string', default: '120' },
   },
 });
 const items = Number(args.items);
-const concurrency = Number(args.concurrency);
+const concurrencies = args.concurrency.split(',').map(Number);
+if (concurrencies.some((c) => !Number.isInteger(c) || c < 1))
+  throw new Error('--concurrency: e.g. 8 or 1,8,32');
 const instances = Number(args.instances) === 2 ? 2 : 1;
+const stepTimeoutMs = Number(args['step-timeout']) * 1000;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-bench-flow-'));
 const base = {
   ...process.env,
@@ -53,10 +68,8 @@ const base = {
   TINHSO_SESSION_SECRET: TEST_SESSION_SECRET,
   TINHSO_KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
 };
-
-const servers: ChildServer[] = [];
-let stopCluster: (() => Promise<void>) | undefined;
-let databaseUrl = '';
+/** Sign-ins are deliberately slow (argon2id): workers share at most this many sets of sessions. */
+const SESSION_SETS = 8;
 
 /** CPU of PostgreSQL: the postmaster (with its exited children) and its live backends. */
 function postgresCpu(pid: number | undefined): number {
@@ -69,73 +82,147 @@ function postgresCpu(pid: number | undefined): number {
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
+/** Statements PostgreSQL executed in the tinhso database so far (pg_stat_statements, utility ones included). */
+async function statementsSoFar(admin: pg.Client): Promise<number> {
+  const { rows } = await admin.query<{ n: string }>(
+    `select coalesce(sum(calls), 0)::bigint as n from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = 'tinhso')`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+interface Run {
+  concurrency: number;
+  seconds: number;
+  appCpu: number;
+  pgCpu: number;
+  statements: number;
+  results: ItemResult[];
+}
+
+const servers: ChildServer[] = [];
+const alive = new Set<ChildServer>();
+let stopCluster: (() => Promise<void>) | undefined;
+let admin: pg.Client | undefined;
+
 try {
-  let pgPid: number | undefined;
-  if (instances === 1) {
-    const port = await freePort();
-    servers.push(await startChildServer({ ...base, PORT: String(port), DATABASE_URL: '' }));
-    pgPid = postmasterPid(dataDir);
-    const info = JSON.parse(readFileSync(path.join(dataDir, 'postgres.json'), 'utf8'));
-    databaseUrl = `postgres://${info.user}:${encodeURIComponent(info.password)}@127.0.0.1:${info.port}/tinhso`;
-  } else {
-    const cluster = await ensureEmbeddedCluster({ dataDir });
-    stopCluster = () => cluster.stop();
-    pgPid = postmasterPid(dataDir);
-    databaseUrl = cluster.urlFor('tinhso');
-    const env = { ...base, DATABASE_URL: databaseUrl };
-    servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }, { args: ['--demo'] }));
-    servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }));
-  }
-  const alive = new Set(servers);
+  const cluster = await ensureEmbeddedCluster({
+    dataDir,
+    settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.max=10000'],
+  });
+  stopCluster = () => cluster.stop();
+  const pgPid = postmasterPid(dataDir);
+  const databaseUrl = cluster.urlFor('tinhso');
+  admin = new pg.Client({ connectionString: cluster.urlFor('postgres') });
+  await admin.connect();
+  await admin.query('create extension if not exists pg_stat_statements');
+  const env = { ...base, DATABASE_URL: databaseUrl };
+  servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }, { args: ['--demo'] }));
+  if (instances === 2) servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }));
+  for (const s of servers) alive.add(s);
   const urlFor = (worker: number) => () => {
     const live = servers.filter((s) => alive.has(s));
     return (live[worker % live.length] ?? servers[0]!).url;
   };
 
-  // Each worker signs in its own sessions on its instance; a warm-up enrols the leader's signing key.
-  const actors = await Promise.all(Array.from({ length: concurrency }, (_, w) => prepareFlow(urlFor(w))));
+  const sets: FlowActors[] = [];
+  const actorsFor = async (concurrency: number) => {
+    const wanted = Math.min(concurrency, SESSION_SETS);
+    while (sets.length < wanted) sets.push(await prepareFlow(urlFor(sets.length)));
+    return Array.from({ length: concurrency }, (_, w) => sets[w % wanted]!);
+  };
+  // A warm-up enrols the leader's signing key and warms the caches.
+  const warm = await actorsFor(Math.min(8, Math.max(...concurrencies)));
   await Promise.all(
     Array.from({ length: Number(args.warmup) }, (_, i) =>
-      runItem(actors[i % concurrency]!, `warm-${i}-${process.pid}`),
+      runItem(warm[i % warm.length]!, `warm-${i}-${process.pid}`, { stepTimeoutMs }),
     ),
   );
 
-  const cpu0 = servers.map((s) => cpuMillisOf(s.pid));
-  const pg0 = postgresCpu(pgPid);
-  const results: ItemResult[] = [];
-  let next = 0;
-  let killed = false;
-  const t0 = performance.now();
-  await Promise.all(
-    actors.map(async (a) => {
-      for (let i = next++; i < items; i = next++) {
-        if (args.kill && instances === 2 && !killed && i >= items / 2) {
-          killed = true;
-          const victim = servers[1]!;
-          cpu0[1] = cpu0[1]! - cpuMillisOf(victim.pid);
-          alive.delete(victim);
-          await stopChildServer(victim, 'SIGKILL');
-          console.log(`killed instance 2 (pid ${victim.pid}) after ${i} items`);
+  const runs: Run[] = [];
+  for (const [round, concurrency] of concurrencies.entries()) {
+    const actors = await actorsFor(concurrency);
+    const cpu0 = servers.map((s) => cpuMillisOf(s.pid));
+    const pg0 = postgresCpu(pgPid);
+    const st0 = await statementsSoFar(admin);
+    const results: ItemResult[] = [];
+    let next = 0;
+    let killed = round > 0;
+    const t0 = performance.now();
+    await Promise.all(
+      actors.map(async (a) => {
+        for (let i = next++; i < items; i = next++) {
+          if (args.kill && instances === 2 && !killed && i >= items / 2) {
+            killed = true;
+            const victim = servers[1]!;
+            cpu0[1] = cpu0[1]! - cpuMillisOf(victim.pid);
+            alive.delete(victim);
+            await stopChildServer(victim, 'SIGKILL');
+            console.log(`killed instance 2 (pid ${victim.pid}) after ${i} items`);
+          }
+          results.push(await runItem(a, `flow-${concurrency}-${i}-${process.pid}`, { stepTimeoutMs }));
         }
-        results.push(await runItem(a, `flow-${i}-${process.pid}`));
-      }
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  const appCpu = servers.reduce((sum, s, k) => sum + (alive.has(s) ? cpuMillisOf(s.pid) : 0) - cpu0[k]!, 0);
-  const pgCpu = postgresCpu(pgPid) - pg0;
+      }),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const appCpu = servers.reduce((sum, s, k) => sum + (alive.has(s) ? cpuMillisOf(s.pid) : 0) - cpu0[k]!, 0);
+    const statements = (await statementsSoFar(admin)) - st0;
+    const run = { concurrency, seconds, appCpu, pgCpu: postgresCpu(pgPid) - pg0, statements, results };
+    runs.push(run);
+    report(run);
+    if (args.kill && round === 0) {
+      const problems = await checkFlowInvariants(databaseUrl, results);
+      const audit = await runCli(['audit', 'verify', '--json'], env);
+      console.log(
+        `guarantees: ${problems.length === 0 ? 'every submission once, every transition once, clocks consistent' : problems.slice(0, 10).join('\n')}; audit chain ${JSON.parse(audit.stdout || '{}').ok ? 'verified' : `FAILED ${audit.stderr}`}`,
+      );
+    }
+  }
 
+  for (const s of servers) if (alive.has(s)) await stopChildServer(s, 'SIGTERM');
+  alive.clear();
+  // The raw ceiling on the same cluster, the app stopped, at each concurrency.
   console.log(
-    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB; load average ${os.loadavg()[0]?.toFixed(1)}`,
+    '\nsummary (concurrency · tinhso items/s · CPU ms per item app + PostgreSQL · statements per item · raw)',
+  );
+  for (const run of runs) {
+    const st0 = await statementsSoFar(admin);
+    const raw = await rawCeiling(databaseUrl, items, run.concurrency);
+    const rawStatements = ((await statementsSoFar(admin)) - st0) / items;
+    const rawRate = items / raw.seconds;
+    const rate = items / run.seconds;
+    console.log(
+      `  ${String(run.concurrency).padStart(4)}  ${rate.toFixed(1).padStart(6)} items/s  app ${(run.appCpu / items).toFixed(1)} + pg ${(run.pgCpu / items).toFixed(1)} ms  ${(run.statements / items).toFixed(0)} statements  | raw ${rawRate.toFixed(1)} items/s, ${rawStatements.toFixed(0)} statements (${raw.transactions / items} transactions) per item → tinhso reaches ${((100 * rate) / rawRate).toFixed(0)}% of raw PostgreSQL`,
+    );
+  }
+} finally {
+  for (const s of servers) await stopChildServer(s, 'SIGTERM').catch(() => {});
+  await admin?.end().catch(() => {});
+  await stopCluster?.();
+  const leftover = postmasterPid(dataDir);
+  if (leftover) {
+    try {
+      process.kill(leftover, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+function report(run: Run): void {
+  const { concurrency, seconds, results } = run;
+  console.log(
+    `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB; load average ${os.loadavg()[0]?.toFixed(1)}`,
   );
   console.log(
-    `tinhso: ${items} items × ${FLOW_STEPS.length} requests, concurrency ${concurrency}, ${instances} instance(s)${args.kill ? ', one killed half-way' : ''}`,
+    `tinhso: ${items} items × ${FLOW_STEPS.length} requests, concurrency ${concurrency}, ${instances} instance(s)`,
   );
   console.log(
     `  ${(items / seconds).toFixed(1)} items/s (${((items * FLOW_STEPS.length) / seconds).toFixed(0)} requests/s), ${seconds.toFixed(1)} s`,
   );
   console.log(
-    `  CPU per item: app ${(appCpu / items).toFixed(1)} ms, PostgreSQL ${(pgCpu / items).toFixed(1)} ms`,
+    `  CPU per item: app ${(run.appCpu / items).toFixed(1)} ms, PostgreSQL ${(run.pgCpu / items).toFixed(1)} ms; ${(run.statements / items).toFixed(0)} SQL statements per item`,
   );
   console.log('  step                 p50 ms   p99 ms');
   for (const step of FLOW_STEPS) {
@@ -147,43 +234,7 @@ try {
   const retries = results.reduce((s, r) => s + r.retries, 0);
   const observed = results.reduce((s, r) => s + r.observed.length, 0);
   if (retries || observed)
-    console.log(`  retries ${retries}, steps acknowledged from the history ${observed}`);
-
-  if (args.kill) {
-    const problems = await checkFlowInvariants(databaseUrl, results);
-    const audit = await runCli(['audit', 'verify', '--json'], { ...base, DATABASE_URL: databaseUrl });
     console.log(
-      `guarantees: ${problems.length === 0 ? 'every submission once, every transition once, clocks consistent' : problems.slice(0, 10).join('\n')}; audit chain ${JSON.parse(audit.stdout || '{}').ok ? 'verified' : `FAILED ${audit.stderr}`}`,
+      `  retries (no answer or 5xx, e.g. 503 when saturated) ${retries}, steps acknowledged from the history ${observed}`,
     );
-  }
-
-  for (const s of servers) if (alive.has(s)) await stopChildServer(s, 'SIGTERM');
-  alive.clear();
-  // The raw ceiling on the same cluster, the app stopped (instances = 1: start the cluster again).
-  let rawUrl = databaseUrl;
-  if (instances === 1) {
-    // The app stops its PostgreSQL on SIGTERM: wait until the postmaster is gone before starting it again.
-    for (let i = 0; i < 300 && postmasterPid(dataDir); i++) await new Promise((r) => setTimeout(r, 100));
-    const cluster = await ensureEmbeddedCluster({ dataDir });
-    stopCluster = () => cluster.stop();
-    rawUrl = cluster.urlFor('tinhso');
-  }
-  const raw = await rawCeiling(rawUrl, items, concurrency);
-  const rawRate = items / raw.seconds;
-  console.log(
-    `raw PostgreSQL: ${raw.transactions} transactions (${raw.transactions / items} per item), same rows, concurrency ${concurrency}: ${rawRate.toFixed(1)} items/s, ${(raw.transactions / raw.seconds).toFixed(0)} transactions/s`,
-  );
-  console.log(`tinhso reaches ${((100 * items) / seconds / rawRate).toFixed(0)}% of raw PostgreSQL`);
-} finally {
-  for (const s of servers) await stopChildServer(s, 'SIGTERM').catch(() => {});
-  await stopCluster?.();
-  const leftover = postmasterPid(dataDir);
-  if (leftover) {
-    try {
-      process.kill(leftover, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-  rmSync(dataDir, { recursive: true, force: true });
 }
