@@ -9,7 +9,7 @@ import {
   type TableColumn,
   type TextOptions,
 } from './document-types.js';
-import { FONTS, type FontStyle, fontBytes, fontStyle } from './fonts.js';
+import { FONTS, type FontStyle, fontStyle, parsedFont } from './fonts.js';
 import { placeAndDate } from './vietnamese-date.js';
 
 /**
@@ -50,7 +50,9 @@ export class OfficialDocument {
         ModDate: created,
       },
     });
-    for (const style of Object.keys(FONTS) as FontStyle[]) this.doc.registerFont(style, fontBytes(style));
+    // pdfkit accepts a parsed fontkit font where its types say bytes (PDFFontFactory.open: `src.layout`).
+    for (const style of Object.keys(FONTS) as FontStyle[])
+      this.doc.registerFont(style, parsedFont(style) as unknown as Buffer);
     this.doc.font('regular').fontSize(this.base);
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
