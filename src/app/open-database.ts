@@ -17,13 +17,23 @@ export interface OpenedDatabase {
  */
 export async function openDatabase(
   config: Config,
-  options: { progress?: (line: string) => void; poolSize?: number; applicationName?: string } = {},
+  options: {
+    progress?: (line: string) => void;
+    poolSize?: number;
+    applicationName?: string;
+    /** The server (not a CLI command) restarts an embedded PostgreSQL it started if it dies. */
+    supervise?: (message: string) => void;
+  } = {},
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const database = connectDatabase(config.databaseUrl, connectOptions(config, options));
     return { mode: 'server', url: config.databaseUrl, database, close: () => database.close() };
   }
-  const cluster = await ensureEmbeddedCluster({ dataDir: config.dataDir, progress: options.progress });
+  const cluster = await ensureEmbeddedCluster({
+    dataDir: config.dataDir,
+    progress: options.progress,
+    ...(options.supervise ? { supervise: { onExit: options.supervise } } : {}),
+  });
   const url = cluster.urlFor('tinhso');
   const database = connectDatabase(url, connectOptions(config, options));
   return {

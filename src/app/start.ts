@@ -26,6 +26,7 @@ export async function startTinhso(
   const opened = await openDatabase(config, {
     progress: options.progress,
     poolSize: config.databasePoolSize,
+    supervise: (message) => logger.warn(message),
   });
   let jobs: Jobs | undefined;
   let app: App | undefined;

@@ -32,6 +32,11 @@ export interface EmbeddedOptions {
   ephemeral?: boolean;
   /** More `-c name=value` settings (benchmarks: `shared_preload_libraries=pg_stat_statements`). */
   settings?: string[];
+  /**
+   * Start PostgreSQL again when it dies while this process owns it (killed, crashed): the server is then its
+   * supervisor, as systemd would be for a server, so the app recovers by itself (issue 18 §5).
+   */
+  supervise?: { onExit: (message: string) => void };
 }
 
 const CLUSTER_FILE = 'postgres.json';
@@ -110,10 +115,53 @@ export async function ensureEmbeddedCluster(options: EmbeddedOptions): Promise<E
     throw new Error(`Embedded PostgreSQL did not start. Its last messages:\n${logLines.slice(-20).join('')}`);
   }
   await ensureDatabase(cluster, 'tinhso');
+  const supervisor = options.supervise ? superviseCluster(postgres, options.supervise.onExit) : undefined;
   return {
     owned: true,
     urlFor: (db) => urlFor(cluster, db),
-    stop: () => stopPostgres(postgres),
+    stop: () => {
+      supervisor?.stop();
+      return stopPostgres(postgres);
+    },
+  };
+}
+
+type ChildProcess = import('node:child_process').ChildProcess;
+const childOf = (postgres: EmbeddedPostgres) => (postgres as unknown as { process?: ChildProcess }).process;
+
+/**
+ * Watch the postmaster; when it exits without being asked to, start it again after a pause (growing to 30 s
+ * while it keeps failing, e.g. while a killed postmaster's backends still hold its shared memory).
+ */
+function superviseCluster(postgres: EmbeddedPostgres, onExit: (message: string) => void): { stop(): void } {
+  let stopping = false;
+  const watch = () => {
+    childOf(postgres)?.once('exit', (code, signal) => {
+      if (stopping) return;
+      onExit(`Embedded PostgreSQL exited (${signal ?? `code ${code}`}); starting it again …`);
+      void restart();
+    });
+  };
+  const restart = async () => {
+    for (let attempt = 1; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * attempt)).unref());
+      if (stopping) return;
+      try {
+        await postgres.start();
+        if (stopping) return;
+        onExit('Embedded PostgreSQL is running again.');
+        watch();
+        return;
+      } catch {
+        // not yet: try again after a longer pause
+      }
+    }
+  };
+  watch();
+  return {
+    stop: () => {
+      stopping = true;
+    },
   };
 }
 
@@ -122,7 +170,7 @@ export async function ensureEmbeddedCluster(options: EmbeddedOptions): Promise<E
  * crashed): stopping would hang, and with it the app's shutdown (issue 18 §5). Forget a dead one instead.
  */
 async function stopPostgres(postgres: EmbeddedPostgres): Promise<void> {
-  const child = (postgres as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const child = childOf(postgres);
   if (child && (child.exitCode !== null || child.signalCode !== null)) {
     (postgres as unknown as { process?: unknown }).process = undefined;
     return;
