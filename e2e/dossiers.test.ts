@@ -3,9 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
+import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A real one-page PDF: uploads are parsed (issue 18 §6). */
+const PDF = samplePdf();
 
 describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromium }, () => {
   let t: TestApp;
