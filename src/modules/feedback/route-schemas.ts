@@ -1,7 +1,7 @@
 /** The zod shapes of the feedback API's answers (the OpenAPI document is generated from them). */
 import { z } from 'zod';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
-import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { CASE_KINDS, FIELDS, STATUSES, SUBJECTS, VOTES } from './model.js';
 
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
@@ -16,7 +16,7 @@ export const periodLabel = z
   .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'YYYY, YYYY-Qn or YYYY-MM');
 export const idParam = z.strictObject({ id: z.uuid() });
 export const codeParam = z.strictObject({ code: caseCode });
-export const version = bodyInt(1).max(1_000_000);
+export const version = z.number().int().min(1).max(1_000_000);
 export const page = z.coerce.number().int().min(1).max(100000).default(1);
 export const pageSize = z.coerce.number().int().min(1).max(200).default(20);
 /** A query flag: `true` / `false`. */

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
-import { bodyInt } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import type { Result } from '../../platform/result.js';
@@ -266,7 +265,7 @@ export async function feedbackRoutes(app: App): Promise<void> {
     'Extend a denunciation’s resolution by written decision',
     z.strictObject({
       version,
-      days: bodyInt(1).max(30),
+      days: z.number().int().min(1).max(30),
       grade: z.enum(EXTENSION_GRADES),
       decisionNumber: text(60),
       reason: text(2000),

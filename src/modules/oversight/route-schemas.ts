@@ -1,6 +1,6 @@
 /** The zod shapes of the oversight API shared by its routes: inputs with limits, and answers. */
 import { z } from 'zod';
-import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { DUE_STATES } from './due-state.js';
 import { LADDER_LIMITS } from './ladder.js';
 import {
@@ -20,7 +20,7 @@ export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 export const unitCode = z.string().regex(/^\d{2}$|^\d{5}$/, 'a 2-digit province or 5-digit commune code');
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 export const idParam = z.strictObject({ id: z.uuid() });
-export const version = bodyInt(1).max(2_000_000_000);
+export const version = z.number().int().min(1).max(2_000_000_000);
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const page = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -38,7 +38,7 @@ export const taskInput = z.strictObject({
   leadAgencyId: z.uuid(),
   coordinatingAgencyIds: z.array(z.uuid()).max(30).optional(),
   deadline: isoDate.optional(),
-  deadlineWorkingDays: bodyInt(1).max(1000).optional(),
+  deadlineWorkingDays: z.number().int().min(1).max(1000).optional(),
   priority: z.enum(PRIORITIES).optional(),
   expectedOutput: z.string().trim().max(1000).optional(),
 });
