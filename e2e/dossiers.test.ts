@@ -3,9 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
+import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A real one-page PDF: uploads are parsed (issue 18 §6). */
+const PDF = samplePdf();
 
 describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromium }, () => {
   let t: TestApp;
@@ -89,6 +91,14 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await page.getByTestId('apply-next').click();
     const inputs = page.locator('[data-testid=apply-wizard] input[type=file]');
     const count = await inputs.count();
+    // A file that starts %PDF- and goes on as HTML is refused, and told in Vietnamese (issue 18 §6).
+    await inputs.nth(0).setInputFiles({
+      name: 'gia-mao.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n<html><script>alert(1)</script></html>'),
+    });
+    await page.getByTestId('problem').getByText('Tệp bị hỏng hoặc không đúng định dạng').waitFor();
+    await checked(page, 'dossiers-apply-upload-refused');
     for (let i = 0; i < Math.min(count, 2); i++) {
       await inputs
         .nth(i)

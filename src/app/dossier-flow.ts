@@ -8,6 +8,8 @@
  * dossier's own history showing the step's event (each step's event occurs once in this flow, and the version
  * check makes a retried step a 409, never a second application). A submission is retried with the same key.
  */
+
+import { samplePdf } from '../platform/files/test-fixtures.js';
 import { HttpSession } from './http-session.js';
 
 export const FLOW_STEPS = [
@@ -47,7 +49,8 @@ export const FLOW_EVENTS = [
 export const DEMO_COMMUNE = '01273';
 /** Đăng ký khai sinh: offered online at the communes, workflow counter → specialist → leader → counter. */
 export const FLOW_PROCEDURE = '1.001193';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A real one-page PDF: uploads are parsed (issue 18 §6). */
+const PDF = samplePdf();
 
 export interface FlowActors {
   citizen: HttpSession;

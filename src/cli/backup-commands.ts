@@ -8,7 +8,9 @@ import { CliError, withDatabase } from './with-database.js';
 export function registerBackupCommands(program: Command): void {
   program
     .command('backup <file>')
-    .description('Write the whole database to a file (a consistent snapshot; safe while the server runs)')
+    .description(
+      'Write the whole database to a file, job queues and notification outbox included (a consistent snapshot; safe while the server runs)',
+    )
     .action(async (file: string) => {
       const target = path.resolve(file);
       const summary = await withDatabase('backup', (env) => backupDatabase(env.database.url, target));

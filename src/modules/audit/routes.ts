@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateOrInstant } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { fail, ok } from '../../platform/result.js';
@@ -33,8 +34,8 @@ export async function auditRoutes(app: App): Promise<void> {
           entityType: z.string().max(64).optional(),
           entityId: z.string().max(128).optional(),
           action: z.string().max(128).optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
+          from: dateOrInstant.optional(),
+          to: dateOrInstant.optional(),
           beforeSeq: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { addLocalDayOff } from './add-local-day-off.js';
@@ -17,7 +18,7 @@ import { setNationalYear } from './set-national-year.js';
 import { setWorkingHours } from './set-working-hours.js';
 
 const TAGS = ['calendar'];
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const province = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 const provinceQuery = z.strictObject({ province: province.optional() });
 const year = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
+import { samplePdf } from '../../platform/files/test-fixtures.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { findSlowCommuneProcedure } from './test-support.js';
 
 const COMMUNE = '01273';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A real one-page PDF: uploads are parsed (issue 18 §6). */
+const PDF = samplePdf();
 
 describe('the one-stop lifecycle through the API (issue 6)', () => {
   let t: TestApp;

@@ -1,12 +1,13 @@
 /** Zod schemas of the dossiers API: bodies are strict, every string and array bounded; responses described. */
 import { z } from 'zod';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
+import { calendarDate, instant } from '../../platform/http/input-schemas.js';
 import { CHANNELS, RESULT_METHODS, STATUSES } from './model.js';
 import { OP_TYPES } from './operations.js';
 import { PAYMENT_METHODS } from './processing.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a file id returned by the upload');
 
 export const applicantSchema = z.strictObject({
@@ -53,7 +54,7 @@ export const decisionSchema = z.discriminatedUnion('kind', [
 export const counterSchema = newDossierSchema.extend({
   channel: z.enum(['in_person', 'post']),
   /** Post: when the postal hand-over record was signed (Decision 45/2016). */
-  handedOverAt: z.iso.datetime({ offset: true }).optional(),
+  handedOverAt: instant.optional(),
   decision: decisionSchema,
 });
 

@@ -11,6 +11,7 @@ import {
   storeFile,
   unwrapUpload,
 } from '../../platform/files/index.js';
+import { bodyInt } from '../../platform/http/input-schemas.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import type { ModuleEnv } from '../../platform/module.js';
@@ -133,7 +134,7 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
         summary:
           'Decide on a submitted dossier: receive (Form 01), ask for a supplement (Form 02) or refuse (Form 03)',
         params: idParam,
-        body: z.strictObject({ version: z.number().int().min(1), decision: decisionSchema }),
+        body: z.strictObject({ version: bodyInt(1), decision: decisionSchema }),
         response: { 200: outcomeSchema },
       },
     },
@@ -152,7 +153,7 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
         summary:
           'Act on a dossier at the version you saw (409 with the current dossier when someone was first)',
         params: idParam,
-        body: z.strictObject({ version: z.number().int().min(1), action: actionSchema }),
+        body: z.strictObject({ version: bodyInt(1), action: actionSchema }),
         response: { 200: dossierSchema },
       },
     },

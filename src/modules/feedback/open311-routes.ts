@@ -8,6 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { instantAsDate } from '../../platform/http/input-schemas.js';
 import { HttpProblem } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import {
@@ -38,7 +39,7 @@ const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 const jurisdiction = { jurisdiction_id: optional(z.string().max(100)) };
-const w3Date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const w3Date = instantAsDate;
 const fileParam = (what: string) =>
   z.strictObject({
     file: z

@@ -1,6 +1,7 @@
 /** The zod shapes of the feedback API's answers (the OpenAPI document is generated from them). */
 import { z } from 'zod';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { CASE_KINDS, FIELDS, STATUSES, SUBJECTS, VOTES } from './model.js';
 
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
@@ -277,7 +278,7 @@ export const intakeBody = z.strictObject({
       address: z.string().trim().max(300).optional(),
     })
     .optional(),
-  decisionKnownOn: z.iso.date().optional(),
+  decisionKnownOn: calendarDate.optional(),
   obstacleDays: z.number().int().min(0).max(365).optional(),
   remoteArea: z.boolean().optional(),
   previousCaseCode: caseCode.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listPositions, POSITION_TITLES } from '../units/index.js';
@@ -179,7 +180,7 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         summary: 'Change an account (optimistic: send the version you read)',
         params: idParam,
         body: z.strictObject({
-          version: z.number().int().min(1),
+          version: bodyInt(1),
           displayName: z.string().trim().min(1).max(200).optional(),
           email: emailAddress.nullable().optional(),
           phone: phoneNumber.nullable().optional(),
@@ -259,7 +260,7 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         body: z.strictObject({
           agencyId: z.uuid(),
           title: z.enum(POSITION_TITLES),
-          validFrom: z.iso.date().optional(),
+          validFrom: calendarDate.optional(),
         }),
         response: { 201: positionSchema },
       },
@@ -279,7 +280,7 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         tags: ['identity'],
         summary: 'End a position on a date (kept for the record)',
         params: z.strictObject({ id: z.uuid(), positionId: z.uuid() }),
-        body: z.strictObject({ validTo: z.iso.date().optional() }),
+        body: z.strictObject({ validTo: calendarDate.optional() }),
         response: { 204: z.null() },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { vietnamToday } from '../units/index.js';
@@ -20,7 +21,7 @@ import { setAtRiskMargin } from './settings.js';
 const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 const unitCode = z.string().regex(/^(\d{2}|\d{5})$/, 'a 2-digit province or 5-digit commune code');
 const year = z.coerce.number().int().min(2000).max(2100);
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const amount = z.union([z.string().regex(/^\d{1,18}$/, 'whole đồng, digits only'), z.number().int().min(0)]);
 const idParam = z.strictObject({ id: z.uuid() });
 const text = (max: number) => z.string().trim().max(max);
@@ -135,7 +136,7 @@ export async function investmentRoutes(app: App): Promise<void> {
         tags,
         summary: 'Change a project (planning office; send the version you read)',
         params: idParam,
-        body: projectBody.extend({ version: z.number().int().min(1) }),
+        body: projectBody.extend({ version: bodyInt(1) }),
         response: { 200: s.project },
       },
     },
@@ -275,7 +276,7 @@ export async function investmentRoutes(app: App): Promise<void> {
           decidedOn: isoDate,
           approvedEndDate: isoDate.nullable().optional(),
           note: text(2000).nullable().optional(),
-          version: z.number().int().min(1),
+          version: bodyInt(1),
         }),
         response: { 200: s.extension },
       },

@@ -1,5 +1,6 @@
 /** The zod shapes of the oversight API shared by its routes: inputs with limits, and answers. */
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { DUE_STATES } from './due-state.js';
 import { LADDER_LIMITS } from './ladder.js';
 import {
@@ -14,7 +15,7 @@ import {
   TASK_STATUSES,
 } from './schema.js';
 
-export const isoDate = z.iso.date();
+export const isoDate = calendarDate;
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 export const unitCode = z.string().regex(/^\d{2}$|^\d{5}$/, 'a 2-digit province or 5-digit commune code');
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');

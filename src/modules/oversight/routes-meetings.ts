@@ -1,5 +1,6 @@
 /** HTTP: meetings (issue 8 §1), the escalation ladder, the notice list, and the agencies tasks go to. */
 import { z } from 'zod';
+import { instantAsDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { fail, ok } from '../../platform/result.js';
@@ -58,7 +59,7 @@ const details = {
   bodyKind: z.enum(BODY_KINDS),
   bodyName: text(300),
   title: text(500),
-  startsAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
+  startsAt: instantAsDate,
   location: z.string().trim().max(300).optional(),
   chairName: z.string().trim().max(200).optional(),
   minutes: z.string().trim().max(50_000).optional(),

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { editProcedure } from './edit-procedure.js';
@@ -199,7 +200,7 @@ export async function proceduresAdminRoutes(app: App): Promise<void> {
         tags,
         summary: 'Stop applying a procedure in the province',
         params,
-        body: z.strictObject({ version: z.number().int().min(1), withdrawnOn: z.iso.date().optional() }),
+        body: z.strictObject({ version: bodyInt(1), withdrawnOn: calendarDate.optional() }),
         response: { 200: z.object({ id: z.string(), version: z.number() }) },
       },
       preHandler: async (request) => signedIn(request),

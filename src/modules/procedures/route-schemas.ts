@@ -1,6 +1,7 @@
 /** Zod schemas shared by the procedures routes: strict objects, bounded strings and lists. */
 import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { DURATION_UNITS, type DurationUnit } from '../calendar/index.js';
 import { CHANNELS } from './duration-text.js';
 import { PROCEDURE_CODE } from './parse-portal-export.js';
@@ -11,7 +12,7 @@ export const procedureCode = z
   .string()
   .max(20)
   .regex(PROCEDURE_CODE, 'a national procedure code such as 1.001193');
-export const isoDate = z.iso.date();
+export const isoDate = calendarDate;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const dong = z.number().int().min(0).max(MAX_DONG);
@@ -56,7 +57,7 @@ export const feeSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const publishBody = z.strictObject({
-  version: z.number().int().min(1).optional(),
+  version: bodyInt(1).optional(),
   decidingAgencyId: z.uuid().nullable(),
   decidingAgencyKind: z.enum(DECIDING_KINDS),
   receiving: z.discriminatedUnion('mode', [
@@ -71,7 +72,7 @@ export const publishBody = z.strictObject({
 });
 
 export const workflowBody = z.strictObject({
-  version: z.number().int().min(1).nullable(),
+  version: bodyInt(1).nullable(),
   template: z.enum(['commune_decides', 'department_decides', 'inter_agency', 'custom']),
   steps: stepsSchema,
   publish: z.boolean(),
@@ -91,7 +92,7 @@ const documentSchema = z.strictObject({
 });
 
 export const editBody = z.strictObject({
-  baseVersionNo: z.number().int().min(1),
+  baseVersionNo: bodyInt(1),
   legalBasis: z.strictObject({ number: text(100), date: isoDate, text: optionalText(2000) }),
   validFrom: isoDate.optional(),
   changes: z.strictObject({

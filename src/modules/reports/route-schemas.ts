@@ -1,5 +1,6 @@
 /** The zod shapes of the reports API: inputs with limits, and answers. */
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { CHANNELS } from '../dossiers/index.js';
 import { EXPORT_FORMATS, REPORT_KINDS } from './export-report.js';
 import { DRILL_MEASURES } from './figures.js';
@@ -9,7 +10,7 @@ const period = z
   .string()
   .max(7)
   .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'YYYY, YYYY-Qn or YYYY-MM');
-const day = z.iso.date();
+const day = calendarDate;
 
 export const periodQuery = {
   unit: unitCode,

@@ -1,5 +1,6 @@
 /** Routes that change a resolution's particulars and export its report (Excel, PDF). */
 import { z } from 'zod';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { vietnamToday } from '../units/index.js';
@@ -31,13 +32,13 @@ export async function targetsReportRoutes(app: App, resolutionSchema: z.ZodType)
           issuerName: text(300).min(1),
           number: text(100).min(1),
           title: text(500).min(1),
-          issuedOn: z.iso.date(),
+          issuedOn: calendarDate,
           term: text(32).nullable().optional(),
           fromYear: z.number().int().min(2000).max(2100),
           toYear: z.number().int().min(2000).max(2100),
           reportDueWorkingDays: z.number().int().min(0).max(60).optional(),
           note: text(2000).nullable().optional(),
-          version: z.number().int().min(1),
+          version: bodyInt(1),
         }),
         response: { 200: resolutionSchema },
       },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { createResolution } from './create-resolution.js';
@@ -15,7 +16,7 @@ import { MEASURES, PREFERENCES, RESOLUTION_BODIES, TARGET_KINDS, VALUE_STATUSES 
 const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 const unitCode = z.string().regex(/^(\d{2}|\d{5})$/, 'a 2-digit province or 5-digit commune code');
 const year = z.coerce.number().int().min(2000).max(2100);
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const idParam = z.strictObject({ id: z.uuid() });
 const decimalIn = z.union([z.number(), z.string().max(24)]);
 const text = (max: number) => z.string().trim().max(max);
@@ -302,7 +303,7 @@ export async function targetsRoutes(app: App): Promise<void> {
         tags,
         summary: 'Change a target (planning office; send the version you read)',
         params: idParam,
-        body: targetBody.extend({ version: z.number().int().min(1) }),
+        body: targetBody.extend({ version: bodyInt(1) }),
         response: { 200: targetSchema },
       },
     },
@@ -324,7 +325,7 @@ export async function targetsRoutes(app: App): Promise<void> {
           source: text(500).min(1),
           note: text(2000).nullable().optional(),
           correctionReason: text(2000).nullable().optional(),
-          version: z.number().int().min(1).optional(),
+          version: bodyInt(1).optional(),
         }),
         response: { 200: valueSchema },
       },
@@ -342,7 +343,7 @@ export async function targetsRoutes(app: App): Promise<void> {
         params: idParam,
         body: z.strictObject({
           action: z.enum(['approve', 'return', 'lock']),
-          version: z.number().int().min(1),
+          version: bodyInt(1),
           note: text(2000).nullable().optional(),
         }),
         response: { 200: valueSchema },

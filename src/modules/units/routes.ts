@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { notFound, ok } from '../../platform/result.js';
@@ -9,7 +10,7 @@ import { findAgency, listPositions, POSITION_TITLES } from './positions.js';
 import { searchUnits } from './search-units.js';
 import { traceLineage } from './trace-lineage.js';
 
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const asOfQuery = z.strictObject({ asOf: isoDate.optional() });
 const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 const unitCode = z.string().regex(/^\d{2}$|^\d{5}$/, 'a 2-digit province or 5-digit commune code');

@@ -33,20 +33,20 @@ describe('upload type detection by magic bytes (issue 6 §6: PDF, JPEG, PNG, DOC
     assert.equal(detectMediaType(docm), undefined);
   });
 
-  it('ignores what a file claims to be: a script named .pdf is refused', () => {
-    const result = checkUpload(Buffer.from('<script>alert(1)</script>'));
+  it('ignores what a file claims to be: a script named .pdf is refused', async () => {
+    const result = await checkUpload(Buffer.from('<script>alert(1)</script>'));
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.error.reason, 'unsupported_type');
   });
 
-  it('refuses a truncated PNG signature and an empty file', () => {
+  it('refuses a truncated PNG signature and an empty file', async () => {
     assert.equal(detectMediaType(samplePng().subarray(0, 4)), undefined);
-    const empty = checkUpload(Buffer.alloc(0));
+    const empty = await checkUpload(Buffer.alloc(0));
     assert.equal(!empty.ok && empty.error.reason, 'empty');
   });
 
-  it('refuses a file over the limit with the limit in the message', () => {
-    const result = checkUpload(Buffer.concat([samplePdf(), Buffer.alloc(2 * 1024 * 1024)]), {
+  it('refuses a file over the limit with the limit in the message', async () => {
+    const result = await checkUpload(Buffer.concat([samplePdf(), Buffer.alloc(2 * 1024 * 1024)]), {
       maxBytes: 1024 * 1024,
     });
     assert.equal(result.ok, false);

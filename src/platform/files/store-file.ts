@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
 import { type DomainError, fail, notFound, ok, type Result } from '../result.js';
 import { detectMediaType, type MediaType } from './detect-type.js';
+import { type ContentRefusal, inspectContent } from './inspect-content.js';
 import { blobs } from './schema.js';
 
 /** Issue 6 §6 fixes no number; 10 MiB holds a scanned multi-page PDF. TINHSO_UPLOAD_MAX_BYTES changes it. */
@@ -20,7 +21,7 @@ export interface FileContent extends StoredFile {
 }
 
 /** Why an upload was refused, as a machine-readable reason beside the `invalid` domain error (a 400). */
-export type RefusalReason = 'empty' | 'too_large' | 'unsupported_type';
+export type RefusalReason = 'empty' | 'too_large' | 'unsupported_type' | ContentRefusal;
 export type FileRefusal = Extract<DomainError, { kind: 'invalid' }> & {
   reason: RefusalReason;
   maxBytes: number;
@@ -45,11 +46,20 @@ function refusal(reason: RefusalReason, detail: string, maxBytes: number): FileR
   return { kind: 'invalid', detail, errors: [{ field: 'file', message: reason }], reason, maxBytes };
 }
 
+const CONTENT_REFUSALS: Record<ContentRefusal, string> = {
+  damaged: 'The file is damaged or is not really the type it starts as, so it cannot be opened.',
+  expands_too_much: 'The document would expand to far more than its size when opened; it is refused.',
+  too_many_pixels: 'The image has more pixels than any scan needs; scan it at a lower resolution.',
+};
+
 /**
- * Check an upload without storing it: not empty, not over the limit, and one of the accepted types by its
- * magic bytes (issue 6 §6: "size- and type-checked (PDF, JPEG, PNG, DOCX)").
+ * Check an upload without storing it: not empty, not over the limit, one of the accepted types by its magic
+ * bytes (issue 6 §6: "size- and type-checked (PDF, JPEG, PNG, DOCX)"), and parsed as that type (issue 18 §6).
  */
-export function checkUpload(bytes: Uint8Array, limits: UploadLimits = {}): Result<MediaType, FileRefusal> {
+export async function checkUpload(
+  bytes: Uint8Array,
+  limits: UploadLimits = {},
+): Promise<Result<MediaType, FileRefusal>> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   if (bytes.length === 0) return fail(refusal('empty', 'The file is empty.', maxBytes));
   if (bytes.length > maxBytes) {
@@ -65,6 +75,8 @@ export function checkUpload(bytes: Uint8Array, limits: UploadLimits = {}): Resul
   if (!mediaType) {
     return fail(refusal('unsupported_type', 'Only PDF, JPEG, PNG and DOCX files are accepted.', maxBytes));
   }
+  const refused = await inspectContent(bytes, mediaType);
+  if (refused) return fail(refusal(refused, CONTENT_REFUSALS[refused], maxBytes));
   return ok(mediaType);
 }
 
@@ -77,7 +89,7 @@ export async function storeFile(
   bytes: Uint8Array,
   limits: UploadLimits = {},
 ): Promise<Result<StoredFile, FileRefusal>> {
-  const checked = checkUpload(bytes, limits);
+  const checked = await checkUpload(bytes, limits);
   if (!checked.ok) return checked;
   const stored: StoredFile = { sha256: sha256Hex(bytes), size: bytes.length, mediaType: checked.value };
   const [existing] = await tx

@@ -4,7 +4,7 @@ import { type App, buildServer } from '../http/server.js';
 import { quietLogger } from '../logging.js';
 import { createTestDatabase, type TestDatabase } from '../testing/database.js';
 import { readFile, receiveUpload, registerUploads, storeFile, unwrapUpload } from './index.js';
-import { sampleDocx, samplePdf } from './test-fixtures.js';
+import { sampleDocx, samplePdf, zipBombDocx } from './test-fixtures.js';
 
 /** A multipart/form-data body with one file part (and optional text fields). */
 function multipart(
@@ -71,14 +71,14 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
 
   it('stores an uploaded DOCX whatever type and name the client claimed, keeping the name for display', async () => {
     const body = multipart(
-      { name: '..\\..\\Đơn đề nghị.png', type: 'image/png', bytes: sampleDocx() },
+      { name: 'Đơn đề nghị.png', type: 'image/png', bytes: sampleDocx() },
       { note: 'Bản sao' },
     );
     const response = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...body });
     assert.equal(response.statusCode, 201, response.body);
     const json = response.json();
     assert.equal(json.mediaType, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    assert.equal(json.filename, 'Đơn đề nghị.png', 'the path is stripped, the name kept');
+    assert.equal(json.filename, 'Đơn đề nghị.png', 'the name is kept');
     assert.deepEqual(json.fields, { note: 'Bản sao' });
     assert.ok((await readFile(db.db, json.sha256)).ok);
   });
@@ -93,6 +93,48 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
     assert.equal(response.statusCode, 415);
     assert.match(String(response.headers['content-type']), /application\/problem\+json/);
     assert.match(response.json().detail, /PDF, JPEG, PNG and DOCX/);
+  });
+
+  it('refuses a file name with a path, a control character or over 255 bytes, naming file.name (issue 18 §6)', async () => {
+    for (const [name, reason] of [
+      ['..\\..\\Đơn đề nghị.pdf', 'name_invalid'],
+      ['../etc/passwd.pdf', 'name_invalid'],
+      ['a\u0007b.pdf', 'name_invalid'],
+      [`${'Đ'.repeat(127)}.pdf`, 'name_too_long'],
+    ] as const) {
+      const body = multipart({ name, type: 'application/pdf', bytes: samplePdf() });
+      const response = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...body });
+      assert.equal(response.statusCode, 400, `${name}: ${response.body}`);
+      assert.match(String(response.headers['content-type']), /application\/problem\+json/);
+      assert.deepEqual(response.json().errors, [{ field: 'file.name', message: reason }], name);
+    }
+    const longest = multipart({
+      name: `${'Đ'.repeat(125)}.pdf`,
+      type: 'application/pdf',
+      bytes: samplePdf(),
+    });
+    const accepted = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...longest });
+    assert.equal(accepted.statusCode, 201, 'a name of 254 bytes is accepted');
+  });
+
+  it('answers 415 for a file that starts %PDF- and goes on as HTML, and 413 for a zip bomb DOCX (issue 18 §6)', async () => {
+    const html = Buffer.from('%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>');
+    const fake = await app.inject({
+      method: 'POST',
+      url: '/api/v1/uploads',
+      ...multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: html }),
+    });
+    assert.equal(fake.statusCode, 415, fake.body);
+    assert.deepEqual(fake.json().errors, [{ field: 'file', message: 'damaged' }]);
+    const bomb = zipBombDocx(40 * 1024 * 1024);
+    assert.ok(bomb.length < 64 * 1024, 'the bomb itself is small');
+    const exploded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/uploads',
+      ...multipart({ name: 'don.docx', type: 'application/msword', bytes: bomb }),
+    });
+    assert.equal(exploded.statusCode, 413, exploded.body);
+    assert.deepEqual(exploded.json().errors, [{ field: 'file', message: 'expands_too_much' }]);
   });
 
   it('answers 413 for a file over the limit', async () => {

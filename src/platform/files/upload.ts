@@ -24,7 +24,12 @@ export interface Upload {
 
 export type UploadRefusal =
   | FileRefusal
-  | (Omit<FileRefusal, 'reason'> & { reason: 'not_multipart' | 'no_file' | 'invalid_field' });
+  | (Omit<FileRefusal, 'reason'> & {
+      reason: 'not_multipart' | 'no_file' | 'invalid_field' | 'name_too_long' | 'name_invalid';
+    });
+
+/** A file name's limit in bytes of UTF-8, as most file systems (ext4, NTFS in UTF-16 units) hold one. */
+export const MAX_FILENAME_BYTES = 255;
 
 /** Limits beyond the file's own size: one file per request, a few short text fields. */
 const MAX_FIELDS = 20;
@@ -41,6 +46,8 @@ const MAX_FIELD_BYTES = 4096;
  */
 export async function registerUploads(app: FastifyInstance, limits: UploadLimits = {}): Promise<void> {
   await app.register(fastifyMultipart, {
+    // The name as the client sent it, so that one with a path in it is refused rather than cut (checkFilename).
+    preservePath: true,
     limits: {
       fileSize: limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
       files: 1,
@@ -52,8 +59,13 @@ export async function registerUploads(app: FastifyInstance, limits: UploadLimits
   });
 }
 
-function refuse(reason: UploadRefusal['reason'], detail: string, maxBytes: number): UploadRefusal {
-  return { kind: 'invalid', detail, errors: [{ field: 'file', message: reason }], reason, maxBytes };
+function refuse(
+  reason: UploadRefusal['reason'],
+  detail: string,
+  maxBytes: number,
+  field = 'file',
+): UploadRefusal {
+  return { kind: 'invalid', detail, errors: [{ field, message: reason }], reason, maxBytes };
 }
 
 /**
@@ -86,6 +98,11 @@ export async function receiveUpload(
       fields[part.fieldname] = nfc(part.value);
       continue;
     }
+    const nameProblem = checkFilename(part.filename ?? '');
+    if (nameProblem) {
+      part.file.resume(); // drain the part so the request ends cleanly
+      return fail(refuse(nameProblem.reason, nameProblem.detail, maxBytes, 'file.name'));
+    }
     try {
       file = { bytes: await part.toBuffer(), filename: cleanFilename(part.filename) };
     } catch (error) {
@@ -98,22 +115,48 @@ export async function receiveUpload(
     }
   }
   if (!file) return fail(refuse('no_file', 'The request holds no file.', maxBytes));
-  const checked = checkUpload(file.bytes, { maxBytes });
+  const checked = await checkUpload(file.bytes, { maxBytes });
   if (!checked.ok) return checked;
   return ok({ bytes: file.bytes, mediaType: checked.value, filename: file.filename, fields });
 }
 
-/** Return the upload, or end the request with the fitting problem: 413 too large, 415 wrong type, else 400. */
+/**
+ * Return the upload, or end the request with the fitting problem: 413 too large (or expanding too far), 415
+ * wrong or damaged type, else 400.
+ */
 export function unwrapUpload(result: Result<Upload, UploadRefusal>): Upload {
   if (result.ok) return result.value;
   const { reason, detail, errors } = result.error;
-  if (reason === 'too_large') {
+  if (reason === 'too_large' || reason === 'expands_too_much' || reason === 'too_many_pixels') {
     throw new HttpProblem(problem(413, 'file-too-large', 'File too large', { detail, errors }));
   }
-  if (reason === 'unsupported_type' || reason === 'not_multipart') {
+  if (reason === 'unsupported_type' || reason === 'not_multipart' || reason === 'damaged') {
     throw new HttpProblem(problem(415, 'unsupported-file-type', 'Unsupported file type', { detail, errors }));
   }
   throw new HttpProblem(problem(400, 'invalid-input', 'Invalid input', { detail, errors }));
+}
+
+/**
+ * A client's file name is refused, not silently changed, when it is longer than 255 bytes of UTF-8 or holds a
+ * control character or a path separator (issue 18 §6): the name is shown to officials and used in downloads.
+ */
+export function checkFilename(
+  name: string,
+): { reason: 'name_too_long' | 'name_invalid'; detail: string } | undefined {
+  if (Buffer.byteLength(nfc(name), 'utf8') > MAX_FILENAME_BYTES) {
+    return {
+      reason: 'name_too_long',
+      detail: `The file name is longer than ${MAX_FILENAME_BYTES} bytes; rename the file and try again.`,
+    };
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\u0000-\u001f\u007f/\\]/.test(name)) {
+    return {
+      reason: 'name_invalid',
+      detail: 'The file name holds a control character or a path separator (/ or \\); rename the file.',
+    };
+  }
+  return undefined;
 }
 
 /** The last path segment of a client's file name, NFC, without control characters, at most 255 characters. */

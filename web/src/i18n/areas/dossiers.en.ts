@@ -183,6 +183,16 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     printReceipt: 'Print the receipt (form 01)',
   },
   supply: { choose: 'Choose a file', replace: 'Choose another file' },
+  uploadRefused: {
+    empty: 'The file is empty.',
+    too_large: 'The file is larger than the most accepted.',
+    unsupported_type: 'Only PDF, JPEG, PNG and DOCX files are accepted.',
+    damaged: 'The file is damaged or is not the type its name says, so it cannot be opened.',
+    expands_too_much: 'The document would expand to far more than its size when opened, so it is refused.',
+    too_many_pixels: 'The image has a very high resolution; scan it again at a lower one.',
+    name_too_long: 'The file name is too long (at most 255 bytes); rename the file and upload it again.',
+    name_invalid: 'The file name holds a control character or a folder separator (/ or \\); rename the file.',
+  },
   apply: {
     button: 'Apply online',
     title: 'Apply online',

@@ -181,6 +181,17 @@ export const dossiersVi = {
     printReceipt: 'In giấy tiếp nhận (mẫu 01)',
   },
   supply: { choose: 'Chọn tệp', replace: 'Chọn tệp khác' },
+  /** Why the server refused an uploaded file (errors[0].message of the problem, field file or file.name). */
+  uploadRefused: {
+    empty: 'Tệp rỗng, không có nội dung.',
+    too_large: 'Tệp quá lớn so với dung lượng cho phép.',
+    unsupported_type: 'Chỉ nhận tệp PDF, JPEG, PNG và DOCX.',
+    damaged: 'Tệp bị hỏng hoặc không đúng định dạng như phần mở rộng, không mở được.',
+    expands_too_much: 'Tài liệu khi mở ra lớn bất thường so với kích thước tệp nên bị từ chối.',
+    too_many_pixels: 'Ảnh có độ phân giải quá cao; hãy quét lại ở độ phân giải thấp hơn.',
+    name_too_long: 'Tên tệp quá dài (tối đa 255 byte); hãy đổi tên tệp rồi tải lại.',
+    name_invalid: 'Tên tệp chứa ký tự điều khiển hoặc dấu phân cách thư mục (/ hoặc \\); hãy đổi tên tệp.',
+  },
   apply: {
     button: 'Nộp hồ sơ trực tuyến',
     title: 'Nộp hồ sơ trực tuyến',

@@ -167,7 +167,10 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
                 </div>
                 <PaperUpload
                   stored={files[doc.name]}
-                  onStored={(stored) => setFiles((f) => ({ ...f, [doc.name]: stored }))}
+                  onStored={(stored) => {
+                    setFiles((f) => ({ ...f, [doc.name]: stored }));
+                    setError(null);
+                  }}
                   onError={setError}
                   label={t('dossiers.apply.upload', { name: doc.name })}
                   testId={`apply-upload-${i}`}

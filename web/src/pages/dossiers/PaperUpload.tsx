@@ -3,9 +3,40 @@
  * named under the paper; used by the online application and by supplying papers after Form 02.
  */
 import { Button, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ApiError, isApiError } from '../../api/client';
 import { useMe } from '../../auth/queries';
 import { uploadFile } from './api';
+
+const REFUSALS = [
+  'empty',
+  'too_large',
+  'unsupported_type',
+  'damaged',
+  'expands_too_much',
+  'too_many_pixels',
+  'name_too_long',
+  'name_invalid',
+] as const;
+
+/** The server's refusal of a file, told in the user's language from its reason (field file or file.name). */
+function inUserLanguage(error: unknown, t: TFunction): unknown {
+  if (!isApiError(error)) return error;
+  const reason = error.fieldErrors.find((e) => e.field === 'file' || e.field === 'file.name')?.message;
+  const known = REFUSALS.find((r) => r === reason);
+  if (!known) return error;
+  return new ApiError({
+    kind: 'http',
+    status: error.status,
+    problem: {
+      type: error.type,
+      title: error.title,
+      detail: t(`dossiers.uploadRefused.${known}`),
+      errors: error.fieldErrors,
+    },
+  });
+}
 
 export interface StoredFile {
   fileId: string;
@@ -49,8 +80,9 @@ export function PaperUpload({
             onStored(uploaded);
             onSuccess?.(uploaded);
           } catch (e) {
-            onError(e);
-            failed?.(e as Error);
+            const shown = inUserLanguage(e, t);
+            onError(shown);
+            failed?.(shown as Error);
           }
         }}
       >

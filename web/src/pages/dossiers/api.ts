@@ -1,6 +1,7 @@
 /** The dossiers API (issue 6): queues, one dossier, actions, reception, online application, tracking, rating. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api } from '../../api/client';
+import { API_BASE, ApiError, api } from '../../api/client';
+import type { Problem } from '../../api/types';
 
 export type Status =
   | 'submitted'
@@ -307,8 +308,8 @@ export async function uploadFile(
     headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
   });
   if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-    throw new Error(problem.detail ?? `HTTP ${response.status}`);
+    const problem = (await response.json().catch(() => ({}))) as Problem;
+    throw new ApiError({ kind: 'http', status: response.status, problem });
   }
   return response.json();
 }
