@@ -9,6 +9,8 @@ interface Operation {
   path: string;
   bodyProps: Record<string, { type?: string }>;
   queryNames: string[];
+  /** The statuses the document says the operation can answer. */
+  statuses: string[];
 }
 
 /** Every operation the OpenAPI document describes, with what a test needs to send it bad input. */
@@ -27,6 +29,7 @@ function operations(spec: { paths: Record<string, Record<string, Record<string, 
         path,
         bodyProps: body?.properties ?? {},
         queryNames: params.filter((p) => p.in === 'query').map((p) => p.name),
+        statuses: Object.keys((op.responses as object | undefined) ?? {}),
       });
     }
   }
@@ -123,6 +126,10 @@ describe('the API contract (issue 2 §6)', () => {
               !/problem\+json/.test(String(response.headers['content-type']))
             ) {
               failures.push(`${op.method} ${url.slice(0, 80)} → ${response.statusCode} without problem+json`);
+            } else if (!op.statuses.includes(String(response.statusCode))) {
+              failures.push(
+                `${op.method} ${op.path} → ${response.statusCode} not in its documented responses`,
+              );
             }
           }
         }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { notFound, ok } from '../../platform/result.js';
@@ -23,6 +24,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'The 34 provincial units with their communes counted by type',
         querystring: asOfQuery,
         response: {
@@ -55,6 +57,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'The communes of a province',
         params: z.strictObject({ code: provinceCode }),
         querystring: asOfQuery,
@@ -93,6 +96,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'Units in force on a date, by level and type',
         querystring: asOfQuery,
         response: {
@@ -117,6 +121,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'Search units by code or name, ignoring diacritics and case',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(100),
@@ -174,6 +179,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary:
           'Lineage both ways: an old commune code → its 2025 unit(s); a 2025 unit → the old units merged in',
         params: z.strictObject({ code: z.string().regex(/^\d{2,5}$/, '2 to 5 digits') }),
@@ -199,6 +205,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'A unit with its version history and agencies',
         params: z.strictObject({ code: unitCode }),
         response: {
@@ -235,6 +242,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'An agency and the positions held in it today',
         params: z.strictObject({ id: z.uuid() }),
         response: {

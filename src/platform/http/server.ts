@@ -8,7 +8,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -16,6 +15,7 @@ import {
 import type { Actor, Ctx } from '../context.js';
 import type { Database } from '../database/connection.js';
 import type { Logger } from '../logging.js';
+import { swaggerOptions } from './openapi.js';
 import { HttpProblem, problem, sendProblem } from './problem.js';
 
 declare module 'fastify' {
@@ -124,23 +124,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'tinhso API',
-        version: options.version,
-        description:
-          'The API of tinhso, the digital province. Errors are RFC 9457 problem+json. ' +
-          'State-changing requests of a signed-in session carry the x-csrf-token header.',
-      },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tinhso_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, swaggerOptions(options.version));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
