@@ -18,6 +18,8 @@ interface Operation {
   queryNames: string[];
   /** Query and path parameters with their schemas, to send each the boundary values of its type. */
   params: Array<{ in: 'query' | 'path'; name: string; schema: ParamSchema }>;
+  /** The statuses the document says the operation can answer. */
+  statuses: string[];
 }
 
 /** Every operation the OpenAPI document describes, with what a test needs to send it bad input. */
@@ -40,6 +42,7 @@ function operations(spec: { paths: Record<string, Record<string, Record<string, 
         params: params
           .filter((p) => p.in === 'query' || p.in === 'path')
           .map((p) => ({ in: p.in as 'query' | 'path', name: p.name, schema: p.schema ?? {} })),
+        statuses: Object.keys((op.responses as object | undefined) ?? {}),
       });
     }
   }
@@ -234,6 +237,10 @@ describe('the API contract (issue 2 §6)', () => {
               !/problem\+json/.test(String(response.headers['content-type']))
             ) {
               failures.push(`${op.method} ${url.slice(0, 80)} → ${response.statusCode} without problem+json`);
+            } else if (!op.statuses.includes(String(response.statusCode))) {
+              failures.push(
+                `${op.method} ${op.path} → ${response.statusCode} not in its documented responses`,
+              );
             }
           }
         }

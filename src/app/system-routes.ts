@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findUnit } from '../modules/units/index.js';
 import { readSetting } from '../platform/database/settings.js';
+import { PUBLIC } from '../platform/http/openapi.js';
 import type { App } from '../platform/http/server.js';
 import type { StoredDemo } from './prepare.js';
 
@@ -11,6 +12,7 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
     {
       schema: {
         tags: ['system'],
+        security: PUBLIC,
         summary: 'This installation: version, province, demo logins when it is a demo',
         response: {
           200: z.object({

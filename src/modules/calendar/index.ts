@@ -8,7 +8,15 @@ export { addLocalDayOff, type LocalDayOffInput, type LocalDayOffView } from './a
 export { FIRST_YEAR, LAST_YEAR } from './calendar-input.js';
 export { type CalendarCacheOptions, calendarFor } from './calendar-store.js';
 export type { DayOff, DayOffKind, MakeUpWorkday, NoticeRef, YearSchedule } from './calendar-types.js';
-export { formatLocal, type InstantInput, type IsoDate, isIsoDate, localDate, type Weekday } from './dates.js';
+export {
+  formatLocal,
+  type InstantInput,
+  type IsoDate,
+  isIsoDate,
+  localDate,
+  localInstant,
+  type Weekday,
+} from './dates.js';
 export {
   addWorkingMinutes,
   countingStart,

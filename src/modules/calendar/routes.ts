@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../../platform/http/input-schemas.js';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { addLocalDayOff } from './add-local-day-off.js';
@@ -84,6 +85,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: TAGS,
+        security: PUBLIC,
         summary: 'A year’s days off, make-up working days and notices, national or for a province',
         params: z.strictObject({ year }),
         querystring: provinceQuery,
@@ -98,6 +100,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: TAGS,
+        security: PUBLIC,
         summary: 'Whether a date is a working day, and why not',
         params: z.strictObject({ date: isoDate }),
         querystring: provinceQuery,
@@ -123,6 +126,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: TAGS,
+        security: PUBLIC,
         summary: 'The Nth working day after a date (the date itself not counted)',
         querystring: z.strictObject({
           from: isoDate,
@@ -152,6 +156,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: TAGS,
+        security: PUBLIC,
         summary: 'The due instant of a duration counted from reception (paper after 15:00: next working day)',
         querystring: z.strictObject({
           receivedAt: z.string().min(1).max(64),

@@ -5,6 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  MEDIA_TYPES,
   readFile,
   receiveUpload,
   registerUploads,
@@ -12,6 +13,7 @@ import {
   unwrapUpload,
 } from '../../platform/files/index.js';
 import { bodyInt } from '../../platform/http/input-schemas.js';
+import { fileResponse, MEDIA, PUBLIC, problemSchema } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import type { ModuleEnv } from '../../platform/module.js';
@@ -218,10 +220,11 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary:
           'Follow a dossier by its code and the secret on the receipt (rate-limited; same 404 for any mismatch)',
         body: trackBody,
-        response: { 200: trackingSchema },
+        response: { 200: trackingSchema, 429: problemSchema },
       },
     },
     async (request) =>
@@ -233,10 +236,11 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary:
           'Rate the service on the nine indicators of Circular 01/2018 (0, 1 or 2 each) after the result',
         body: trackBody.extend({ scores: scoresSchema, comment: z.string().trim().max(2000).optional() }),
-        response: { 200: z.object({ rated: z.literal(true) }) },
+        response: { 200: z.object({ rated: z.literal(true) }), 429: problemSchema },
       },
     },
     async (request) =>
@@ -250,6 +254,7 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
         tags,
         summary: 'Download a document of a dossier you may see',
         params: z.strictObject({ id: z.uuid(), position: z.coerce.number().int().min(1).max(10000) }),
+        response: { 200: fileResponse('The document as uploaded', ...Object.values(MEDIA_TYPES)) },
       },
     },
     async (request, reply) => {
@@ -277,6 +282,7 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('The form as PDF', MEDIA.pdf) },
         summary:
           'A one-stop form of the dossier as PDF: 01 receipt, 02 supplement, 03 refusal, 04 apology, 05 stop, 06 control slip',
         params: z.strictObject({ id: z.uuid(), form: z.enum(FORMS) }),
@@ -330,6 +336,15 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
         schema: {
           tags,
           summary: 'Upload a document (PDF, JPEG, PNG, DOCX) to attach to a dossier you prepare',
+          consumes: ['multipart/form-data'],
+          response: {
+            201: z.object({
+              fileId: z.string(),
+              mediaType: z.string(),
+              sizeBytes: z.number(),
+              fileName: z.string(),
+            }),
+          },
         },
       },
       async (request, reply) => {

@@ -8,9 +8,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { instantAsDate } from '../../platform/http/input-schemas.js';
+import { calendarDate, instant } from '../../platform/http/input-schemas.js';
 import { HttpProblem } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { localInstant } from '../calendar/index.js';
 import {
   CONTENT_TYPE,
   errorBody,
@@ -31,15 +32,27 @@ import {
   serviceList,
 } from './open311-service.js';
 
-/** When this implementation's services or definitions last changed (Service Discovery `changeset`). */
-const CHANGESET = '2026-11-23 00:00';
+/** When this implementation's services or definitions last changed (Service Discovery `changeset`: a w3 datetime). */
+const CHANGESET = '2026-11-23T00:00:00+07:00';
 const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 
 /** "Optional" in the spec: an empty parameter is the same as a missing one. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 const jurisdiction = { jurisdiction_id: optional(z.string().max(100)) };
-const w3Date = instantAsDate;
+const DAY_MS = 24 * 3600_000;
+/**
+ * A `start_date` or `end_date`: a w3 datetime with its offset, or a date alone (GeoReport v2 takes any W3C
+ * datetime), read as that whole day in Vietnam — from its first instant, or through its last for `end_date`.
+ */
+const w3Date = (edge: 'start' | 'end') =>
+  z
+    .union([instant, calendarDate])
+    .transform((s) =>
+      s.length > 10
+        ? new Date(s)
+        : new Date(edge === 'start' ? localInstant(s, 0) : localInstant(s, DAY_MS) - 1),
+    );
 const fileParam = (what: string) =>
   z.strictObject({
     file: z
@@ -73,8 +86,8 @@ const requestsQuery = z.object({
   ...jurisdiction,
   service_request_id: optional(z.string().max(20_000)),
   service_code: optional(z.string().max(2000)),
-  start_date: optional(w3Date),
-  end_date: optional(w3Date),
+  start_date: optional(w3Date('start')),
+  end_date: optional(w3Date('end')),
   status: optional(z.string().max(20)),
 });
 

@@ -98,6 +98,7 @@ function check<T>(schema: z.ZodType<T>, body: unknown): T {
   return parsed.data;
 }
 
+const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
 
@@ -130,6 +131,9 @@ describe('Open311 GeoReport v2 (issue 10 §1)', () => {
     assert.match(String(json.headers['content-type']), /^application\/json/);
     const doc = check(discoverySchema, json.json());
     assert.equal(doc.endpoints[0]!.specification, 'http://wiki.open311.org/GeoReport_v2');
+    // `changeset` is a W3C datetime, like every date the spec exchanges (GeoReport v2, Service Discovery).
+    assert.match(doc.changeset, W3C_DATETIME);
+    assert.match(doc.endpoints[0]!.changeset, W3C_DATETIME);
     assert.match(doc.endpoints[0]!.url, /\/open311\/v2$/);
     const xml = await get('/discovery.xml');
     assert.match(String(xml.headers['content-type']), /^text\/xml/);
@@ -225,6 +229,27 @@ describe('Open311 GeoReport v2 (issue 10 §1)', () => {
     );
   });
 
+  it('takes a date alone for start_date and end_date, as that whole day in Vietnam (GeoReport v2: W3C datetimes)', async () => {
+    const filed = check(requestsSchema, (await get(`/requests/${requestId}.json`)).json())[0]!;
+    const day = filed.requested_datetime.slice(0, 10); // written with +07:00: the Vietnamese day
+    const ids = async (query: string) => {
+      const response = await get(`/requests.json?${query}`);
+      assert.equal(response.statusCode, 200, `${query}: ${response.body}`);
+      return check(requestsSchema, response.json()).map((r) => r.service_request_id);
+    };
+    const next = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    assert.ok(
+      (await ids(`start_date=${day}&end_date=${day}`)).includes(requestId),
+      'the whole end day counts',
+    );
+    assert.ok((await ids(`start_date=${next(day, -89)}&end_date=${day}`)).includes(requestId));
+    assert.ok((await ids(`start_date=${day}`)).includes(requestId), 'ninety days from a date');
+    assert.ok(!(await ids(`start_date=${next(day, 1)}`)).includes(requestId));
+    assert.ok(!(await ids(`start_date=${next(day, -3)}&end_date=${next(day, -1)}`)).includes(requestId));
+    assert.ok((await ids(`start_date=${day}T00:00:00%2B07:00&end_date=${day}`)).includes(requestId));
+  });
+
   it('files the request as a PAKN of the Open311 channel that officials handle like any other', async () => {
     const leader = await t.signIn('lanhdao.xa');
     const queue = await t.app.inject({
@@ -304,7 +329,9 @@ describe('Open311 GeoReport v2 (issue 10 §1)', () => {
         get('/requests.json?start_date=2025-01-01T00:00:00Z&end_date=2025-06-01T00:00:00Z'),
         400,
       ],
-      ['date without offset', get('/requests.json?start_date=2025-01-01'), 400],
+      ['date and time without offset', get('/requests.json?start_date=2025-01-01T00:00:00'), 400],
+      ['not a date', get('/requests.json?start_date=2025-02-30'), 400],
+      ['dates spanning over 90 days', get('/requests.json?start_date=2025-01-01&end_date=2025-04-01'), 400],
       ['unknown status', get('/requests.json?status=pending'), 400],
     ];
     for (const [what, pending, status] of cases) {

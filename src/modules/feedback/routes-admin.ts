@@ -1,5 +1,6 @@
 /** Feedback reports, the CSV export (never identities) and Open311 keys, under /api/v1/feedback. */
 import { z } from 'zod';
+import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { exportCases } from './export-cases.js';
@@ -31,6 +32,7 @@ export async function feedbackAdminRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('CSV', MEDIA.csv) },
         summary: 'The cases of a period as CSV (public wording only; never a submitter or denouncer)',
         querystring: z.strictObject({ provinceCode, period: periodLabel }),
         produces: ['text/csv'],

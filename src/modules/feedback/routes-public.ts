@@ -4,6 +4,7 @@
  * to, and the legal time limits in force.
  */
 import { z } from 'zod';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listAgencies } from '../units/index.js';
@@ -34,6 +35,7 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'Published PAKN answers (public; personal data removed), newest first',
         querystring: z.strictObject({
           provinceCode: provinceCode.optional(),
@@ -53,6 +55,7 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'One published PAKN answer',
         params: codeParam,
         response: { 200: publishedSchema },
@@ -82,6 +85,7 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'Follow an anonymous PAKN with its code and the key shown when it was filed',
         querystring: z.strictObject({ code: caseCode, key: z.string().min(8).max(64) }),
         response: { 200: ownCaseSchema },
@@ -99,6 +103,7 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'The agencies of a province a case can be routed to',
         querystring: z.strictObject({ provinceCode }),
         response: {
@@ -132,6 +137,7 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'The legal time limits, with the dates each version is in force and its source',
         response: { 200: z.object({ items: z.array(ruleSchema) }) },
       },

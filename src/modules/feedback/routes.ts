@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
+import { OPTIONAL_SESSION, problemSchema } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import type { Result } from '../../platform/result.js';
@@ -60,10 +61,11 @@ export async function feedbackRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: OPTIONAL_SESSION,
         summary:
           'File a PAKN (anyone), a complaint or a denunciation (an identified person); officials register counter and post intake',
         body: intakeBody,
-        response: { 201: submittedSchema },
+        response: { 201: submittedSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {

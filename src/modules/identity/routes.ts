@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { PUBLIC, problemSchema } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listPositions, POSITION_TITLES } from '../units/index.js';
@@ -50,12 +51,13 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
     {
       schema: {
         tags: ['identity'],
+        security: PUBLIC,
         summary: 'Sign in with a username and password',
         body: z.strictObject({
           username: z.string().trim().min(1).max(64),
           password: z.string().min(1).max(PASSWORD_MAX),
         }),
-        response: { 200: sessionSchema },
+        response: { 200: sessionSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { vietnamToday } from '../units/index.js';
@@ -74,7 +75,14 @@ export async function investmentRoutes(app: App): Promise<void> {
 
   app.get(
     '/investment/summary/export.csv',
-    { schema: { tags, summary: 'The province summary as CSV', querystring: summaryQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The province summary as CSV',
+        querystring: summaryQuery,
+        response: { 200: fileResponse('CSV', MEDIA.csv) },
+      },
+    },
     async (request, reply) => {
       const summary = unwrap(await provinceSummary(ctx(request), request.query));
       return csv(reply, `giai-ngan-${summary.provinceCode}-${summary.asOf}.csv`, summaryCsv(summary));
@@ -313,7 +321,14 @@ export async function investmentRoutes(app: App): Promise<void> {
 
   app.get(
     '/investment/reports/monthly/export.csv',
-    { schema: { tags, summary: 'The monthly report as CSV', querystring: reportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The monthly report as CSV',
+        querystring: reportQuery,
+        response: { 200: fileResponse('CSV', MEDIA.csv) },
+      },
+    },
     async (request, reply) => {
       const report = unwrap(await monthlyReport(ctx(request), request.query));
       return csv(
@@ -326,7 +341,14 @@ export async function investmentRoutes(app: App): Promise<void> {
 
   app.get(
     '/investment/reports/monthly/export.xlsx',
-    { schema: { tags, summary: 'The monthly report as an Excel workbook (đồng)', querystring: reportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The monthly report as an Excel workbook (đồng)',
+        querystring: reportQuery,
+        response: { 200: fileResponse('Excel workbook', MEDIA.xlsx) },
+      },
+    },
     async (request, reply) => {
       const report = unwrap(await monthlyReport(ctx(request), request.query));
       const name = `bao-cao-giai-ngan-${report.provinceCode}-${report.year}-${report.month}.xlsx`;
@@ -336,7 +358,14 @@ export async function investmentRoutes(app: App): Promise<void> {
 
   app.get(
     '/investment/reports/monthly/export.pdf',
-    { schema: { tags, summary: 'The monthly report as a PDF (millions of đồng)', querystring: reportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The monthly report as a PDF (millions of đồng)',
+        querystring: reportQuery,
+        response: { 200: fileResponse('PDF', MEDIA.pdf) },
+      },
+    },
     async (request, reply) => {
       const c = ctx(request);
       const report = unwrap(await monthlyReport(c, request.query));

@@ -1,5 +1,6 @@
 /** HTTP: conclusion notices and directives, and the views for leaders (issue 8 §2, §4). */
 import { z } from 'zod';
+import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { getConclusion, listConclusions } from './conclusion-view.js';
@@ -199,7 +200,7 @@ export async function conclusionRoutes(app: App): Promise<void> {
           to: month.optional(),
           lang: z.enum(['vi', 'en']).default('vi'),
         }),
-        response: { 200: z.string().describe('text/csv; charset=utf-8') },
+        response: { 200: fileResponse('CSV, UTF-8', MEDIA.csv) },
       },
     },
     async (request, reply) => {
@@ -216,6 +217,7 @@ export async function conclusionRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('Excel workbook', MEDIA.xlsx) },
         summary:
           'The report for the next meeting as an Excel workbook: summary, agencies, agencies × months, tasks issued by status, my agency’s tasks, never-reported conclusions',
         querystring: z.strictObject({
@@ -240,6 +242,7 @@ export async function conclusionRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('PDF', MEDIA.pdf) },
         summary:
           'The report for the next meeting as PDF: totals, agencies, never-reported conclusions, overdue tasks',
         querystring: z.strictObject({ ...viewQuery, from: month.optional(), to: month.optional() }),

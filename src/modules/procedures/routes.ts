@@ -3,6 +3,7 @@
  * and map the result (STYLE.md, A module).
  */
 import { z } from 'zod';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { notFound } from '../../platform/result.js';
@@ -109,6 +110,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'Provinces that publish procedures, with how many',
         response: {
           200: z.object({
@@ -136,6 +138,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary:
           'Search a province’s published procedures (keyword without diacritics, field, level, agency, online level)',
         querystring: catalogueQuery,
@@ -171,6 +174,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'The values the catalogue filters offer for a province, with counts',
         querystring: z.strictObject({ province: provinceCode }),
         response: {
@@ -214,6 +218,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary:
           'A procedure as published in a province: documents, fees, durations per channel, legal basis, steps',
         params: z.strictObject({ code: procedureCode }),
@@ -263,6 +268,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'One version of a procedure (the one a dossier was received under, whatever came after)',
         params: z.strictObject({ id: z.uuid() }),
         response: { 200: versionSchema },
@@ -278,6 +284,7 @@ export async function proceduresRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'The versions of a procedure, newest first, each with its legal basis and dates',
         params: z.strictObject({ code: procedureCode }),
         response: {

@@ -2,6 +2,8 @@
  * HTTP: the leadership dashboard's reports under /api/v1/reports (signed in, scoped by role grants) and the
  * public transparency figures under /api/v1/public/reports (no sign-in; aggregate numbers of public bodies only).
  */
+
+import { fileResponse, MEDIA, PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listReportDossiers, procedureBreakdown } from './drill-down.js';
@@ -84,6 +86,7 @@ export async function reportsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('The file in the format asked for', MEDIA.xlsx, MEDIA.pdf, MEDIA.csv) },
         summary: 'A report as Excel, PDF or CSV, with the same numbers as the page',
         querystring: exportQuery,
       },
@@ -102,6 +105,7 @@ export async function reportsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        security: PUBLIC,
         summary: 'Public service figures of a province or commune (transparency; no personal data)',
         querystring: publicQuery,
         response: { 200: serviceReportSchema },
@@ -115,6 +119,8 @@ export async function reportsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('The file in the format asked for', MEDIA.csv, MEDIA.xlsx, MEDIA.pdf) },
+        security: PUBLIC,
         summary: 'Public service figures as open data (CSV), Excel or PDF',
         querystring: publicExportQuery,
       },

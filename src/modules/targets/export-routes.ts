@@ -1,6 +1,7 @@
 /** Routes that change a resolution's particulars and export its report (Excel, PDF). */
 import { z } from 'zod';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { vietnamToday } from '../units/index.js';
@@ -53,6 +54,12 @@ export async function targetsReportRoutes(app: App, resolutionSchema: z.ZodType)
       {
         schema: {
           tags,
+          response: {
+            200: fileResponse(
+              `The resolution's targets as ${format === 'xlsx' ? 'an Excel workbook' : 'a PDF'}`,
+              format === 'xlsx' ? MEDIA.xlsx : MEDIA.pdf,
+            ),
+          },
           summary:
             format === 'xlsx'
               ? 'The achievement report as an Excel workbook'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
+import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { createResolution } from './create-resolution.js';
@@ -217,6 +218,7 @@ export async function targetsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
+        response: { 200: fileResponse('CSV, UTF-8 with BOM', MEDIA.csv) },
         summary: 'The same as CSV (UTF-8 with BOM)',
         params: idParam,
         querystring: periodQuery,

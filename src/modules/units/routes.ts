@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../../platform/http/input-schemas.js';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { notFound, ok } from '../../platform/result.js';
@@ -24,6 +25,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'The 34 provincial units with their communes counted by type',
         querystring: asOfQuery,
         response: {
@@ -56,6 +58,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'The communes of a province',
         params: z.strictObject({ code: provinceCode }),
         querystring: asOfQuery,
@@ -94,6 +97,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'Units in force on a date, by level and type',
         querystring: asOfQuery,
         response: {
@@ -118,6 +122,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'Search units by code or name, ignoring diacritics and case',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(100),
@@ -175,6 +180,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary:
           'Lineage both ways: an old commune code → its 2025 unit(s); a 2025 unit → the old units merged in',
         params: z.strictObject({ code: z.string().regex(/^\d{2,5}$/, '2 to 5 digits') }),
@@ -200,6 +206,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'A unit with its version history and agencies',
         params: z.strictObject({ code: unitCode }),
         response: {
@@ -236,6 +243,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['units'],
+        security: PUBLIC,
         summary: 'An agency and the positions held in it today',
         params: z.strictObject({ id: z.uuid() }),
         response: {

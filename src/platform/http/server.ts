@@ -8,7 +8,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -17,6 +16,7 @@ import type { Actor, Ctx } from '../context.js';
 import { type Database, isDatabaseUnavailable } from '../database/connection.js';
 import type { Logger } from '../logging.js';
 import { HttpProblem, problem, RETRY_AFTER_SECONDS, sendProblem, unavailableProblem } from './problem.js';
+import { swaggerOptions } from './openapi.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -130,23 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'tinhso API',
-        version: options.version,
-        description:
-          'The API of tinhso, the digital province. Errors are RFC 9457 problem+json. ' +
-          'State-changing requests of a signed-in session carry the x-csrf-token header.',
-      },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tinhso_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, swaggerOptions(options.version));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
