@@ -15,8 +15,8 @@ import {
 import type { Actor, Ctx } from '../context.js';
 import { type Database, isDatabaseUnavailable } from '../database/connection.js';
 import type { Logger } from '../logging.js';
-import { HttpProblem, problem, RETRY_AFTER_SECONDS, sendProblem, unavailableProblem } from './problem.js';
 import { swaggerOptions } from './openapi.js';
+import { HttpProblem, problem, RETRY_AFTER_SECONDS, sendProblem, unavailableProblem } from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
