@@ -29,8 +29,14 @@ describe('audit chain (issue 2 §5)', () => {
 
   it('verifies an intact chain, entry after entry', async () => {
     await record(30);
-    const report = await verifyAuditChain(db.db, 7);
-    assert.deepEqual(report, { ok: true, checked: 30, lastSeq: 30 });
+    const report = await verifyAuditChain(db.db, { batchSize: 7 });
+    assert.equal(report.ok, true);
+    assert.equal(report.checked, 30);
+    assert.equal(report.lastSeq, 30);
+    assert.deepEqual(
+      report.chains.map((c) => [c.chain, c.ok, c.checked, c.head?.length]),
+      [['VN', true, 30, 30]],
+    );
   });
 
   it('rolls the entry back with the change it records', async () => {
@@ -50,11 +56,19 @@ describe('audit chain (issue 2 §5)', () => {
     assert.equal((await verifyAuditChain(db.db)).ok, true);
   });
 
-  it('refuses UPDATE and DELETE on the trail', async () => {
-    const appendOnly = (error: Error) =>
-      /append-only/.test(String((error.cause as Error | undefined)?.message));
-    await assert.rejects(db.db.execute(sql`update audit.entries set action = 'x' where seq = 1`), appendOnly);
-    await assert.rejects(db.db.execute(sql`delete from audit.entries where seq = 1`), appendOnly);
+  it('refuses UPDATE and DELETE on the trail, and a head that does not grow', async () => {
+    const refused = (pattern: RegExp) => (error: Error) =>
+      pattern.test(String((error.cause as Error | undefined)?.message));
+    await assert.rejects(
+      db.db.execute(sql`update audit.entries set action = 'x' where seq = 1`),
+      refused(/append-only/),
+    );
+    await assert.rejects(db.db.execute(sql`delete from audit.entries where seq = 1`), refused(/append-only/));
+    await assert.rejects(
+      db.db.execute(sql`update audit.chain_heads set length = length - 1`),
+      refused(/only grow/),
+    );
+    await assert.rejects(db.db.execute(sql`delete from audit.chain_heads`), refused(/only grow/));
   });
 
   it('names the first broken link when a row is altered behind the trigger', async () => {
@@ -71,13 +85,17 @@ describe('audit chain (issue 2 §5)', () => {
     await db.db.execute(sql`delete from audit.entries where seq >= 12 and seq <= 12`);
     const report = await verifyAuditChain(db.db);
     assert.equal(report.ok, false);
-    assert.equal(report.firstBroken?.seq, 12);
+    // The removed entry's own seq is gone with it: the break is named by its place in the chain.
+    assert.deepEqual(
+      [report.firstBroken?.chain, report.firstBroken?.link, report.firstBroken?.seq],
+      ['VN', 12, null],
+    );
     assert.match(report.firstBroken?.reason ?? '', /missing/);
   });
 });
 
 describe('batch appends (recordAuditMany)', () => {
-  it('chains a batch exactly like single appends', async () => {
+  it('chains a batch exactly like single appends, each entry in its province’s chain', async () => {
     const db = await createTestDatabase('empty');
     try {
       await db.db.transaction(async (tx) => {
@@ -90,12 +108,28 @@ describe('batch appends (recordAuditMany)', () => {
             action: 'batch',
             entityType: 'thing',
             entityId: String(i),
+            provinceCode: i % 5 === 0 ? '22' : null,
             at: new Date(Date.UTC(2025, 6, 1, 8, 0, i)),
           })),
         );
         await recordAudit(tx, ctx, { action: 'single', entityType: 'thing' });
       });
-      assert.deepEqual(await verifyAuditChain(db.db), { ok: true, checked: 2502, lastSeq: 2502 });
+      const report = await verifyAuditChain(db.db);
+      assert.equal(report.ok, true, JSON.stringify(report.firstBroken));
+      assert.equal(report.checked, 2502);
+      assert.deepEqual(
+        report.chains.map((c) => [c.chain, c.checked]),
+        [
+          ['22', 500],
+          ['VN', 2002],
+        ],
+      );
+      // Within a chain the entries keep the order they were recorded in.
+      const order = await db.db.execute<{ ok: boolean }>(sql`
+        select bool_and(entity_id::int > prev_id) as ok from (
+          select entity_id, lag(entity_id::int, 1, -1) over (order by link) as prev_id
+            from audit.entries where action = 'batch' and chain = 'VN') t`);
+      assert.equal(order.rows[0]?.ok, true);
     } finally {
       await db.drop();
     }
