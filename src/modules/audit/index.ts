@@ -4,4 +4,10 @@ export { type AuditEntry, listAuditEntries } from './list-entries.js';
 export { auditModule } from './module.js';
 export { type AuditEvent, recordAudit, recordAuditMany } from './record-entry.js';
 export { auditRoutes } from './routes.js';
-export { type BrokenLink, type ChainCheck, type ChainReport, verifyAuditChain } from './verify-chain.js';
+export {
+  type Anchor,
+  type BrokenLink,
+  type ChainCheck,
+  type ChainReport,
+  verifyAuditChain,
+} from './verify-chain.js';

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { runCli } from '../../cli/run-cli.js';
 import { systemCtx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
@@ -274,6 +277,42 @@ describe('tamper evidence with one chain per province (ADR 0014)', () => {
       assert.equal((await verifyAuditChain(db.db)).ok, true, 'a consistent rewrite of the head verifies');
       await tamper(db, sql`update audit.chain_heads set length = ${PER_CHAIN - 2} where chain = '22'`);
       assertBrokenIn22(await verifyAuditChain(db.db), PER_CHAIN - 1, /head mismatch.*added behind the head/);
+    }));
+
+  it('finds a chain rewritten with recomputed hashes, against a head recorded outside the database', () =>
+    withTrail(async (db) => {
+      const recorded = await verifyAuditChain(db.db);
+      const anchors = recorded.chains.flatMap((c) => (c.head ? [{ chain: c.chain, ...c.head }] : []));
+      // What a DBA can do: alter entry 4 of chain 22, then recompute every later hash and the head.
+      const rows = await db.db
+        .select()
+        .from(auditEntries)
+        .where(eq(auditEntries.chain, '22'))
+        .orderBy(asc(auditEntries.link));
+      let prev = rows[2]?.hash ?? '';
+      for (const row of rows.slice(3)) {
+        const action = row.link === 4 ? 'test.innocent' : row.action;
+        const hash = linkHash(prev, '22', row.link, row.seq, contentDigest({ ...row, action }));
+        await tamper(
+          db,
+          sql`update audit.entries set action = ${action}, prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`,
+        );
+        prev = hash;
+      }
+      await tamper(db, sql`update audit.chain_heads set hash = ${prev} where chain = '22'`);
+      assert.equal((await verifyAuditChain(db.db)).ok, true, 'a consistent rewrite passes on its own');
+      assertBrokenIn22(await verifyAuditChain(db.db, { anchors }), PER_CHAIN, /rewritten/);
+
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-anchors-'));
+      try {
+        const file = path.join(dir, 'heads.json');
+        writeFileSync(file, JSON.stringify(recorded));
+        const run = await runCli(['audit', 'verify', '--anchors', file], { DATABASE_URL: db.url });
+        assert.equal(run.code, 1, `${run.stdout}\n${run.stderr}`);
+        assert.match(run.stdout, /chain 22: BROKEN at link 10 \(entry \d+\): .*rewritten/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }));
 
   it('tinhso audit verify names the first broken link per chain, and checks one province on request', () =>

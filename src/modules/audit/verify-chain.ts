@@ -40,6 +40,13 @@ export interface ChainReport {
 
 type Row = typeof auditEntries.$inferSelect;
 
+/** A head recorded outside the database (from an earlier report): the chain must still pass through it. */
+export interface Anchor {
+  chain: string;
+  length: number;
+  hash: string;
+}
+
 /**
  * Walk every chain (or one) in link order and report the first broken link of each (issue 2 §5:
  * `audit verify`; ADR 0014): a missing, altered, inserted or reordered entry, an entry in the wrong
@@ -47,13 +54,15 @@ type Row = typeof auditEntries.$inferSelect;
  */
 export async function verifyAuditChain(
   db: Executor,
-  options: { chain?: string; batchSize?: number } = {},
+  options: { chain?: string; batchSize?: number; anchors?: Anchor[] } = {},
 ): Promise<ChainReport> {
   const names = options.chain ? [options.chain] : await chainNames(db);
+  const anchors = options.anchors ?? [];
   const chains: ChainCheck[] = [];
   let lastSeq = 0;
   for (const chain of names) {
-    const check = await verifyChain(db, chain, options.batchSize ?? 5000);
+    const anchored = new Map(anchors.filter((a) => a.chain === chain).map((a) => [a.length, a.hash]));
+    const check = await verifyChain(db, chain, options.batchSize ?? 5000, anchored);
     chains.push(check.result);
     lastSeq = Math.max(lastSeq, check.lastSeq);
   }
@@ -78,6 +87,7 @@ async function verifyChain(
   db: Executor,
   chain: string,
   batchSize: number,
+  anchored: Map<number, string>,
 ): Promise<{ result: ChainCheck; lastSeq: number }> {
   const [head] = await db.select().from(chainHeads).where(eq(chainHeads.chain, chain));
   const recorded = head ? { length: head.length, hash: head.hash } : null;
@@ -103,10 +113,26 @@ async function verifyChain(
       }
       const problem = linkProblem(row, prevHash);
       if (problem) return stop(row.link, row.seq, problem);
+      const recordedHash = anchored.get(row.link);
+      if (recordedHash !== undefined && recordedHash !== row.hash) {
+        return stop(
+          row.link,
+          row.seq,
+          'it differs from the head recorded outside the database (the chain was rewritten)',
+        );
+      }
       prevHash = row.hash;
       checked += 1;
       lastSeq = Math.max(lastSeq, row.seq);
     }
+  }
+  const beyond = Math.max(0, ...anchored.keys());
+  if (beyond > checked) {
+    return stop(
+      checked + 1,
+      null,
+      `the chain ends at ${checked}, before its head recorded outside the database at ${beyond}`,
+    );
   }
   const headProblem = compareHead(recorded, checked, prevHash);
   if (headProblem) return stop(headProblem.link, null, headProblem.reason);
