@@ -28,38 +28,30 @@ export interface EntryContent {
   after: unknown;
 }
 
+/** The fields of EntryContent both hash formulas cover (with `at` as an ISO instant). */
+const CONTENT_FIELDS = [
+  'id',
+  'actorId',
+  'actorLabel',
+  'action',
+  'entityType',
+  'entityId',
+  'provinceCode',
+  'requestId',
+  'before',
+  'after',
+] as const;
+
+/** Exactly the content fields, so extra columns of a row read back (chain, link, hash) never leak in. */
+function contentOf(entry: EntryContent): Record<string, unknown> {
+  const out: Record<string, unknown> = { at: entry.at.toISOString() };
+  for (const field of CONTENT_FIELDS) out[field] = entry[field];
+  return out;
+}
+
 /** SHA-256 of an entry's canonical content and its chain, computed before the entry has a place. */
 export function contentDigest(entry: EntryContent & { chain: string }): string {
-  const {
-    id,
-    at,
-    actorId,
-    actorLabel,
-    action,
-    entityType,
-    entityId,
-    provinceCode,
-    requestId,
-    before,
-    after,
-    chain,
-  } = entry;
-  const content = canonicalJson({
-    ...{
-      id,
-      actorId,
-      actorLabel,
-      action,
-      entityType,
-      entityId,
-      provinceCode,
-      requestId,
-      before,
-      after,
-      chain,
-    },
-    at: at.toISOString(),
-  });
+  const content = canonicalJson({ ...contentOf(entry), chain: entry.chain });
   return createHash('sha256').update(content).digest('hex');
 }
 
@@ -81,24 +73,6 @@ export interface LegacyEntry extends EntryContent {
 
 /** The hash of an entry of the legacy chain: SHA-256(prev hash, canonical JSON of the entry). */
 export function legacyEntryHash(entry: LegacyEntry): string {
-  const {
-    seq,
-    id,
-    at,
-    actorId,
-    actorLabel,
-    action,
-    entityType,
-    entityId,
-    provinceCode,
-    requestId,
-    before,
-    after,
-    prevHash,
-  } = entry;
-  const content = canonicalJson({
-    ...{ seq, id, actorId, actorLabel, action, entityType, entityId, provinceCode, requestId, before, after },
-    ...{ prevHash, at: at.toISOString() },
-  });
-  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+  const content = canonicalJson({ ...contentOf(entry), seq: entry.seq, prevHash: entry.prevHash });
+  return createHash('sha256').update(entry.prevHash).update('\n').update(content).digest('hex');
 }
