@@ -302,6 +302,18 @@ describe('tamper evidence with one chain per province (ADR 0014)', () => {
       await tamper(db, sql`update audit.chain_heads set hash = ${prev} where chain = '22'`);
       assert.equal((await verifyAuditChain(db.db)).ok, true, 'a consistent rewrite passes on its own');
       assertBrokenIn22(await verifyAuditChain(db.db, { anchors }), PER_CHAIN, /rewritten/);
+      // A whole chain removed, head and all, is missed without anchors and found with them.
+      await tamper(
+        db,
+        sql`delete from audit.entries where chain = '01'`,
+        sql`delete from audit.chain_heads where chain = '01'`,
+      );
+      assert.equal((await verifyAuditChain(db.db, { chain: '01' })).ok, true);
+      const gone = (await verifyAuditChain(db.db, { anchors })).chains.find((c) => c.chain === '01');
+      assert.match(
+        gone?.firstBroken?.reason ?? '',
+        /ends at 0, before its head recorded outside the database at 10/,
+      );
 
       const dir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-anchors-'));
       try {

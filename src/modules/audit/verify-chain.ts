@@ -56,8 +56,11 @@ export async function verifyAuditChain(
   db: Executor,
   options: { chain?: string; batchSize?: number; anchors?: Anchor[] } = {},
 ): Promise<ChainReport> {
-  const names = options.chain ? [options.chain] : await chainNames(db);
   const anchors = options.anchors ?? [];
+  // A chain recorded outside but gone from the database (entries and head removed) is checked too.
+  const names = options.chain
+    ? [options.chain]
+    : [...new Set([...(await chainNames(db)), ...anchors.map((a) => a.chain)])].sort();
   const chains: ChainCheck[] = [];
   let lastSeq = 0;
   for (const chain of names) {
