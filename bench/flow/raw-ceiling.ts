@@ -134,7 +134,16 @@ async function item(c: pg.PoolClient, n: number, t: Templates): Promise<number> 
     );
     const seq = Number(last.rows[0]?.seq ?? 0) + 1;
     const prev = last.rows[0]?.hash ?? '0'.repeat(64);
-    const body = { ...t.audit, seq, id: randomUUID(), entity_id: id, prev_hash: prev, at: new Date() };
+    // link: the per-chain position of ADR 0014 (unique with chain), kept equal to seq in this single-chain model.
+    const body = {
+      ...t.audit,
+      seq,
+      link: seq,
+      id: randomUUID(),
+      entity_id: id,
+      prev_hash: prev,
+      at: new Date(),
+    };
     const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
     await insert('entries', body, { hash });
   };

@@ -36,7 +36,7 @@ export function registerBackupCommands(program: Command): void {
         process.stdout.write(
           chain.ok
             ? `audit chain intact: ${chain.checked} entries\n`
-            : `WARNING: audit chain broken at ${chain.firstBroken?.seq}\n`,
+            : `WARNING: audit chain ${chain.firstBroken?.chain} broken at link ${chain.firstBroken?.link}\n`,
         );
       });
     });

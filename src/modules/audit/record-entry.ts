@@ -3,8 +3,7 @@ import { actorId, actorLabel, type Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import { jsonValue } from './canonical-json.js';
-import { entryHash, GENESIS_HASH } from './chain-hash.js';
-import { auditEntries } from './schema.js';
+import { chainOf, contentDigest, type EntryContent } from './chain-hash.js';
 
 /** A state change to record: what happened to which entity, with its state before and after. */
 export interface AuditEvent {
@@ -16,56 +15,80 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-/** Serialises appends to the single chain; held only until the calling transaction ends. */
-const CHAIN_LOCK = 727_002;
+/** Entries per statement: keeps the one jsonb argument of a bulk import to a few megabytes. */
+const ENTRIES_PER_STATEMENT = 2000;
 
 /**
  * Append an entry in the caller's transaction (issue 2 §5: "in the same transaction"), so the
- * change and its trail commit or roll back together. Call it last in the transaction: the chain
- * lock it takes is held until commit.
+ * change and its trail commit or roll back together. Call it last in the transaction: it locks
+ * the head of the entry's chain (its province's, ADR 0014) until commit.
  */
 export async function recordAudit(tx: Executor, ctx: Ctx, event: AuditEvent): Promise<void> {
   await recordAuditMany(tx, ctx, [event]);
 }
 
 /**
- * Append many entries at once, in order, under one lock and with multi-row inserts: for batch use
- * cases (demo data, bulk imports, the benchmark's generator) that write thousands of changes in one
- * transaction. Each event may carry its own instant (`at`, default ctx.now).
+ * Append many entries at once, in order, in one statement (one per 2 000 entries): for batch use cases (demo data, bulk imports, the benchmark's generator) that write
+ * thousands of changes in one transaction. Each event may carry its own instant (`at`, default
+ * ctx.now). The database links them (`audit.append`, drizzle/0014_audit_chains.sql).
  */
 export async function recordAuditMany(
   tx: Executor,
   ctx: Ctx,
   events: Array<AuditEvent & { at?: Date }>,
 ): Promise<void> {
-  if (events.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const last = await tx.execute<{ seq: string; hash: string }>(
-    sql`select seq, hash from audit.entries order by seq desc limit 1`,
-  );
-  const previous = last.rows[0];
-  let seq = previous ? Number(previous.seq) : 0;
-  let prevHash = previous?.hash ?? GENESIS_HASH;
-  const rows = events.map((event) => {
-    seq += 1;
-    const entry = {
-      seq,
-      id: newId(),
-      // Millisecond precision: what a JS Date holds, so the hashed text survives the round trip.
-      at: new Date(Math.floor((event.at ?? ctx.now).getTime())),
-      actorId: actorId(ctx.actor),
-      actorLabel: actorLabel(ctx.actor),
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId ?? null,
-      provinceCode: event.provinceCode ?? null,
-      requestId: ctx.requestId,
-      before: jsonValue(event.before),
-      after: jsonValue(event.after),
-      prevHash,
-    };
-    prevHash = entryHash(entry);
-    return { ...entry, hash: prevHash };
-  });
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditEntries).values(rows.slice(i, i + 1000));
+  const byChain = new Map<string, Array<Record<string, unknown>>>();
+  for (const event of events) {
+    const content = entryContent(ctx, event);
+    const chain = chainOf(content.provinceCode);
+    const entries = byChain.get(chain) ?? [];
+    entries.push({ ...content, digest: contentDigest({ ...content, chain }) });
+    byChain.set(chain, entries);
+  }
+  // Heads are locked in chain order, so two transactions appending to the same chains cannot deadlock.
+  for (const batches of statements(byChain)) {
+    await tx.execute(sql`select audit.append(${JSON.stringify(batches)}::jsonb)`);
+  }
+}
+
+type Batch = { chain: string; entries: Array<Record<string, unknown>> };
+
+/** The chains' entries in chain order, cut into statements of at most ENTRIES_PER_STATEMENT entries. */
+function statements(byChain: Map<string, Array<Record<string, unknown>>>): Batch[][] {
+  const out: Batch[][] = [];
+  let current: Batch[] = [];
+  let size = 0;
+  for (const chain of [...byChain.keys()].sort()) {
+    const entries = byChain.get(chain) ?? [];
+    for (let i = 0; i < entries.length; ) {
+      if (size === ENTRIES_PER_STATEMENT) {
+        out.push(current);
+        current = [];
+        size = 0;
+      }
+      const take = entries.slice(i, i + ENTRIES_PER_STATEMENT - size);
+      current.push({ chain, entries: take });
+      size += take.length;
+      i += take.length;
+    }
+  }
+  if (size > 0) out.push(current);
+  return out;
+}
+
+function entryContent(ctx: Ctx, event: AuditEvent & { at?: Date }): EntryContent {
+  return {
+    id: newId(),
+    // Millisecond precision: what a JS Date holds, so the hashed text survives the round trip.
+    at: new Date(Math.floor((event.at ?? ctx.now).getTime())),
+    actorId: actorId(ctx.actor),
+    actorLabel: actorLabel(ctx.actor),
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId ?? null,
+    provinceCode: event.provinceCode ?? null,
+    requestId: ctx.requestId,
+    before: jsonValue(event.before),
+    after: jsonValue(event.after),
+  };
 }

@@ -20,7 +20,16 @@ const entrySchema = z.object({
   requestId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  chain: z.string(),
+  link: z.number(),
   hash: z.string(),
+});
+
+const brokenSchema = z.object({
+  chain: z.string(),
+  link: z.number(),
+  seq: z.number().nullable(),
+  reason: z.string(),
 });
 
 export async function auditRoutes(app: App): Promise<void> {
@@ -56,13 +65,22 @@ export async function auditRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Verify the whole hash chain and report the first broken link',
+        summary: 'Verify every hash chain and report the first broken link of each',
         response: {
           200: z.object({
             ok: z.boolean(),
             checked: z.number(),
             lastSeq: z.number(),
-            firstBroken: z.object({ seq: z.number(), reason: z.string() }).optional(),
+            firstBroken: brokenSchema.optional(),
+            chains: z.array(
+              z.object({
+                chain: z.string(),
+                ok: z.boolean(),
+                checked: z.number(),
+                head: z.object({ length: z.number(), hash: z.string() }).nullable(),
+                firstBroken: brokenSchema.optional(),
+              }),
+            ),
           }),
         },
       },
