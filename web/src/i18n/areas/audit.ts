@@ -36,7 +36,7 @@ export const auditVi = {
   verify: 'Kiểm chứng chuỗi nhật ký',
   verifying: 'Đang kiểm chứng…',
   intact: 'Chuỗi nhật ký nguyên vẹn: đã kiểm tra {{count}} bản ghi (đến số {{lastSeq}}).',
-  broken: 'Chuỗi nhật ký bị hỏng tại bản ghi số {{seq}}.',
+  broken: 'Chuỗi nhật ký {{chain}} bị hỏng tại mắt xích số {{link}}.',
   brokenReason: 'Lý do: {{reason}}',
   verifyFailed: 'Không kiểm chứng được chuỗi nhật ký',
   actions: {
@@ -100,7 +100,7 @@ export const auditEn: Widen<typeof auditVi> = {
   verify: 'Verify chain',
   verifying: 'Verifying…',
   intact: 'The chain is intact: {{count}} entries checked (up to number {{lastSeq}}).',
-  broken: 'The chain is broken at entry number {{seq}}.',
+  broken: 'Chain {{chain}} is broken at link {{link}}.',
   brokenReason: 'Reason: {{reason}}',
   verifyFailed: 'The chain could not be verified',
   actions: {

@@ -36,7 +36,10 @@ export function VerifyChain() {
             type="error"
             showIcon
             className="problem-alert"
-            title={t('audit.broken', { seq: result.firstBroken?.seq ?? result.lastSeq })}
+            title={t('audit.broken', {
+              chain: result.firstBroken?.chain ?? '',
+              link: result.firstBroken?.link ?? result.lastSeq,
+            })}
             description={
               result.firstBroken ? t('audit.brokenReason', { reason: result.firstBroken.reason }) : undefined
             }

@@ -25,7 +25,8 @@ export type ChainCheck = {
   ok: boolean;
   checked: number;
   lastSeq: number;
-  firstBroken?: { seq: number; reason: string };
+  /** The first broken link: its chain (a province code, `VN` or `legacy`), its place in that chain, the reason. */
+  firstBroken?: { chain: string; link: number; seq: number | null; reason: string };
 };
 
 /** `from` and `to` are Vietnamese calendar dates (`YYYY-MM-DD`), both days included. */
