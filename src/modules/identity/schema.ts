@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -22,6 +23,15 @@ export const users = identitySchema.table('users', {
   email: text('email'),
   phone: text('phone'),
   passwordHash: text('password_hash').notNull(),
+  /** Set when an administrator resets the password: the owner must choose a new one at next sign-in. */
+  passwordMustChange: boolean('password_must_change').notNull().default(false),
+  /**
+   * The unit the account belongs to (issue 18 §4): an administrator's scope covers the account when its home
+   * unit or one of its active grants lies inside it, so an account without roles is never out of everyone's
+   * reach nor in everyone's. `VN` for national accounts; the province code beside it for scope checks.
+   */
+  homeUnitCode: text('home_unit_code').notNull(),
+  homeProvinceCode: text('home_province_code').notNull(),
   status: text('status', { enum: ['active', 'disabled'] })
     .notNull()
     .default('active'),
@@ -77,7 +87,11 @@ export const sessions = identitySchema.table(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Failed sign-ins by client address, for rate limiting that survives restarts and spans instances. */
+/**
+ * Sign-in attempts by client address not known to have succeeded, for rate limiting that survives restarts
+ * and spans instances. A row is written BEFORE the password is checked (so parallel attempts count) and
+ * deleted when the attempt succeeds.
+ */
 export const signInFailures = identitySchema.table(
   'sign_in_failures',
   {
