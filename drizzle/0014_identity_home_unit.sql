@@ -1,6 +1,9 @@
+ALTER TABLE "identity"."sign_in_failures" ADD COLUMN "pending" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "identity"."users" ADD COLUMN "password_must_change" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "identity"."users" ADD COLUMN "home_unit_code" text;--> statement-breakpoint
 ALTER TABLE "identity"."users" ADD COLUMN "home_province_code" text;--> statement-breakpoint
+ALTER TABLE "identity"."users" ADD COLUMN "checks_in_flight" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "identity"."users" ADD COLUMN "checks_started_at" timestamp with time zone;--> statement-breakpoint
 -- hand-written: the two home columns are added without NOT NULL above, filled here, then made NOT NULL
 -- (issue 18 §4). An account's home is the unit of its earliest active grant, else of its earliest grant
 -- (revoked ones count: they say where the official worked), else the installation's province.

@@ -5,7 +5,13 @@ import { recordAudit } from '../audit/index.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { passwordProblem, passwordRefusal } from './password-policy.js';
 import { sessions, users } from './schema.js';
-import { claimAccountAttempt, LOCK_MS, settleSuccessfulAttempt } from './sign-in-limits.js';
+import {
+  claimAccountAttempt,
+  LOCK_AFTER_FAILURES,
+  LOCK_MS,
+  settleFailedAttempt,
+  settleSuccessfulAttempt,
+} from './sign-in-limits.js';
 
 export interface ChangeOwnPasswordInput {
   currentPassword: string;
@@ -38,14 +44,16 @@ export async function changeOwnPassword(
     });
   }
   if (!(await verifyPassword(claim.passwordHash, input.currentPassword))) {
-    await ctx.db.transaction((tx) =>
-      recordAudit(tx, ctx, {
-        action: claim.lockedUntil ? 'auth.locked' : 'user.password_change_failed',
+    await ctx.db.transaction(async (tx) => {
+      const settled = await settleFailedAttempt(tx, claim, ctx.now);
+      const locked = settled.failedAttempts >= LOCK_AFTER_FAILURES;
+      await recordAudit(tx, ctx, {
+        action: locked ? 'auth.locked' : 'user.password_change_failed',
         entityType: 'user',
         entityId: actor.userId,
-        after: { failedAttempts: claim.attempt, lockedUntil: claim.lockedUntil },
-      }),
-    );
+        after: { failedAttempts: settled.failedAttempts, lockedUntil: locked ? settled.lockedUntil : null },
+      });
+    });
     return invalid('The current password is not correct.', [
       { field: 'currentPassword', message: 'wrong password' },
     ]);

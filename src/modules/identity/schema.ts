@@ -35,8 +35,15 @@ export const users = identitySchema.table('users', {
   status: text('status', { enum: ['active', 'disabled'] })
     .notNull()
     .default('active'),
-  /** Consecutive failed sign-ins; reset on success or when a lock is set. */
+  /** Consecutive failed password checks; reset on success and when an expired lock is passed. */
   failedAttempts: integer('failed_attempts').notNull().default(0),
+  /**
+   * Password checks under way (counted before the check starts, issue 18 §3): failures plus checks under way never
+   * exceed the lock threshold, so parallel attempts cannot outrun it. Counts older than a minute without a new
+   * attempt are left over from a crash and read as 0.
+   */
+  checksInFlight: integer('checks_in_flight').notNull().default(0),
+  checksStartedAt: timestamp('checks_started_at', { withTimezone: true, mode: 'date' }),
   lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -98,6 +105,8 @@ export const signInFailures = identitySchema.table(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     ip: text('ip').notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The password check is still under way: the attempt may yet succeed (and its row be deleted). */
+    pending: boolean('pending').notNull().default(false),
   },
   (t) => [index('sign_in_failures_ip_at_idx').on(t.ip, t.at)],
 );

@@ -67,6 +67,24 @@ describe('sign-in limits under concurrency', () => {
     assert.equal(after.statusCode, 401, 'the account is locked');
   });
 
+  it('lets many parallel right passwords through: from one address, and for one account on several devices', async () => {
+    const accounts = ['motcua', 'chuyenvien', 'lanhdao.xa', 'congdan', 'motcua.hoaan'];
+    const oneAddress = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(accounts[i % accounts.length]!, 'Demo@2025', '10.4.0.1')),
+    );
+    assert.deepEqual(
+      oneAddress.map((r) => r.statusCode),
+      oneAddress.map(() => 200),
+    );
+    const oneAccount = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login('lanhdao.xa', 'Demo@2025', `10.4.1.${i}`)),
+    );
+    assert.deepEqual(
+      oneAccount.map((r) => r.statusCode),
+      oneAccount.map(() => 200),
+    );
+  });
+
   it('lets at most the address limit of parallel attempts from one address reach a password check', async () => {
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, i) => login(`nobody.${i}`, 'wrong-password', '10.8.0.1')),

@@ -11,6 +11,9 @@ import {
   claimAccountAttempt,
   claimAddressAttempt,
   IP_WINDOW_MS,
+  LOCK_AFTER_FAILURES,
+  settleFailedAddressAttempt,
+  settleFailedAttempt,
   settleSuccessfulAttempt,
 } from './sign-in-limits.js';
 
@@ -57,9 +60,12 @@ export async function signIn(
     ? await verifyPassword(claim.passwordHash, input.password)
     : (await verifyPassword(await decoyHash(), input.password)) && false;
   if (!claim || !valid) {
-    await database.db.transaction((tx) =>
-      recordAudit(tx, ctx, claim ? failedCheck(claim) : refusedUnchecked(username)),
-    );
+    await database.db.transaction(async (tx) => {
+      await settleFailedAddressAttempt(tx, addressAttempt);
+      if (!claim) return recordAudit(tx, ctx, refusedUnchecked(username));
+      const settled = await settleFailedAttempt(tx, claim, now);
+      await recordAudit(tx, ctx, failedCheck(claim, settled));
+    });
     return fail(wrongCredentials());
   }
   return startSession(ctx, database, secret, input, claim, addressAttempt);
@@ -109,17 +115,18 @@ async function startSession(
   });
 }
 
-/** A wrong password was checked for an account; the attempt that reached the limit locked it. */
-function failedCheck(claim: AccountClaim) {
+/** A wrong password was checked for an account; the failure that reached the limit locked it. */
+function failedCheck(claim: AccountClaim, settled: { failedAttempts: number; lockedUntil: Date | null }) {
+  const locked = settled.failedAttempts >= LOCK_AFTER_FAILURES;
   return {
-    action: claim.lockedUntil ? 'auth.locked' : 'auth.sign_in_failed',
+    action: locked ? 'auth.locked' : 'auth.sign_in_failed',
     entityType: 'user',
     entityId: claim.userId,
-    after: { failedAttempts: claim.attempt, lockedUntil: claim.lockedUntil },
+    after: { failedAttempts: settled.failedAttempts, lockedUntil: locked ? settled.lockedUntil : null },
   };
 }
 
-/** No password was checked: the username is unknown, or its account is locked or disabled. */
+/** No password was checked: the username is unknown, or its account is locked, disabled or has no free place. */
 function refusedUnchecked(username: string) {
   return { action: 'auth.sign_in_refused', entityType: 'user', after: { username } };
 }
