@@ -77,8 +77,8 @@ describe('passwords in the browser', { skip: skipWithoutChromium }, () => {
     await context.close();
   });
 
-  it('shows the weak-password and wrong-password errors readably in English', async () => {
-    const { context, page } = await signedIn(browser, t.url!, 'chuyenvien');
+  it('shows the weak-password and wrong-password errors readably in English, on a 360 px phone', async () => {
+    const { context, page } = await signedIn(browser, t.url!, 'chuyenvien', 360);
     await page.goto(`${t.url}/account`);
     await page.getByTestId('page-account').waitFor();
     await page.getByTestId('language-switch').click();
@@ -93,6 +93,8 @@ describe('passwords in the browser', { skip: skipWithoutChromium }, () => {
     await fillPasswords(page, 'not my password', STRONG);
     assert.equal(await fieldError(page, 'account-current-password'), 'The current password is not correct.');
     assert.deepEqual(await seriousViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll at 360 px (overflow ${overflow})`);
     await screenshot(page, 'account-weak-password-en');
     await context.close();
   });
