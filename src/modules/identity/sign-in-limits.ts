@@ -13,7 +13,8 @@ export const IP_WINDOW_MS = 10 * 60 * 1000;
 const CHECK_STALE_MS = 60_000;
 /** How long an attempt waits for a place held by checks under way (right passwords free theirs at once). */
 const WAIT_FOR_PLACE_MS = 5_000;
-const WAIT_STEP_MS = 40;
+/** Between two looks at the places; jittered so waiting attempts do not poll the database in step. */
+const WAIT_STEP_MS = 80;
 
 /*
  * Issue 18 §3: counters that were read, then written after the Argon2 check let 40 parallel attempts all be
@@ -32,7 +33,7 @@ async function takePlace<T>(take: () => Promise<Place<T>>): Promise<T | undefine
     const place = await take();
     if ('taken' in place) return place.taken;
     if ('refused' in place || Date.now() >= until) return undefined;
-    await sleep(WAIT_STEP_MS);
+    await sleep(WAIT_STEP_MS / 2 + Math.random() * WAIT_STEP_MS);
   }
 }
 
@@ -135,7 +136,11 @@ export async function settleFailedAddressAttempt(db: Executor, addressAttempt: n
   await db.update(signInFailures).set({ pending: false }).where(eq(signInFailures.id, addressAttempt));
 }
 
-/** After a right password: give the place back and clear the failures; the address attempt is forgotten. */
+/**
+ * After a right password: give the place back; the address attempt is forgotten. The failures are cleared only
+ * when no other check is under way: a right password in the middle of a burst of wrong ones does not reopen the
+ * places the burst has used, so a burst gets at most LOCK_AFTER_FAILURES wrong checks.
+ */
 export async function settleSuccessfulAttempt(
   db: Executor,
   claim: AccountClaim,
@@ -145,6 +150,9 @@ export async function settleSuccessfulAttempt(
     await db.delete(signInFailures).where(eq(signInFailures.id, addressAttempt));
   await db
     .update(users)
-    .set({ checksInFlight: sql`greatest(${users.checksInFlight} - 1, 0)`, failedAttempts: 0 })
+    .set({
+      checksInFlight: sql`greatest(${users.checksInFlight} - 1, 0)`,
+      failedAttempts: sql`case when ${users.checksInFlight} <= 1 then 0 else ${users.failedAttempts} end`,
+    })
     .where(eq(users.id, claim.userId));
 }
