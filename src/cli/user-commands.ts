@@ -20,6 +20,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--name <display>', 'full name, e.g. "Nguyễn Văn An"')
     .option('--kind <kind>', 'official or citizen', 'official')
     .option('--role <role@unit>', 'a role on a unit, repeatable (e.g. system_admin@04)', parseGrant)
+    .option('--home <unit>', 'the unit the account belongs to (default: the first role’s unit)')
     .option('--password <password>', 'initial password (else read from TINHSO_NEW_PASSWORD)')
     .option('--json', 'print JSON')
     .action(
@@ -28,6 +29,7 @@ export function registerUserCommands(program: Command): void {
         name: string;
         kind: string;
         role?: Array<{ role: Role; unitCode: string }>;
+        home?: string;
         password?: string;
         json?: boolean;
       }) => {
@@ -42,6 +44,7 @@ export function registerUserCommands(program: Command): void {
             kind: o.kind as 'official' | 'citizen',
             password,
             roles: o.role ?? [],
+            homeUnitCode: o.home,
           });
           if (!result.ok) throw new CliError(JSON.stringify(result.error));
           const user = result.value;

@@ -2,7 +2,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { APP_AREAS, type AreaKey } from './areas';
-import { RequireAuth } from './auth/RequireAuth';
+import { ACCOUNT_PATH, RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { InlineLoading } from './layout/InlineLoading';
 import { AreaGate, AreaPage } from './pages/AreaPage';
@@ -22,6 +22,9 @@ import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes
 
 // The built areas load on first visit, so a citizen's first page does not carry the administration screens.
 const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const MyAccountPage = lazy(() =>
+  import('./pages/account/MyAccountPage').then((m) => ({ default: m.MyAccountPage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const OversightPage = lazy(() =>
@@ -90,6 +93,15 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
+              // Every account's own page, citizens included (issue 18 §3).
+              {
+                path: ACCOUNT_PATH,
+                element: (
+                  <Suspense fallback={<InlineLoading />}>
+                    <MyAccountPage />
+                  </Suspense>
+                ),
+              },
               dossierRoute,
               ...APP_AREAS.filter((area) => !OPEN_AREAS.includes(area.key)).map((area) => ({
                 path: area.path,

@@ -14,6 +14,12 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What an account whose password was reset may still do before choosing its own (issue 18 §3). */
+const BEFORE_CHANGE = ['/auth/password', '/auth/logout'];
+function mayActBeforeChange(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return BEFORE_CHANGE.some((allowed) => path.endsWith(allowed));
+}
 /** last_seen_at is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -47,6 +53,17 @@ export function createAuthenticate(database: Database, secret: string) {
           }),
         );
       }
+    }
+    if (
+      row.user.passwordMustChange &&
+      !SAFE_METHODS.has(request.method) &&
+      !mayActBeforeChange(request.url)
+    ) {
+      throw new HttpProblem(
+        problem(403, 'password-change-required', 'Change your password first', {
+          detail: 'An administrator set this password: choose your own at POST /api/v1/auth/password first.',
+        }),
+      );
     }
     const grants = (await activeGrants(database.db, [row.user.id])).get(row.user.id) ?? [];
     request.session = { id, csrfToken: row.session.csrfToken };

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import type { Executor } from '../../platform/database/connection.js';
+import { readSetting } from '../../platform/database/settings.js';
 import { newId } from '../../platform/ids.js';
 import { conflict, fail, invalid, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
@@ -7,6 +9,7 @@ import { recordAudit } from '../audit/index.js';
 import { type GrantInput, type GrantScope, insertGrant, resolveGrantScope } from './grant-role.js';
 import { loadUser, type UserView } from './load-user.js';
 import { hashPassword } from './password.js';
+import { passwordProblem, passwordRefusal } from './password-policy.js';
 import { decideUserAction } from './policy.js';
 import { users } from './schema.js';
 
@@ -18,6 +21,16 @@ export interface CreateUserInput {
   email?: string | undefined;
   phone?: string | undefined;
   roles: GrantInput[];
+  /**
+   * The unit the account belongs to (issue 18 §4). Left out: the unit of the first role; for a citizen
+   * without one, the installation's province. An official with neither is refused.
+   */
+  homeUnitCode?: string | undefined;
+  /**
+   * Only for the demo seeder (a system actor): set the published demo password even though the policy
+   * refuses it (`Demo@2025` scores too low). Ignored for any other actor.
+   */
+  demoPassword?: boolean;
 }
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -46,9 +59,21 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
     }
     resolved.push({ role: grant.role, unit });
   }
-  const decision = decideUserAction(ctx.actor, 'user.create', { units: resolved.map((r) => r.unit) });
+  const home = await resolveHome(ctx.db, input, resolved);
+  if (!home.ok) return invalid(home.detail, [{ field: 'homeUnitCode', message: home.message }]);
+  const decision = decideUserAction(ctx.actor, 'user.create', {
+    home: home.unit,
+    grants: resolved.map((r) => r.unit),
+  });
   if (decision !== 'allow')
     return fail({ kind: 'forbidden', detail: 'You may create accounts only within your scope.' });
+  if (!(input.demoPassword && ctx.actor.kind === 'system')) {
+    const problem = passwordProblem(input.password, { username, displayName: input.displayName });
+    if (problem) {
+      const refusal = passwordRefusal(problem);
+      return invalid(refusal.detail, refusal.errors);
+    }
+  }
 
   const passwordHash = await hashPassword(input.password);
   const id = newId();
@@ -63,6 +88,8 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
       email: input.email ? nfc(input.email) : null,
       phone: input.phone ? nfc(input.phone) : null,
       passwordHash,
+      homeUnitCode: home.unit.unitCode,
+      homeProvinceCode: home.unit.provinceCode,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
@@ -70,10 +97,49 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
       action: 'user.created',
       entityType: 'user',
       entityId: id,
-      provinceCode: resolved[0]?.unit.provinceCode === 'VN' ? null : (resolved[0]?.unit.provinceCode ?? null),
-      after: { username, displayName: input.displayName, kind: input.kind, email: input.email ?? null },
+      provinceCode: home.unit.provinceCode === 'VN' ? null : home.unit.provinceCode,
+      after: {
+        username,
+        displayName: input.displayName,
+        kind: input.kind,
+        email: input.email ?? null,
+        homeUnitCode: home.unit.unitCode,
+      },
     });
     for (const grant of resolved) await insertGrant(tx, ctx, id, grant.role, grant.unit);
     return ok((await loadUser(tx, id))!);
   });
+}
+
+type Home = { ok: true; unit: GrantScope } | { ok: false; detail: string; message: string };
+
+/** The account's home unit: as given, else its first role's unit, else (citizens) the installation's province. */
+async function resolveHome(
+  db: Executor,
+  input: CreateUserInput,
+  roles: Array<{ unit: GrantScope }>,
+): Promise<Home> {
+  if (input.homeUnitCode) {
+    const scope = await resolveGrantScope(db, input.homeUnitCode);
+    return scope.ok
+      ? { ok: true, unit: { ...scope.scope, agencyId: null } }
+      : { ok: false, detail: `Unknown home unit ${input.homeUnitCode}.`, message: 'unknown unit' };
+  }
+  const first = roles[0]?.unit;
+  if (first) return { ok: true, unit: { ...first, agencyId: null } };
+  if (input.kind === 'citizen') {
+    const province = await installationProvince(db);
+    if (province) return { ok: true, unit: { unitCode: province, provinceCode: province, agencyId: null } };
+  }
+  return {
+    ok: false,
+    detail: 'An account needs a home unit: give one, or a first role.',
+    message: 'required',
+  };
+}
+
+/** The province this installation serves: the demo province, or the one set at installation. */
+async function installationProvince(db: Executor): Promise<string | undefined> {
+  const demo = await readSetting<{ provinceCode?: string }>(db, 'demo');
+  return demo?.provinceCode ?? (await readSetting<string>(db, 'province'));
 }

@@ -6,7 +6,7 @@ import { fail, invalid, notFound, ok, type Result } from '../../platform/result.
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnit } from '../units/index.js';
 import { loadUser, type UserView } from './load-user.js';
-import { decideUserAction, type UnitRef } from './policy.js';
+import { decideUserAction, scopeOf, type UnitRef } from './policy.js';
 import { roleGrants, users } from './schema.js';
 
 export interface GrantInput {
@@ -82,7 +82,7 @@ export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Pr
   const unit = resolved.scope;
   const target = await loadUser(ctx.db, userId);
   if (!target) return notFound('user', userId);
-  const decision = decideUserAction(ctx.actor, 'user.grant', { userId, units: [unit] });
+  const decision = decideUserAction(ctx.actor, 'user.grant', { ...scopeOf(target), units: [unit] });
   if (decision === 'hide') return notFound('user', userId);
   if (decision === 'deny') return fail({ kind: 'forbidden', detail: 'The unit is outside your scope.' });
   if ((input.role === 'citizen') !== (target.kind === 'citizen')) {
@@ -120,9 +120,10 @@ export async function revokeRole(ctx: Ctx, userId: string, grantId: string): Pro
     .select()
     .from(roleGrants)
     .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId), isNull(roleGrants.revokedAt)));
-  if (!grant) return notFound('role grant', grantId);
+  const target = await loadUser(ctx.db, userId);
+  if (!grant || !target) return notFound('role grant', grantId);
   const decision = decideUserAction(ctx.actor, 'user.grant', {
-    userId,
+    ...scopeOf(target),
     units: [{ unitCode: grant.unitCode, provinceCode: grant.provinceCode }],
   });
   if (decision === 'hide') return notFound('role grant', grantId);

@@ -6,6 +6,7 @@ export { getUser, listUsers, type Page } from './list-users.js';
 export { type GrantView, loadUser, type UserView } from './load-user.js';
 export { identityModule } from './module.js';
 export { type OfficialSummary, officialsOfUnit } from './officials-of-unit.js';
+export { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './password-policy.js';
 export { decideUserAction, grantCovers, hasRoleOn, isSystemAdmin, type UnitRef } from './policy.js';
 export { identityRoutes } from './routes.js';
 export { updateUser } from './update-user.js';

@@ -1,8 +1,8 @@
 import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { fail, notFound, ok, type Result } from '../../platform/result.js';
-import { activeGrants, loadUser, toView, type UserView } from './load-user.js';
-import { decideUserAction } from './policy.js';
+import { activeGrants, homeUnitNames, loadUser, toView, type UserView } from './load-user.js';
+import { decideUserAction, scopeOf } from './policy.js';
 import { users } from './schema.js';
 
 export interface ListUsersInput {
@@ -19,7 +19,7 @@ export interface Page<T> {
   pageSize: number;
 }
 
-/** Accounts an administrator may see: those holding a role inside the administrator's scope. */
+/** Accounts an administrator may see: those whose home unit or an active grant lies inside the administrator's scope (issue 18 §4). */
 export async function listUsers(ctx: Ctx, input: ListUsersInput): Promise<Result<Page<UserView>>> {
   const actor = ctx.actor;
   if (actor.kind !== 'user' && actor.kind !== 'system') return fail({ kind: 'unauthenticated' });
@@ -34,9 +34,11 @@ export async function listUsers(ctx: Ctx, input: ListUsersInput): Promise<Result
   if (!adminGrants.some((g) => g.unitCode === 'VN')) {
     const provinces = adminGrants.filter((g) => g.unitCode === g.provinceCode).map((g) => g.provinceCode);
     const unitsOnly = adminGrants.filter((g) => g.unitCode !== g.provinceCode).map((g) => g.unitCode);
-    filters.push(sql`exists (select 1 from identity.role_grants g where g.user_id = ${users.id}
+    const [inProvinces, inUnits] = [sqlArray(provinces), sqlArray(unitsOnly)];
+    filters.push(sql`(${users.homeProvinceCode} = any(${inProvinces}) or ${users.homeUnitCode} = any(${inUnits})
+      or exists (select 1 from identity.role_grants g where g.user_id = ${users.id}
       and g.revoked_at is null
-      and (g.province_code = any(${sqlArray(provinces)}) or g.unit_code = any(${sqlArray(unitsOnly)})))`);
+      and (g.province_code = any(${inProvinces}) or g.unit_code = any(${inUnits}))))`);
   }
   if (input.kind) filters.push(eq(users.kind, input.kind));
   if (input.q) {
@@ -57,8 +59,9 @@ export async function listUsers(ctx: Ctx, input: ListUsersInput): Promise<Result
     ctx.db,
     rows.map((r) => r.id),
   );
+  const unitNames = await homeUnitNames(ctx.db, rows);
   return ok({
-    items: rows.map((row) => toView(row, grants.get(row.id) ?? [])),
+    items: rows.map((row) => toView(row, grants.get(row.id) ?? [], unitNames)),
     total: Number(totals[0]?.n ?? 0),
     page: input.page,
     pageSize: input.pageSize,
@@ -72,8 +75,7 @@ function sqlArray(values: string[]) {
 export async function getUser(ctx: Ctx, userId: string): Promise<Result<UserView>> {
   const view = await loadUser(ctx.db, userId);
   if (!view) return notFound('user', userId);
-  const units = view.roles.map((g) => ({ unitCode: g.unitCode, provinceCode: g.provinceCode }));
-  const decision = decideUserAction(ctx.actor, 'user.read', { userId, units });
+  const decision = decideUserAction(ctx.actor, 'user.read', scopeOf(view));
   if (decision === 'allow') return ok(view);
   return decision === 'hide' ? notFound('user', userId) : fail({ kind: 'forbidden' });
 }

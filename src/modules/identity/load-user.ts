@@ -21,6 +21,12 @@ export interface UserView {
   status: 'active' | 'disabled';
   version: number;
   lockedUntil: Date | null;
+  /** An administrator reset the password: the owner must choose a new one before doing anything else. */
+  mustChangePassword: boolean;
+  /** The unit the account belongs to (issue 18 §4), and its province; `VN` for national accounts. */
+  homeUnitCode: string;
+  homeProvinceCode: string;
+  homeUnitName: string;
   roles: GrantView[];
 }
 
@@ -57,10 +63,27 @@ export async function loadUser(db: Executor, userId: string): Promise<UserView |
   const [row] = await db.select().from(users).where(eq(users.id, userId));
   if (!row) return undefined;
   const grants = await activeGrants(db, [row.id]);
-  return toView(row, grants.get(row.id) ?? []);
+  return toView(row, grants.get(row.id) ?? [], await homeUnitNames(db, [row]));
 }
 
-export function toView(row: typeof users.$inferSelect, roles: GrantView[]): UserView {
+/** The names of the accounts' home units, keyed by code. */
+export async function homeUnitNames(
+  db: Executor,
+  rows: Array<Pick<typeof users.$inferSelect, 'homeUnitCode'>>,
+): Promise<Map<string, string>> {
+  const codes = [...new Set(rows.map((r) => r.homeUnitCode))].filter((code) => code !== 'VN');
+  const found = await findUnits(db, codes);
+  return new Map([
+    ['VN', 'Việt Nam'],
+    ...[...found].map(([code, unit]) => [code, unit.name] as [string, string]),
+  ]);
+}
+
+export function toView(
+  row: typeof users.$inferSelect,
+  roles: GrantView[],
+  unitNames: Map<string, string>,
+): UserView {
   return {
     id: row.id,
     username: row.username,
@@ -71,6 +94,10 @@ export function toView(row: typeof users.$inferSelect, roles: GrantView[]): User
     status: row.status,
     version: row.version,
     lockedUntil: row.lockedUntil,
+    mustChangePassword: row.passwordMustChange,
+    homeUnitCode: row.homeUnitCode,
+    homeProvinceCode: row.homeProvinceCode,
+    homeUnitName: unitNames.get(row.homeUnitCode) ?? row.homeUnitCode,
     roles,
   };
 }

@@ -7,7 +7,7 @@ import { assignPosition, findAgencyOfUnit, getUnitDetail, type PositionTitle } f
 import { createUser } from './create-user.js';
 import { identityRoutes } from './routes.js';
 import { sessions, signInFailures } from './schema.js';
-import { IP_WINDOW_MS } from './sign-in.js';
+import { IP_WINDOW_MS } from './sign-in-limits.js';
 
 interface DemoAccount {
   username: string;
@@ -119,7 +119,10 @@ export const identityModule: TinhsoModule = {
         username: account.username,
         displayName: account.displayName,
         kind: account.role === 'citizen' ? 'citizen' : 'official',
+        // The published demo password (Demo@2025) is too easy to guess for the policy: demo accounts are
+        // seeded with it anyway, as a known, public password of a demonstration (issue 18 §3).
         password: demo.password,
+        demoPassword: true,
         roles: [{ role: account.role, unitCode: account.unitCode, agencyId }],
       });
       if (!result.ok) throw new Error(`demo account ${account.username}: ${JSON.stringify(result.error)}`);

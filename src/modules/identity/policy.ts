@@ -31,22 +31,60 @@ export function isSystemAdmin(actor: Actor): boolean {
 
 export type Decision = 'allow' | 'deny' | 'hide';
 
+/** An account as the policy sees it: its home unit and the units of its active grants. */
+export interface AccountScope {
+  userId?: string;
+  home: UnitRef;
+  grants: UnitRef[];
+}
+
+export type UserAction = 'user.read' | 'user.create' | 'user.update' | 'user.grant';
+
 /**
- * Identity actions. Administrators manage accounts whose grants all sit inside their scope;
- * everyone reads and signs out of their own account. Accounts outside the reader's scope are
- * hidden (404): their existence is not the reader's business.
+ * Identity actions (issue 18 §4). An administrator's scope reaches an account when the account's home unit or
+ * one of its active grants lies inside it, so an account whose roles were revoked (or never granted) stays
+ * with the administrators of its home unit and nobody else. Reaching an account lets an administrator read
+ * it and grant or revoke roles on units inside their scope (`units`: the grant at stake); changing the
+ * account itself (profile, status, password) needs its home unit and every grant inside the scope, so a
+ * provincial administrator cannot take over a national account. Everyone reads their own account.
+ * Accounts out of reach are hidden (404): their existence is not the reader's business; in reach but not
+ * allowed is 403.
  */
 export function decideUserAction(
   actor: Actor,
-  action: 'user.read' | 'user.create' | 'user.update' | 'user.grant',
-  target: { userId?: string; units: UnitRef[] },
+  action: UserAction,
+  target: AccountScope & { units?: UnitRef[] },
 ): Decision {
   if (actor.kind === 'system') return 'allow';
   if (actor.kind !== 'user') return 'deny';
-  if (action === 'user.read' && target.userId === actor.userId) return 'allow';
+  if (action === 'user.read' && target.userId !== undefined && target.userId === actor.userId) return 'allow';
   const admin = actor.roles.filter((g) => g.role === 'system_admin');
-  if (admin.length === 0) return action === 'user.read' ? 'hide' : 'deny';
-  const covered = target.units.every((unit) => admin.some((g) => grantCovers(g, unit)));
-  if (covered) return 'allow';
-  return action === 'user.create' || action === 'user.grant' ? 'deny' : 'hide';
+  const inScope = (unit: UnitRef) => admin.some((g) => grantCovers(g, unit));
+  if (action === 'user.create') {
+    return admin.length > 0 && [target.home, ...target.grants].every(inScope) ? 'allow' : 'deny';
+  }
+  const reached = inScope(target.home) || target.grants.some(inScope);
+  if (!reached) return 'hide';
+  switch (action) {
+    case 'user.read':
+      return 'allow';
+    case 'user.grant':
+      return (target.units ?? []).every(inScope) ? 'allow' : 'deny';
+    case 'user.update':
+      return inScope(target.home) && target.grants.every(inScope) ? 'allow' : 'deny';
+  }
+}
+
+/** The policy's view of a loaded account. */
+export function scopeOf(view: {
+  id: string;
+  homeUnitCode: string;
+  homeProvinceCode: string;
+  roles: UnitRef[];
+}): AccountScope {
+  return {
+    userId: view.id,
+    home: { unitCode: view.homeUnitCode, provinceCode: view.homeProvinceCode },
+    grants: view.roles.map((g) => ({ unitCode: g.unitCode, provinceCode: g.provinceCode })),
+  };
 }

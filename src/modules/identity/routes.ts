@@ -6,11 +6,12 @@ import { PUBLIC, problemSchema } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listPositions, POSITION_TITLES } from '../units/index.js';
+import { changeOwnPassword } from './change-own-password.js';
 import { createUser, USERNAME_PATTERN } from './create-user.js';
 import { grantRole, revokeRole } from './grant-role.js';
 import { getUser, listUsers } from './list-users.js';
 import { loadUser } from './load-user.js';
-import { PASSWORD_MAX, PASSWORD_MIN } from './password.js';
+import { PASSWORD_MAX } from './password.js';
 import { SESSION_COOKIE } from './session-token.js';
 import { signIn } from './sign-in.js';
 import { signOut } from './sign-out.js';
@@ -36,10 +37,15 @@ const userSchema = z.object({
   status: z.enum(['active', 'disabled']),
   version: z.number(),
   lockedUntil: z.date().nullable(),
+  mustChangePassword: z.boolean(),
+  homeUnitCode: z.string(),
+  homeProvinceCode: z.string(),
+  homeUnitName: z.string(),
   roles: z.array(grantSchema),
 });
 const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
-const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+// The length is checked again in code points by the password policy, which names the field in its answer.
+const password = z.string().max(PASSWORD_MAX * 2);
 const unitCode = z
   .string()
   .regex(/^(VN|\d{2}|\d{5})$/, 'a 2-digit province code, a 5-digit commune code, or VN');
@@ -55,7 +61,10 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         summary: 'Sign in with a username and password',
         body: z.strictObject({
           username: z.string().trim().min(1).max(64),
-          password: z.string().min(1).max(PASSWORD_MAX),
+          password: z
+            .string()
+            .min(1)
+            .max(PASSWORD_MAX * 2),
         }),
         response: { 200: sessionSchema, 429: problemSchema },
       },
@@ -110,6 +119,28 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
     },
   );
 
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Change your own password (ends your other sessions)',
+        body: z.strictObject({
+          currentPassword: z
+            .string()
+            .min(1)
+            .max(PASSWORD_MAX * 2),
+          newPassword: z.string().max(PASSWORD_MAX * 2),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      unwrap(await changeOwnPassword(ctxOf(request, app.database), request.session?.id, request.body));
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     '/users',
     {
@@ -156,6 +187,11 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
             .array(z.strictObject({ role: z.enum(ROLES), unitCode, agencyId: z.uuid().optional() }))
             .max(20)
             .default([]),
+          homeUnitCode: unitCode
+            .optional()
+            .describe(
+              'The unit the account belongs to; default: the first role’s unit, or for a citizen the province',
+            ),
         }),
         response: { 201: userSchema },
       },

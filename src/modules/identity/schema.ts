@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -22,11 +23,27 @@ export const users = identitySchema.table('users', {
   email: text('email'),
   phone: text('phone'),
   passwordHash: text('password_hash').notNull(),
+  /** Set when an administrator resets the password: the owner must choose a new one at next sign-in. */
+  passwordMustChange: boolean('password_must_change').notNull().default(false),
+  /**
+   * The unit the account belongs to (issue 18 §4): an administrator's scope covers the account when its home
+   * unit or one of its active grants lies inside it, so an account without roles is never out of everyone's
+   * reach nor in everyone's. `VN` for national accounts; the province code beside it for scope checks.
+   */
+  homeUnitCode: text('home_unit_code').notNull(),
+  homeProvinceCode: text('home_province_code').notNull(),
   status: text('status', { enum: ['active', 'disabled'] })
     .notNull()
     .default('active'),
-  /** Consecutive failed sign-ins; reset on success or when a lock is set. */
+  /** Consecutive failed password checks; reset on success and when an expired lock is passed. */
   failedAttempts: integer('failed_attempts').notNull().default(0),
+  /**
+   * Password checks under way (counted before the check starts, issue 18 §3): failures plus checks under way never
+   * exceed the lock threshold, so parallel attempts cannot outrun it. Counts older than a minute without a new
+   * attempt are left over from a crash and read as 0.
+   */
+  checksInFlight: integer('checks_in_flight').notNull().default(0),
+  checksStartedAt: timestamp('checks_started_at', { withTimezone: true, mode: 'date' }),
   lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -77,13 +94,19 @@ export const sessions = identitySchema.table(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Failed sign-ins by client address, for rate limiting that survives restarts and spans instances. */
+/**
+ * Sign-in attempts by client address not known to have succeeded, for rate limiting that survives restarts
+ * and spans instances. A row is written BEFORE the password is checked (so parallel attempts count) and
+ * deleted when the attempt succeeds.
+ */
 export const signInFailures = identitySchema.table(
   'sign_in_failures',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     ip: text('ip').notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The password check is still under way: the attempt may yet succeed (and its row be deleted). */
+    pending: boolean('pending').notNull().default(false),
   },
   (t) => [index('sign_in_failures_ip_at_idx').on(t.ip, t.at)],
 );

@@ -1,19 +1,23 @@
-import { and, count, eq, gt } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Database } from '../../platform/database/connection.js';
 import { fail, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { loadUser, type UserView } from './load-user.js';
 import { decoyHash, verifyPassword } from './password.js';
-import { sessions, signInFailures, users } from './schema.js';
+import { sessions } from './schema.js';
 import { newToken, SESSION_ABSOLUTE_MS, sessionIdFor } from './session-token.js';
+import {
+  type AccountClaim,
+  claimAccountAttempt,
+  claimAddressAttempt,
+  IP_WINDOW_MS,
+  LOCK_AFTER_FAILURES,
+  settleFailedAddressAttempt,
+  settleFailedAttempt,
+  settleSuccessfulAttempt,
+} from './sign-in-limits.js';
 
-/** Consecutive failures that lock an account, and for how long. */
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MS = 15 * 60 * 1000;
-/** Failures from one client address in the window that make further attempts wait. */
-export const IP_FAILURE_LIMIT = 20;
-export const IP_WINDOW_MS = 10 * 60 * 1000;
+export { IP_FAILURE_LIMIT, IP_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_MS } from './sign-in-limits.js';
 
 export interface SignInInput {
   username: string;
@@ -29,7 +33,12 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-/** Sign in with a password: rate-limited per address, locked after repeated failures (issue 2 §4). */
+/**
+ * Sign in with a password (issue 2 §4, issue 18 §3). Each attempt is counted against its address and its account
+ * before the password is checked, so parallel attempts cannot outrun the limits. A wrong password, an unknown
+ * username, a disabled account and a locked one get the same answer after the same work (an Argon2 check), so
+ * the answer tells nobody which usernames exist.
+ */
 export async function signIn(
   ctx: Ctx,
   database: Database,
@@ -37,65 +46,47 @@ export async function signIn(
   input: SignInInput,
 ): Promise<Result<SignedIn>> {
   const now = ctx.now;
-  const [recent] = await database.db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(
-      and(eq(signInFailures.ip, input.ip), gt(signInFailures.at, new Date(now.getTime() - IP_WINDOW_MS))),
-    );
-  if (Number(recent?.n ?? 0) >= IP_FAILURE_LIMIT) {
+  const addressAttempt = await claimAddressAttempt(database.db, input.ip, now);
+  if (addressAttempt === null) {
     return fail({
       kind: 'rate_limited',
       detail: 'Too many failed sign-ins from this address. Wait a few minutes and try again.',
       retryAfterSeconds: Math.ceil(IP_WINDOW_MS / 1000),
     });
   }
-
   const username = input.username.trim().toLowerCase();
-  const [user] = await database.db.select().from(users).where(eq(users.username, username));
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    return fail(lockedError(user.lockedUntil, now));
-  }
-  const valid =
-    user && user.status === 'active'
-      ? await verifyPassword(user.passwordHash, input.password)
-      : (await verifyPassword(await decoyHash(), input.password)) && false;
-
-  if (!user || !valid) {
-    return database.db.transaction(async (tx) => {
-      await tx.insert(signInFailures).values({ ip: input.ip, at: now });
-      if (!user) {
-        await recordAudit(tx, ctx, {
-          action: 'auth.sign_in_failed',
-          entityType: 'user',
-          after: { username, reason: 'unknown user' },
-        });
-        return fail(wrongCredentials());
-      }
-      const failures = user.failedAttempts + 1;
-      const lock = failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MS) : null;
-      await tx
-        .update(users)
-        .set({ failedAttempts: lock ? 0 : failures, lockedUntil: lock, updatedAt: now })
-        .where(eq(users.id, user.id));
-      await recordAudit(tx, ctx, {
-        action: lock ? 'auth.locked' : 'auth.sign_in_failed',
-        entityType: 'user',
-        entityId: user.id,
-        before: { failedAttempts: user.failedAttempts },
-        after: { failedAttempts: lock ? 0 : failures, lockedUntil: lock },
-      });
-      return fail(lock ? lockedError(lock, now) : wrongCredentials());
+  const claim = await claimAccountAttempt(database.db, username, now);
+  const valid = claim
+    ? await verifyPassword(claim.passwordHash, input.password)
+    : (await verifyPassword(await decoyHash(), input.password)) && false;
+  if (!claim || !valid) {
+    await database.db.transaction(async (tx) => {
+      await settleFailedAddressAttempt(tx, addressAttempt);
+      if (!claim) return recordAudit(tx, ctx, refusedUnchecked(username));
+      const settled = await settleFailedAttempt(tx, claim, now);
+      await recordAudit(tx, ctx, failedCheck(claim, settled));
     });
+    return fail(wrongCredentials());
   }
+  return startSession(ctx, database, secret, input, claim, addressAttempt);
+}
 
+async function startSession(
+  ctx: Ctx,
+  database: Database,
+  secret: string,
+  input: SignInInput,
+  claim: AccountClaim,
+  addressAttempt: number,
+): Promise<Result<SignedIn>> {
+  const now = ctx.now;
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   return database.db.transaction(async (tx) => {
     await tx.insert(sessions).values({
       id: sessionIdFor(token, secret),
-      userId: user.id,
+      userId: claim.userId,
       csrfToken,
       createdAt: now,
       lastSeenAt: now,
@@ -103,43 +94,47 @@ export async function signIn(
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 512) ?? null,
     });
-    if (user.failedAttempts !== 0 || user.lockedUntil) {
-      await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    }
+    await settleSuccessfulAttempt(tx, claim, addressAttempt);
+    const view = (await loadUser(tx, claim.userId))!;
     await recordAudit(
       tx,
-      { ...ctx, actor: actorOf(user) },
       {
-        action: 'auth.signed_in',
-        entityType: 'user',
-        entityId: user.id,
-        after: { ip: input.ip },
+        ...ctx,
+        actor: {
+          kind: 'user',
+          userId: view.id,
+          username: view.username,
+          displayName: view.displayName,
+          userKind: view.kind,
+          roles: [],
+        },
       },
+      { action: 'auth.signed_in', entityType: 'user', entityId: view.id, after: { ip: input.ip } },
     );
-    const view = await loadUser(tx, user.id);
-    return ok({ user: view!, token, csrfToken, expiresAt });
+    return ok({ user: view, token, csrfToken, expiresAt });
   });
 }
 
-function actorOf(user: typeof users.$inferSelect) {
+/** A wrong password was checked for an account; the failure that reached the limit locked it. */
+function failedCheck(claim: AccountClaim, settled: { failedAttempts: number; lockedUntil: Date | null }) {
+  const locked = settled.failedAttempts >= LOCK_AFTER_FAILURES;
   return {
-    kind: 'user' as const,
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    userKind: user.kind,
-    roles: [],
+    action: locked ? 'auth.locked' : 'auth.sign_in_failed',
+    entityType: 'user',
+    entityId: claim.userId,
+    after: { failedAttempts: settled.failedAttempts, lockedUntil: locked ? settled.lockedUntil : null },
   };
 }
 
-function wrongCredentials() {
-  return { kind: 'unauthenticated' as const, detail: 'The username or password is not correct.' };
+/** No password was checked: the username is unknown, or its account is locked, disabled or has no free place. */
+function refusedUnchecked(username: string) {
+  return { action: 'auth.sign_in_refused', entityType: 'user', after: { username } };
 }
 
-function lockedError(until: Date, now: Date) {
+function wrongCredentials() {
   return {
-    kind: 'rate_limited' as const,
-    detail: `This account is locked after repeated failed sign-ins until ${until.toISOString()}.`,
-    retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+    kind: 'unauthenticated' as const,
+    detail:
+      'The username or password is not correct, or the account is locked for a while after repeated failed sign-ins.',
   };
 }

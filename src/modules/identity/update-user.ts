@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, fail, notFound, ok, type Result } from '../../platform/result.js';
+import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { loadUser, type UserView } from './load-user.js';
 import { hashPassword } from './password.js';
-import { decideUserAction } from './policy.js';
+import { noticePasswordReset } from './password-notice.js';
+import { passwordProblem, passwordRefusal } from './password-policy.js';
+import { decideUserAction, scopeOf } from './policy.js';
 import { sessions, users } from './schema.js';
 
 export interface UpdateUserInput {
@@ -15,7 +17,10 @@ export interface UpdateUserInput {
   email?: string | null | undefined;
   phone?: string | null | undefined;
   status?: 'active' | 'disabled' | undefined;
-  /** A new password set by an administrator; ends the user's sessions. */
+  /**
+   * A new password set by an administrator: checked against the password policy, ends the user's sessions,
+   * notifies the owner, and makes them choose their own at next sign-in (issue 18 §3).
+   */
   password?: string | undefined;
   /** Clear a sign-in lock. */
   unlock?: boolean | undefined;
@@ -28,12 +33,21 @@ export async function updateUser(
 ): Promise<Result<UserView>> {
   const current = await loadUser(ctx.db, userId);
   if (!current) return notFound('user', userId);
-  const units = current.roles.map((g) => ({ unitCode: g.unitCode, provinceCode: g.provinceCode }));
-  const decision = decideUserAction(ctx.actor, 'user.update', { userId, units });
+  const decision = decideUserAction(ctx.actor, 'user.update', scopeOf(current));
   if (decision === 'hide') return notFound('user', userId);
   if (decision === 'deny')
     return fail({ kind: 'forbidden', detail: 'You may change accounts only within your scope.' });
+  if (input.password !== undefined) {
+    const problem = passwordProblem(input.password, current);
+    if (problem) {
+      const refusal = passwordRefusal(problem);
+      return invalid(refusal.detail, refusal.errors);
+    }
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  // Someone else chose this password: the owner replaces it at next sign-in (an administrator resetting
+  // their own account has chosen it themselves).
+  const mustChange = passwordHash !== undefined && !isOwner(ctx, userId);
   return ctx.db.transaction(async (tx) => {
     const changes = {
       ...(input.displayName === undefined ? {} : { displayName: nfc(input.displayName) }),
@@ -46,7 +60,7 @@ export async function updateUser(
       .update(users)
       .set({
         ...changes,
-        ...(passwordHash ? { passwordHash } : {}),
+        ...(passwordHash ? { passwordHash, passwordMustChange: mustChange } : {}),
         version: input.version + 1,
         updatedAt: ctx.now,
       })
@@ -58,16 +72,34 @@ export async function updateUser(
     }
     if (passwordHash || input.status === 'disabled')
       await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, ctx, {
-      action: 'user.updated',
-      entityType: 'user',
-      entityId: userId,
-      provinceCode: current.roles[0]?.provinceCode === 'VN' ? null : (current.roles[0]?.provinceCode ?? null),
-      before: pick(current, Object.keys(changes)),
-      after: { ...changes, ...(passwordHash ? { password: 'changed' } : {}) },
-    });
-    return ok((await loadUser(tx, userId))!);
+    const provinceCode = current.homeProvinceCode === 'VN' ? null : current.homeProvinceCode;
+    if (Object.keys(changes).length > 0 || !passwordHash) {
+      await recordAudit(tx, ctx, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: userId,
+        provinceCode,
+        before: pick(current, Object.keys(changes)),
+        after: changes,
+      });
+    }
+    const updatedView = (await loadUser(tx, userId))!;
+    if (passwordHash) {
+      const notified = mustChange ? await noticePasswordReset(tx, ctx, updatedView) : [];
+      await recordAudit(tx, ctx, {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: userId,
+        provinceCode,
+        after: { mustChangePassword: mustChange, sessionsEnded: true, notified },
+      });
+    }
+    return ok(updatedView);
   });
+}
+
+function isOwner(ctx: Ctx, userId: string): boolean {
+  return ctx.actor.kind === 'user' && ctx.actor.userId === userId;
 }
 
 function pick(view: UserView, keys: string[]): Record<string, unknown> {

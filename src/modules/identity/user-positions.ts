@@ -8,7 +8,7 @@ import {
   positionHolder,
 } from '../units/index.js';
 import { loadUser } from './load-user.js';
-import { decideUserAction } from './policy.js';
+import { decideUserAction, scopeOf } from './policy.js';
 
 /** An official takes a position in an agency (issue 3 §3); units records it, identity vouches for the account. */
 export async function giveUserPosition(
@@ -18,9 +18,7 @@ export async function giveUserPosition(
 ): Promise<Result<PositionView>> {
   const user = await loadUser(ctx.db, userId);
   if (!user) return notFound('user', userId);
-  const units = user.roles.map((g) => ({ unitCode: g.unitCode, provinceCode: g.provinceCode }));
-  if (decideUserAction(ctx.actor, 'user.read', { userId, units }) !== 'allow')
-    return notFound('user', userId);
+  if (decideUserAction(ctx.actor, 'user.read', scopeOf(user)) !== 'allow') return notFound('user', userId);
   return assignPosition(ctx, {
     agencyId: input.agencyId,
     userId,

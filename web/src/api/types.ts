@@ -22,6 +22,10 @@ export type User = {
   username: string;
   displayName: string;
   kind: 'official' | 'citizen';
+  /** An administrator reset the password: the app sends the user to "My account" to choose their own. */
+  mustChangePassword: boolean;
+  homeUnitCode: string;
+  homeUnitName: string;
   roles: RoleGrant[];
 };
 

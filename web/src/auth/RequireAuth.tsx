@@ -1,4 +1,8 @@
-/** Lets the signed-in through (with the user in context); sends everyone else to `/login?next=…`. */
+/**
+ * Lets the signed-in through (with the user in context); sends everyone else to `/login?next=…`. A user whose
+ * password an administrator reset goes to "My account" until they choose their own (the server refuses their
+ * other changes meanwhile).
+ */
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ErrorState } from '../layout/ErrorState';
 import { FullPageLoading } from '../layout/FullPageLoading';
@@ -6,6 +10,8 @@ import { PublicLayout } from '../layout/PublicLayout';
 import { CurrentUserContext } from './current-user';
 import { loginPathFor } from './next';
 import { useMe } from './queries';
+
+export const ACCOUNT_PATH = '/account';
 
 export function RequireAuth() {
   const location = useLocation();
@@ -22,6 +28,9 @@ export function RequireAuth() {
   }
 
   if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+
+  if (me.data.user.mustChangePassword && location.pathname !== ACCOUNT_PATH)
+    return <Navigate to={ACCOUNT_PATH} replace />;
 
   return (
     <CurrentUserContext.Provider value={me.data.user}>

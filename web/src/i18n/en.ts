@@ -1,4 +1,5 @@
 /** English. Same keys as `vi.ts` (the type makes sure of it). */
+import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { dossiersEn } from './areas/dossiers.en';
@@ -46,6 +47,7 @@ const en: Messages = {
   user: {
     menu: 'Account {{name}}',
     signOut: 'Sign out',
+    myAccount: 'My account',
     signOutFailed: 'Could not sign out. Please try again.',
   },
   roles: {
@@ -66,7 +68,9 @@ const en: Messages = {
     submit: 'Sign in',
     errors: {
       invalidCredentials: 'The username or password is incorrect.',
-      locked: 'This account is temporarily locked after repeated failed sign-ins.',
+      invalidCredentialsHelp:
+        'If you are sure they are right, the account may be locked for a while after repeated failed sign-ins: try again in 15 minutes or ask an administrator.',
+      locked: 'Too many failed sign-ins from this device.',
       lockedRetry: 'You can try again in about {{minutes}} minutes.',
       invalidInput: 'The sign-in details are not valid.',
       failed: 'Could not sign in.',
@@ -218,6 +222,7 @@ const en: Messages = {
     pageTitle: 'This page has an error',
     requestFailed: 'That did not work',
   },
+  account: accountEn,
   adminUsers: usersEn,
   audit: auditEn,
   dossiers: dossiersEn,

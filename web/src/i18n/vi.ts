@@ -2,6 +2,7 @@
  * Vietnamese, the default language. Every visible string of the app is here or in the area files it takes in
  * (`areas/*.ts`, each with its English beside it); `en.ts` has the same keys.
  */
+import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { dossiersVi } from './areas/dossiers';
@@ -49,6 +50,7 @@ const vi = {
   user: {
     menu: 'Tài khoản {{name}}',
     signOut: 'Đăng xuất',
+    myAccount: 'Tài khoản của tôi',
     signOutFailed: 'Không đăng xuất được. Vui lòng thử lại.',
   },
   roles: {
@@ -69,7 +71,9 @@ const vi = {
     submit: 'Đăng nhập',
     errors: {
       invalidCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-      locked: 'Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần.',
+      invalidCredentialsHelp:
+        'Nếu bạn chắc đã nhập đúng, có thể tài khoản đang tạm khóa do đăng nhập sai nhiều lần: hãy thử lại sau 15 phút hoặc liên hệ quản trị viên.',
+      locked: 'Có quá nhiều lần đăng nhập sai từ máy này.',
       lockedRetry: 'Bạn có thể thử lại sau khoảng {{minutes}} phút.',
       invalidInput: 'Thông tin đăng nhập chưa hợp lệ.',
       failed: 'Không đăng nhập được.',
@@ -221,6 +225,7 @@ const vi = {
     pageTitle: 'Trang gặp lỗi',
     requestFailed: 'Không thực hiện được',
   },
+  account: accountVi,
   adminUsers: usersVi,
   audit: auditVi,
   dossiers: dossiersVi,

@@ -1,5 +1,5 @@
-/** The account button in the header: the user's name, and sign-out. */
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+/** The account button in the header: the user's name, their own account page, and sign-out. */
+import { IdcardOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,12 @@ export function UserMenu() {
 
   const items: MenuProps['items'] = [
     {
+      key: 'my-account',
+      label: t('user.myAccount'),
+      icon: <IdcardOutlined aria-hidden />,
+      'data-testid': 'my-account',
+    },
+    {
       key: 'sign-out',
       label: t('user.signOut'),
       icon: <LogoutOutlined aria-hidden />,
@@ -46,6 +52,7 @@ export function UserMenu() {
         items,
         onClick: ({ key }) => {
           if (key === 'sign-out') signOut();
+          if (key === 'my-account') void navigate('/account');
         },
       }}
     >

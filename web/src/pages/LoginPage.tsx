@@ -153,10 +153,11 @@ function loginErrorTitle(error: Error, t: T): string {
 function loginErrorDetail(error: Error, t: T): string | undefined {
   if (!(error instanceof ApiError) || error.kind === 'network') return undefined;
   const parts: string[] = [];
-  if (error.detail) parts.push(error.detail);
+  // The server's detail is English; the two answers a person meets most are told in the UI language.
+  if (error.status === 401) parts.push(t('login.errors.invalidCredentialsHelp'));
   else if (error.status === 429 && error.retryAfter !== null) {
     parts.push(t('login.errors.lockedRetry', { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) }));
-  }
+  } else if (error.detail) parts.push(error.detail);
   for (const fieldError of error.fieldErrors) {
     if (!isFormField(fieldError.field)) parts.push(fieldError.message);
   }

@@ -29,7 +29,10 @@ export const usersVi = {
     displayName: 'Họ và tên',
     kind: 'Loại tài khoản',
     password: 'Mật khẩu',
-    passwordHelp: 'Từ 8 đến 256 ký tự.',
+    passwordHelp:
+      'Từ 8 đến 256 ký tự; nên ghép vài từ thành một cụm. Không dùng mật khẩu phổ biến hoặc chứa tên đăng nhập.',
+    homeUnit: 'Đơn vị của tài khoản',
+    homeUnitHelp: 'Đơn vị quản lý tài khoản. Để trống: đơn vị của vai trò đầu tiên (công dân: tỉnh).',
     email: 'Thư điện tử',
     phone: 'Số điện thoại',
     status: 'Trạng thái',
@@ -51,6 +54,7 @@ export const usersVi = {
     unknownUnit: 'Không có đơn vị nào mang mã này.',
     invalidUsername: 'Tên đăng nhập chưa hợp lệ.',
     roleKind: 'Vai trò này không phù hợp với loại tài khoản.',
+    homeRequired: 'Cần chọn đơn vị của tài khoản, hoặc một vai trò đầu tiên.',
   },
   createForm: {
     title: 'Tạo tài khoản mới',
@@ -79,8 +83,10 @@ export const usersVi = {
     unlocked: 'Đã mở khóa đăng nhập.',
     newPassword: 'Mật khẩu mới',
     resetPassword: 'Đặt lại mật khẩu',
-    resetHelp: 'Người dùng sẽ bị đăng xuất khỏi mọi phiên đang mở.',
-    passwordReset: 'Đã đặt mật khẩu mới.',
+    resetHelp:
+      'Người dùng sẽ bị đăng xuất khỏi mọi phiên đang mở, được báo qua thư điện tử hoặc SMS (nếu có) và phải đổi mật khẩu khi đăng nhập lại.',
+    mustChange: 'Phải đổi mật khẩu khi đăng nhập',
+    passwordReset: 'Đã đặt mật khẩu mới. Người dùng sẽ phải đổi mật khẩu khi đăng nhập.',
     roles: 'Vai trò',
     rolesCaption: 'Vai trò đang có của tài khoản',
     validFrom: 'Từ ngày {{date}}',
@@ -128,7 +134,11 @@ export const usersEn: Widen<typeof usersVi> = {
     displayName: 'Full name',
     kind: 'Account kind',
     password: 'Password',
-    passwordHelp: '8 to 256 characters.',
+    passwordHelp:
+      '8 to 256 characters; a few words together make a good one. Common passwords and ones containing the username are refused.',
+    homeUnit: 'Home unit',
+    homeUnitHelp:
+      'The unit the account belongs to. Left empty: the first role’s unit (citizens: the province).',
     email: 'Email',
     phone: 'Phone number',
     status: 'Status',
@@ -150,6 +160,7 @@ export const usersEn: Widen<typeof usersVi> = {
     unknownUnit: 'No unit has this code.',
     invalidUsername: 'This username is not valid.',
     roleKind: 'This role does not fit the account kind.',
+    homeRequired: 'Choose the account’s home unit, or a first role.',
   },
   createForm: {
     title: 'New account',
@@ -178,8 +189,10 @@ export const usersEn: Widen<typeof usersVi> = {
     unlocked: 'Sign-in unlocked.',
     newPassword: 'New password',
     resetPassword: 'Reset password',
-    resetHelp: 'The user will be signed out of every open session.',
-    passwordReset: 'New password set.',
+    resetHelp:
+      'The user will be signed out of every open session, told by email or SMS (when the account has them), and must choose a new password at next sign-in.',
+    mustChange: 'Must change password at sign-in',
+    passwordReset: 'New password set. The user must change it at next sign-in.',
     roles: 'Roles',
     rolesCaption: 'Roles the account holds',
     validFrom: 'From {{date}}',

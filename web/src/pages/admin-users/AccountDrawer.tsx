@@ -107,6 +107,11 @@ function AccountBody({ account, onChangeError }: { account: Account; onChangeErr
             },
             { key: 'k', label: t('adminUsers.fields.kind'), children: t(`adminUsers.kind.${account.kind}`) },
             {
+              key: 'h',
+              label: t('adminUsers.fields.homeUnit'),
+              children: <span data-testid="user-home-unit">{account.homeUnitName}</span>,
+            },
+            {
               key: 's',
               label: t('adminUsers.fields.status'),
               children: (
@@ -117,6 +122,11 @@ function AccountBody({ account, onChangeError }: { account: Account; onChangeErr
                   >
                     {t(`adminUsers.status.${account.status}`)}
                   </Tag>
+                  {account.mustChangePassword ? (
+                    <Tag className="tag-warn" data-testid="user-must-change">
+                      {t('adminUsers.detail.mustChange')}
+                    </Tag>
+                  ) : null}
                   {locked && account.lockedUntil ? (
                     <Tag className="tag-warn">
                       {t('adminUsers.locked', { time: format.dateTime(account.lockedUntil) })}

@@ -77,6 +77,7 @@ function CreateAccountForm({
       ...(values.email?.trim() ? { email: values.email.trim() } : {}),
       ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}),
       roles: (values.roles ?? []).map((r) => ({ role: r.role as Role, unitCode: (r.unitCode ?? '').trim() })),
+      ...(values.homeUnitCode?.trim() ? { homeUnitCode: values.homeUnitCode.trim() } : {}),
     };
     create.mutate(input, {
       onSuccess: (account) => {
@@ -171,6 +172,15 @@ function CreateAccountForm({
         rules={[{ pattern: PHONE_PATTERN, message: t('adminUsers.validation.phone') }]}
       >
         <Input type="tel" autoComplete="off" maxLength={20} />
+      </Form.Item>
+
+      <Form.Item
+        name="homeUnitCode"
+        label={t('adminUsers.fields.homeUnit')}
+        extra={t('adminUsers.fields.homeUnitHelp')}
+        rules={[{ pattern: UNIT_CODE_PATTERN, message: t('adminUsers.validation.unitCode') }]}
+      >
+        <UnitCodeInput />
       </Form.Item>
 
       <fieldset className="role-rows">

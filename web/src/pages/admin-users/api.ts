@@ -25,6 +25,9 @@ export type Account = {
   status: AccountStatus;
   version: number;
   lockedUntil: string | null;
+  mustChangePassword: boolean;
+  homeUnitCode: string;
+  homeUnitName: string;
   roles: Grant[];
 };
 
@@ -40,6 +43,7 @@ export type NewAccount = {
   email?: string;
   phone?: string;
   roles: Array<{ role: Role; unitCode: string }>;
+  homeUnitCode?: string;
 };
 
 export type AccountChange = {

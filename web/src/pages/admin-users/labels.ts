@@ -1,20 +1,23 @@
 /** Readable labels for the identity codes, and server field messages in the UI language. */
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/types';
+import { usePasswordMessage } from '../account/password-messages';
 import type { Grant } from './api';
 
 export function useAccountLabels() {
   const { t } = useTranslation();
+  const passwordMessage = usePasswordMessage((error) => {
+    if (error.message === 'unknown unit') return t('adminUsers.serverField.unknownUnit');
+    if (error.message === 'invalid username') return t('adminUsers.serverField.invalidUsername');
+    if (error.message === 'does not fit the account kind') return t('adminUsers.serverField.roleKind');
+    if (error.message === 'required') return t('adminUsers.serverField.homeRequired');
+    return error.message;
+  });
   return {
     grant: (grant: Pick<Grant, 'role' | 'unitName' | 'unitCode'>) =>
       `${t(`roles.${grant.role}`)} · ${grant.unitName || grant.unitCode}`,
     /** The server's field messages are English codes; the known ones are shown in the UI language. */
-    fieldMessage: (error: FieldError): string => {
-      if (error.message === 'unknown unit') return t('adminUsers.serverField.unknownUnit');
-      if (error.message === 'invalid username') return t('adminUsers.serverField.invalidUsername');
-      if (error.message === 'does not fit the account kind') return t('adminUsers.serverField.roleKind');
-      return error.message;
-    },
+    fieldMessage: (error: FieldError): string => passwordMessage(error),
   };
 }
 
