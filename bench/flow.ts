@@ -64,7 +64,7 @@ const base = {
   ...process.env,
   TINHSO_DATA_DIR: dataDir,
   LOG_LEVEL: 'warn',
-  TINHSO_DEMO_DOSSIERS: '3000',
+  TINHSO_DEMO_DOSSIERS: process.env.TINHSO_DEMO_DOSSIERS ?? '3000',
   TINHSO_SESSION_SECRET: TEST_SESSION_SECRET,
   TINHSO_KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
 };
@@ -117,8 +117,13 @@ try {
   await admin.connect();
   await admin.query('create extension if not exists pg_stat_statements');
   const env = { ...base, DATABASE_URL: databaseUrl };
-  servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }, { args: ['--demo'] }));
-  if (instances === 2) servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }));
+  // A busy machine takes minutes to seed the demo province: wait up to 15.
+  const start = { timeoutMs: 900_000 };
+  servers.push(
+    await startChildServer({ ...env, PORT: String(await freePort()) }, { ...start, args: ['--demo'] }),
+  );
+  if (instances === 2)
+    servers.push(await startChildServer({ ...env, PORT: String(await freePort()) }, start));
   for (const s of servers) alive.add(s);
   const urlFor = (worker: number) => () => {
     const live = servers.filter((s) => alive.has(s));
