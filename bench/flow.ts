@@ -9,9 +9,10 @@
  * (bench/flow/raw-ceiling.ts) — and "tinhso reaches N% of raw PostgreSQL". A run that stops making progress
  * fails (each step gives up after --step-timeout seconds) instead of hanging.
  *
+ * Every run ends by checking that nothing was lost or doubled (src/app/flow-checks.ts) and the audit chain.
  * `--instances 2`: two app instances on the one PostgreSQL, the clients split across both; with `--kill` one
- * instance is SIGKILLed half-way through the first run, its clients fail over to the other, and the run ends by
- * checking that nothing was lost or doubled (src/app/flow-checks.ts) and the audit chain.
+ * instance is SIGKILLed half-way through the first run and its clients fail over to the other (issue 17 §6:
+ * `--items 128 --concurrency 64 --instances 2 --kill`).
  * Options: --items 2000 --concurrency 8 (or a list: 1,8,32,128) --instances 1|2 --kill --warmup 16
  *          --step-timeout 120
  */
@@ -152,7 +153,7 @@ try {
     const st0 = await statementsSoFar(admin);
     const results: ItemResult[] = [];
     let next = 0;
-    let killed = round > 0;
+    let killed = round > 0; // the first run kills, when asked
     const t0 = performance.now();
     await Promise.all(
       actors.map(async (a) => {
@@ -175,7 +176,8 @@ try {
     const run = { concurrency, seconds, appCpu, pgCpu: postgresCpu(pgPid) - pg0, statements, results };
     runs.push(run);
     report(run);
-    if (args.kill && round === 0) {
+    {
+      // Every round: saturation (503s, retries, answers read back from the history) must lose and double nothing.
       const problems = await checkFlowInvariants(databaseUrl, results);
       const audit = await runCli(['audit', 'verify', '--json'], env);
       console.log(
