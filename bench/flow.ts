@@ -240,6 +240,12 @@ function report(run: Run): void {
   }
   const retries = results.reduce((s, r) => s + r.retries, 0);
   const observed = results.reduce((s, r) => s + r.observed.length, 0);
+  const statuses: Record<number, number> = {};
+  for (const r of results)
+    for (const [status, n] of Object.entries(r.statuses))
+      statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
+  if (Object.keys(statuses).length)
+    console.log(`  answers other than success, by status: ${JSON.stringify(statuses)}`);
   if (retries || observed)
     console.log(
       `  retries (no answer or 5xx, e.g. 503 when saturated) ${retries}, steps acknowledged from the history ${observed}`,
