@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '../platform/config.js';
-import { connectDatabase, type Database } from '../platform/database/connection.js';
+import { connectDatabase, type Database, isDatabaseUnavailable } from '../platform/database/connection.js';
 import { freePort } from '../platform/database/embedded.js';
 import type { App } from '../platform/http/server.js';
 import { quietLogger } from '../platform/logging.js';
@@ -60,6 +61,29 @@ describe('when the database cannot serve', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/readyz' })).statusCode, 200);
     await app.close();
     await small.close();
+  });
+
+  it('survives a connection dropped while a transaction holds it (issue 18 §5: the process exited on its error)', async () => {
+    const own = connectDatabase(db.url, { max: 2 });
+    try {
+      const outcome = await own.db
+        .transaction(async (tx) => {
+          const [me] = (await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows;
+          // Ended from outside while the client sits checked out between statements, as a restart does.
+          await db.pool.query('select pg_terminate_backend($1)', [me?.pid]);
+          await new Promise((r) => setTimeout(r, 300));
+          await tx.execute(sql`select 1`);
+        })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      assert.ok(isDatabaseUnavailable(outcome), `a 503-class error, got ${String(outcome)}`);
+      // The pool dropped the dead client and serves again.
+      assert.equal((await own.pool.query<{ n: number }>('select 1 as n')).rows[0]?.n, 1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('answers 503 when the database server is unreachable, and /readyz fails', async () => {

@@ -89,6 +89,8 @@ export interface ItemResult {
   observed: FlowStep[];
   /** Attempts that got no answer or a 5xx. */
   retries: number;
+  /** Answers other than the step's success, by status (0: no answer): what the retries and read-backs met. */
+  statuses: Record<number, number>;
 }
 
 export interface ItemOptions {
@@ -104,7 +106,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runItem(a: FlowActors, key: string, options: ItemOptions = {}): Promise<ItemResult> {
   const timeout = options.stepTimeoutMs ?? 120_000;
   const delay = options.retryDelayMs ?? 250;
-  const result: ItemResult = { key, id: '', millis: {}, observed: [], retries: 0 };
+  const result: ItemResult = { key, id: '', millis: {}, observed: [], retries: 0, statuses: {} };
+  const met = (status: number) => {
+    result.statuses[status] = (result.statuses[status] ?? 0) + 1;
+  };
   let version = 0;
 
   const submit = {
@@ -127,6 +132,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
     }
     if (r.status !== 0 && r.status < 500)
       throw new Error(`submit ${key}: ${r.status} ${JSON.stringify(r.body)}`);
+    met(r.status);
     result.retries += 1;
     if (performance.now() - t0 > timeout) throw new Error(`submit ${key}: no answer (${r.body})`);
     await sleep(delay);
@@ -160,6 +166,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
         break;
       }
       if (r.status === 409 || r.status === 0 || r.status >= 500) {
+        met(r.status);
         // Lost answer or conflict: the dossier's history tells whether this step was applied.
         const seen = await session.call('GET', `/dossiers/${result.id}`);
         if (seen.status === 200) {
