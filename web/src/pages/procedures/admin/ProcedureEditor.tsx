@@ -5,6 +5,7 @@ import { InlineLoading } from '../../../layout/InlineLoading';
 import { ProblemAlert } from '../../../layout/ProblemAlert';
 import { useAdminView } from '../api';
 import { useProcedureLabels } from '../labels';
+import { ProcessingTimeForm } from './ProcessingTimeForm';
 import { PublicationForm } from './PublicationForm';
 import { WorkflowEditor } from './WorkflowEditor';
 
@@ -26,7 +27,12 @@ export function ProcedureEditor({ province, code }: { province: string; code: st
           ? v.procedure.durations.map((d) => `${labels.channel(d.channel)} ${labels.duration(d)}`).join('; ')
           : t('procedures.admin.budgetNone')}
       </p>
-      <PublicationForm key={`p${v.publication?.version ?? 0}`} province={province} view={v} />
+      {v.procedure.durations.length === 0 ? (
+        <ProcessingTimeForm key={`t${v.procedure.versionNo}`} province={province} view={v} />
+      ) : null}
+      {v.procedure.durations.length > 0 || v.publication ? (
+        <PublicationForm key={`p${v.publication?.version ?? 0}`} province={province} view={v} />
+      ) : null}
       {v.publication?.status === 'published' ? (
         <WorkflowEditor key={`w${v.workflow?.version ?? 0}`} province={province} view={v} />
       ) : (
