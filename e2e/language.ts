@@ -57,8 +57,12 @@ export function englishWordsIn(text: string): string[] {
   return ENGLISH_WORDS.filter((w) => words.has(w));
 }
 
-/** Vietnamese letters with diacritics found in `text`, with a little context around each. */
-export function vietnameseIn(text: string): string[] {
+/**
+ * Vietnamese letters with diacritics found in `text`, with a little context around each. Legal document numbers
+ * ("766/QĐ-TTg", "61/2018/NĐ-CP") are identifiers, cited so in English too, and are not counted.
+ */
+export function vietnameseIn(raw: string): string[] {
+  const text = raw.replace(/\d+\/(\d{4}\/)?[A-ZĐ]+(-[A-ZĐ]+)*/g, '');
   const found: string[] = [];
   const re = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
   for (const m of text.matchAll(re)) {

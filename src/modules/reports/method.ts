@@ -45,7 +45,7 @@ export const SERVICE_METHOD: MethodLine[] = [
     vi: 'Đúng hạn theo Cổng DVCQG: (thời điểm kết thúc − thời gian chờ bổ sung) ≤ ngày hẹn trả; yêu cầu bổ sung quá 1 lần là quá hạn; trước hạn khi kết thúc trước ngày hẹn trả. Tỷ lệ = (trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết được đo.',
     en: 'On time, portal rule: (end − supplement waiting) ≤ appointment; more than one supplement request is late; early when it ends before the appointment day. Rate = (early + on time) ÷ resolved dossiers measured.',
     source: 'Văn phòng Chính phủ, “Mô tả công thức tính chỉ số 766”',
-    sourceEn: 'Government Office, “Mô tả công thức tính chỉ số 766”',
+    sourceEn: 'Government Office, “Description of the formulas of the 766 index”',
   },
   {
     key: 'indicator',
@@ -118,7 +118,7 @@ export const SCORECARD_METHOD: MethodLine[] = [
     vi: 'Chỉ số có ngưỡng: đạt ngưỡng được đủ điểm, chưa đạt = tỷ lệ × điểm tối đa ÷ ngưỡng; chỉ số không có ngưỡng: tỷ lệ × điểm tối đa [L].',
     en: 'With a threshold: at or above it full points, below it ratio × max ÷ threshold; without one: ratio × max [L].',
     source: 'Văn phòng Chính phủ, “Mô tả công thức tính chỉ số 766”',
-    sourceEn: 'Government Office, “Mô tả công thức tính chỉ số 766”',
+    sourceEn: 'Government Office, “Description of the formulas of the 766 index”',
   },
   {
     key: 'noData',
