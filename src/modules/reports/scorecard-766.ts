@@ -135,7 +135,7 @@ export const SCORECARD_766: GroupDefinition[] = [
         points: 20,
         threshold: null,
         formula: '(trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong kỳ, theo cách tính của Cổng DVCQG',
-        formulaEn: '(early + on time) ÷ dossiers resolved in the period, portal rule (RULES.md §1.5)',
+        formulaEn: '(early + on time) ÷ dossiers resolved in the period, by the national portal’s rule',
         source: 'on_time',
         display: 'ratio',
         note: 'Hồ sơ còn đang giải quyết cuối kỳ chưa được đo.',
