@@ -56,4 +56,29 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     await screenshot(page, 'counter-marriage-dossier');
     await context.close();
   });
+
+  it('the provincial leader finds a procedure that needs a processing time and sets it with its legal basis', async () => {
+    const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
+    await page.goto(`${t.url}/admin/procedures?processingTime=missing`);
+    await page.getByTestId('page-procedure-admin').waitFor();
+    const tag = page.getByTestId('needs-processing-time').first();
+    await tag.waitFor();
+    assert.equal(await tag.innerText(), 'Cần thời hạn giải quyết');
+    await page.getByTestId('procedure-admin-table').locator('tbody a').first().click();
+    const form = page.getByTestId('processing-time-form');
+    await form.waitFor();
+    assert.equal(await page.getByTestId('publication-save').count(), 0, 'not publishable without a time');
+    await page.getByTestId('processing-time-amount').fill('5');
+    await page.getByTestId('processing-time-basis').fill('123/QĐ-UBND');
+    await page.getByTestId('processing-time-save').click();
+    await page.getByTestId('publication-save').waitFor();
+    await page.getByTestId('processing-time-saved').waitFor();
+    const drawer = await page.getByTestId('procedure-editor').innerText();
+    assert.match(drawer, /5 ngày làm việc/);
+    assert.deepEqual(englishWordsIn(drawer), [], 'no English in the editor');
+    await page.mouse.move(0, 0);
+    assert.deepEqual(await seriousViolations(page), [], 'axe-clean: the processing time set');
+    await screenshot(page, 'procedure-admin-processing-time');
+    await context.close();
+  });
 });

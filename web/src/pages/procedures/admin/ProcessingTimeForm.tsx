@@ -12,7 +12,16 @@ import { useProcedureLabels } from '../labels';
 
 const UNITS: Unit[] = ['working_days', 'working_hours', 'calendar_days', 'months'];
 
-export function ProcessingTimeForm({ province, view }: { province: string; view: AdminView }) {
+export function ProcessingTimeForm({
+  province,
+  view,
+  onSaved,
+}: {
+  province: string;
+  view: AdminView;
+  /** Called once the new version is saved (the form then gives way to the publication form). */
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useProcedureLabels();
   const set = useSetProcessingTime(province, view.procedure.code);
@@ -25,20 +34,23 @@ export function ProcessingTimeForm({ province, view }: { province: string; view:
   const [basisDate, setBasisDate] = useState('');
   const [basisText, setBasisText] = useState('');
   const save = () =>
-    set.mutate({
-      baseVersionNo: view.procedure.versionNo,
-      durations: channels.map((channel) => ({
-        channel,
-        amount: amount ?? 0,
-        unit,
-        ...(text.trim() ? { text: text.trim() } : {}),
-      })),
-      legalBasis: {
-        number: basis,
-        ...(basisDate ? { date: basisDate } : {}),
-        ...(basisText.trim() ? { text: basisText.trim() } : {}),
+    set.mutate(
+      {
+        baseVersionNo: view.procedure.versionNo,
+        durations: channels.map((channel) => ({
+          channel,
+          amount: amount ?? 0,
+          unit,
+          ...(text.trim() ? { text: text.trim() } : {}),
+        })),
+        legalBasis: {
+          number: basis,
+          ...(basisDate ? { date: basisDate } : {}),
+          ...(basisText.trim() ? { text: basisText.trim() } : {}),
+        },
       },
-    });
+      { onSuccess: onSaved },
+    );
   return (
     <section className="panel" aria-labelledby="processing-time-heading" data-testid="processing-time-form">
       <h3 id="processing-time-heading" className="section-heading-small">
@@ -119,9 +131,6 @@ export function ProcessingTimeForm({ province, view }: { province: string; view:
         />
       </div>
       {set.isError ? <ProblemAlert error={set.error} /> : null}
-      {set.isSuccess ? (
-        <Alert type="success" showIcon title={t('procedures.admin.timeSaved')} role="status" />
-      ) : null}
       <div className="procedure-actions">
         <Button
           type="primary"
