@@ -1,3 +1,5 @@
+import { type Message, renderMessage } from './http/messages.js';
+
 /** Use cases return values, not exceptions (STYLE.md, A use case): a thrown error means a bug. */
 export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -7,16 +9,18 @@ export const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, erro
 export interface FieldError {
   field: string;
   message: string;
+  /** The message in the user's language (http/messages.ts); `message` is its English text. */
+  localized?: Message;
 }
 
 /** The domain errors every module shares; the HTTP edge maps each to one RFC 9457 problem. */
 export type DomainError =
-  | { kind: 'invalid'; detail: string; errors?: FieldError[] }
+  | { kind: 'invalid'; detail: string; errors?: FieldError[]; localized?: Message }
   | { kind: 'unauthenticated'; detail?: string }
-  | { kind: 'forbidden'; detail?: string }
+  | { kind: 'forbidden'; detail?: string; localized?: Message }
   /** Also used where a resource's existence must not leak to the caller (policy `hide`). */
   | { kind: 'not_found'; resource: string; id?: string }
-  | { kind: 'conflict'; detail: string; current?: unknown }
+  | { kind: 'conflict'; detail: string; current?: unknown; localized?: Message }
   | { kind: 'rate_limited'; detail: string; retryAfterSeconds: number };
 
 export const notFound = (resource: string, id?: string) =>
@@ -27,3 +31,25 @@ export const conflict = (detail: string, current?: unknown) =>
   fail<DomainError>({ kind: 'conflict', detail, current });
 export const forbidden = (detail?: string) =>
   fail<DomainError>({ kind: 'forbidden', ...(detail ? { detail } : {}) });
+
+/** A field error with a message in the user's language (its English text kept as `message`). */
+export const fieldError = (field: string, message: Message): FieldError => ({
+  field,
+  message: renderMessage(message, 'en'),
+  localized: message,
+});
+
+/** Refused input, told in the user's language (the HTTP edge renders `localized` by accept-language). */
+export const invalidBecause = (message: Message, errors?: FieldError[]) =>
+  fail<DomainError>({
+    kind: 'invalid',
+    detail: renderMessage(message, 'en'),
+    localized: message,
+    ...(errors ? { errors } : {}),
+  });
+
+export const forbiddenBecause = (message: Message) =>
+  fail<DomainError>({ kind: 'forbidden', detail: renderMessage(message, 'en'), localized: message });
+
+export const conflictBecause = (message: Message, current?: unknown) =>
+  fail<DomainError>({ kind: 'conflict', detail: renderMessage(message, 'en'), current, localized: message });

@@ -5,10 +5,11 @@
  * dossier, and the dossier goes to the competent agency (RULES.md §1.2, §7.4).
  */
 import type { Executor } from '../../platform/database/connection.js';
-import { type DomainError, fail, invalid, ok, type Result } from '../../platform/result.js';
+import { type DomainError, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { type Duration, type DurationUnit, parseDuration } from '../calendar/index.js';
 import { type CatalogueEntry, catalogueEntry } from '../procedures/index.js';
 import { type AgencySummary, listAgencies } from '../units/index.js';
+import { msg } from './messages.js';
 import type { Channel, FeeLine, StepSnapshot } from './model.js';
 
 export interface ProcedureBasis {
@@ -71,12 +72,15 @@ export function durationFor(basis: ProcedureBasis, channel: Channel): Result<Dur
   const all = basis.entry.procedure.durations;
   const found =
     all.find((d) => d.channel === channel) ?? all.find((d) => d.channel === 'in_person') ?? all[0];
+  // Publication requires one (publish-procedure.ts); a version from before that rule may still lack it.
   if (!found)
-    return invalid(
-      `Procedure ${basis.code} states no processing time with a unit; it cannot be received yet.`,
-    );
+    return invalidBecause(msg('dossiers.noProcessingTime', { code: basis.code }), [
+      fieldError('procedureCode', msg('dossiers.noProcessingTime', { code: basis.code })),
+    ]);
   const parsed = parseDuration(found.amount, found.unit);
-  return parsed.ok ? ok(parsed.value) : invalid(`Procedure ${basis.code}: ${parsed.error.reason}.`);
+  return parsed.ok
+    ? ok(parsed.value)
+    : invalidBecause(msg('dossiers.badProcessingTime', { code: basis.code, reason: parsed.error.reason }));
 }
 
 /** May this agency receive the procedure's dossiers (all PAS centres by default, Decree 118/2025)? */
@@ -112,21 +116,17 @@ export async function route(
       ? (subjectUnitCode ?? (receiving.unitCode !== province ? receiving.unitCode : null))
       : province;
     if (!unit)
-      return fail({
-        kind: 'invalid',
-        detail: 'A commune-level procedure received at the provincial centre needs the commune it concerns.',
-        errors: [{ field: 'subjectUnitCode', message: 'required for a commune-level procedure' }],
-      });
+      return invalidBecause(msg('dossiers.communeNeeded'), [
+        fieldError('subjectUnitCode', msg('dossiers.communeNeededField')),
+      ]);
     competent = await cache.agencyOfUnit(unit, 'people_committee');
     if (!competent)
-      return fail({
-        kind: 'invalid',
-        detail: `No People's Committee of unit ${unit} in province ${province}.`,
-        errors: [{ field: 'subjectUnitCode', message: 'not a commune of this province' }],
-      });
+      return invalidBecause(msg('dossiers.noCommuneCommittee', { unit, province }), [
+        fieldError('subjectUnitCode', msg('dossiers.notACommune')),
+      ]);
   }
   if (!competent)
-    return invalid(`The deciding agency of ${basis.code} is not an agency of province ${province}.`);
+    return invalidBecause(msg('dossiers.decidingAgencyElsewhere', { code: basis.code, province }));
   const workflow = basis.entry.workflow?.steps ?? defaultSteps();
   const steps: StepSnapshot[] = [];
   for (const [index, s] of workflow.entries()) {

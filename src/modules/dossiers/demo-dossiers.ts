@@ -98,6 +98,19 @@ const BY: Record<string, string> = {
   provincial_leader: 'Lãnh đạo UBND tỉnh (demo)',
 };
 
+/**
+ * Chance of one indicator scored 0: nine indicators at 0.22% each leave about 2% of ratings unsatisfied, the
+ * "> 98% satisfied" of the Cô Tô report (SEED-FIGURES.md).
+ */
+const ZERO_SHARE = 0.0022;
+
+/** A unit's lasting tendency (0.2–3×): some centres please their applicants more than others. */
+function unitFactor(unitCode: string): number {
+  let h = 2166136261;
+  for (const ch of unitCode) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return 0.2 + ((h % 1000) / 1000) * 2.8;
+}
+
 interface Candidate {
   basis: ProcedureBasis;
   commune: boolean;
@@ -337,7 +350,14 @@ function plan(
       }
       if (rnd.chance(0.3)) {
         at(rnd.between(10, 2000));
-        const scores = Array.from({ length: 9 }, () => (rnd.chance(0.985) ? 2 : 1));
+        // Nine Circular 01/2018 indicators, each 2, 1 or 0. A rating with an indicator at 0 is not satisfied:
+        // about 2% overall (SEED-FIGURES.md: satisfaction > 98%), more at some units than others, and more
+        // when the dossier was late. One draw per indicator, as before, so the rest of the demo is unchanged.
+        const zero = ZERO_SHARE * unitFactor(receiving.unitCode) * (late ? 4 : 1);
+        const scores = Array.from({ length: 9 }, () => {
+          const x = rnd.next();
+          return x < zero ? 0 : x < zero + 0.015 ? 1 : 2;
+        });
         push({ type: 'rate', scores }, 'citizen');
       }
     }

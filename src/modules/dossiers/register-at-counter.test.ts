@@ -51,13 +51,13 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
 
   it('registers once per key; a replay answers the same dossier with a new secret, and the lost one stops working', async () => {
     const key = { 'idempotency-key': 'counter-key-0001' };
-    const first = await call('POST', '/dossiers/counter', clerk, registration('Nông Văn Dũng'), key);
+    const first = await call('POST', '/dossiers/counter', clerk, registration('Nông Văn Trọng Dũng'), key);
     assert.equal(first.statusCode, 201, first.body);
     const { id, code, trackingSecret: lost } = first.json();
     assert.ok(code && lost, 'received: a code and a secret for the receipt');
     assert.equal((await track(code, lost)).statusCode, 200);
 
-    const replay = await call('POST', '/dossiers/counter', clerk, registration('Nông Văn Dũng'), key);
+    const replay = await call('POST', '/dossiers/counter', clerk, registration('Nông Văn Trọng Dũng'), key);
     assert.equal(replay.statusCode, 201, replay.body);
     assert.equal(replay.headers['idempotent-replayed'], 'true');
     assert.equal(replay.json().id, id, 'never a second dossier');
@@ -68,7 +68,7 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     assert.equal((await track(code, lost)).statusCode, 404, 'the secret that never reached paper is void');
 
     const held = await t.db.pool.query<{ n: string }>(
-      `select count(*) as n from dossiers.dossiers where applicant->>'name' = 'Nông Văn Dũng'`,
+      `select count(*) as n from dossiers.dossiers where applicant->>'name' = 'Nông Văn Trọng Dũng'`,
     );
     assert.equal(Number(held.rows[0]?.n), 1);
     const kept = await t.db.pool.query<{ response: string }>(

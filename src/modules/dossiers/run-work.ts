@@ -8,11 +8,22 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { type DomainError, fail, forbidden, ok, type Result } from '../../platform/result.js';
+import type { Message } from '../../platform/http/messages.js';
+import {
+  type DomainError,
+  fail,
+  fieldError,
+  forbidden,
+  forbiddenBecause,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { calendarFor, type WorkingCalendar } from '../calendar/index.js';
 import { findAgencies } from '../units/index.js';
 import { BasisCache, receives, route } from './basis.js';
 import { type Draft, envFor } from './draft.js';
+import { msg } from './messages.js';
 import { applyOp, type DossierOp } from './operations.js';
 import { actsAs, maySee } from './policy.js';
 import { createDossier, type DocumentInput, type NewDossierInput } from './reception.js';
@@ -153,41 +164,36 @@ async function create(
   cacheOf: (province: string) => BasisCache,
   calendarOf: (province: string) => Promise<WorkingCalendar>,
 ): Promise<Result<Draft, DomainError>> {
-  const fieldError = (field: string, message: string, detail: string) =>
-    fail<DomainError>({ kind: 'invalid', detail, errors: [{ field, message }] });
+  const refuse = (field: string, fieldMessage: Message, detail: Message) =>
+    invalidBecause(detail, [fieldError(field, fieldMessage)]);
   const provinceOfAgency = provinces.get(input.receivingAgencyId);
   if (!provinceOfAgency)
-    return fieldError('receivingAgencyId', 'unknown agency', 'No such receiving agency.');
+    return refuse('receivingAgencyId', msg('dossiers.unknownAgency'), msg('dossiers.noSuchReceivingAgency'));
   const cache = cacheOf(provinceOfAgency);
   const receiving = (await cache.agency(input.receivingAgencyId))!;
   const basis = await cache.procedure(input.procedureCode);
   if (!basis)
-    return fieldError(
+    return refuse(
       'procedureCode',
-      'not published here',
-      `Procedure ${input.procedureCode} is not published in province ${provinceOfAgency}.`,
+      msg('dossiers.notPublishedHereField'),
+      msg('dossiers.notPublishedHere', { code: input.procedureCode, province: provinceOfAgency }),
     );
   if (!receives(basis, receiving))
-    return fieldError(
+    return refuse(
       'receivingAgencyId',
-      'does not receive this procedure',
-      `${receiving.name} does not receive procedure ${input.procedureCode}.`,
+      msg('dossiers.doesNotReceiveField'),
+      msg('dossiers.doesNotReceive', { agency: receiving.name, code: input.procedureCode }),
     );
   if (input.channel === 'online' && basis.entry.procedure.onlineLevel === 'none')
-    return fieldError('channel', 'not offered online', 'This procedure is not offered online.');
+    return refuse('channel', msg('dossiers.notOnlineField'), msg('dossiers.notOnline'));
   if (input.resultMethod === 'online' && input.channel !== 'online' && !input.applicant.email)
-    return fieldError(
-      'resultMethod',
-      'needs an e-mail or an online account',
-      'An electronic result needs the applicant’s e-mail.',
-    );
+    return refuse('resultMethod', msg('dossiers.eResultNeedsEmailField'), msg('dossiers.eResultNeedsEmail'));
   const actor = ctx.actor;
   let applicantUserId: string | null = null;
   if (input.channel === 'online' && actor.kind === 'system') applicantUserId = input.applicantUserId ?? null;
   else if (input.channel === 'online') {
     if (actor.kind === 'user') {
-      if (actor.userKind !== 'citizen')
-        return forbidden('Online applications are made by citizens with their own account.');
+      if (actor.userKind !== 'citizen') return forbiddenBecause(msg('dossiers.onlineByCitizens'));
       applicantUserId = actor.userId;
     }
     const missing = basis.documents.filter(
@@ -195,11 +201,10 @@ async function create(
         doc.required && !(input.documents ?? []).some((given) => given.name === doc.name && given.fileId),
     );
     if (missing.length > 0)
-      return fail({
-        kind: 'invalid',
-        detail: `Attach every required document: ${missing.map((m) => m.name).join('; ')}.`,
-        errors: missing.map((m) => ({ field: 'documents', message: `missing: ${m.name}` })),
-      });
+      return invalidBecause(
+        msg('dossiers.attachRequired', { names: missing.map((m) => m.name).join('; ') }),
+        missing.map((m) => fieldError('documents', msg('dossiers.missingDocument', { name: m.name }))),
+      );
   } else if (
     !actsAs(actor, ['counter_clerk'], {
       unitCode: receiving.unitCode,
@@ -207,14 +212,10 @@ async function create(
       agencyId: receiving.id,
     })
   ) {
-    return forbidden('Counter and postal dossiers are registered by a clerk of the receiving centre.');
+    return forbiddenBecause(msg('dossiers.counterByClerk'));
   }
   if (input.channel === 'post' && !input.handedOverAt)
-    return fieldError(
-      'handedOverAt',
-      'required',
-      'A postal dossier needs the time the hand-over record was signed (Decision 45/2016).',
-    );
+    return refuse('handedOverAt', msg('dossiers.required'), msg('dossiers.postalHandOver'));
   const routing = await route(cache, basis, receiving, input.subjectUnitCode ?? null);
   if (!routing.ok) return routing;
   const cal = await calendarOf(provinceOfAgency);

@@ -4,8 +4,9 @@
  * clerk then receives it. Idempotent under an `Idempotency-Key` (issue 6 §6).
  */
 import type { Ctx } from '../../platform/context.js';
-import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
+import { type DomainError, forbiddenBecause, ok, type Result } from '../../platform/result.js';
 import { type IdempotencyError, type Idempotent, onceFor } from './idempotency.js';
+import { msg } from './messages.js';
 import type { NewDossierInput } from './reception.js';
 import { runDossierWork } from './run-work.js';
 
@@ -19,10 +20,7 @@ export type SubmitInput = Omit<NewDossierInput, 'channel' | 'handedOverAt'>;
 
 async function submitOnce(ctx: Ctx, input: SubmitInput): Promise<Result<SubmitAnswer, DomainError>> {
   if (ctx.actor.kind !== 'user' || ctx.actor.userKind !== 'citizen')
-    return fail({
-      kind: 'forbidden',
-      detail: 'Online applications are made by citizens with their own account.',
-    });
+    return forbiddenBecause(msg('dossiers.onlineByCitizens'));
   const done = await runDossierWork(ctx, [{ create: { ...input, channel: 'online' }, ops: [] }]);
   if (!done.ok) return done;
   const [made] = done.value;

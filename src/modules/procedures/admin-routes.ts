@@ -13,6 +13,7 @@ import { publishProcedure, withdrawPublication } from './publish-procedure.js';
 import {
   editBody,
   procedureCode,
+  processingTimeBody,
   provinceCode,
   publishBody,
   stepsSchema,
@@ -20,6 +21,7 @@ import {
 } from './route-schemas.js';
 import { publishedFeeSchema, versionSchema } from './routes.js';
 import { checkWorkflowDraft, saveWorkflow, workflowContext } from './save-workflow.js';
+import { setProcessingTime } from './set-processing-time.js';
 import { statutoryBudgetMinutes, WORKING_DAY_MINUTES } from './workflow-check.js';
 import { TEMPLATES, templateSteps } from './workflow-templates.js';
 
@@ -96,6 +98,7 @@ export async function proceduresAdminRoutes(app: App): Promise<void> {
           q: z.string().max(200).optional(),
           publication: z.enum(['published', 'withdrawn', 'none']).optional(),
           workflow: z.enum(['published', 'draft', 'none']).optional(),
+          processingTime: z.enum(['missing', 'set']).optional(),
           page: z.coerce.number().int().min(1).max(100_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
@@ -109,6 +112,7 @@ export async function proceduresAdminRoutes(app: App): Promise<void> {
                 levels: z.array(z.string()),
                 publication: z.enum(['published', 'withdrawn']).nullable(),
                 workflow: z.enum(['published', 'draft']).nullable(),
+                hasProcessingTime: z.boolean(),
               }),
             ),
             total: z.number(),
@@ -126,6 +130,31 @@ export async function proceduresAdminRoutes(app: App): Promise<void> {
           ...request.query,
         }),
       ),
+  );
+
+  app.post(
+    '/procedures/admin/:province/publications/:code/processing-time',
+    {
+      schema: {
+        tags,
+        summary:
+          'Set the processing time of a procedure that states none in a unit, with the document that sets it (a new version); needed before it can be published',
+        params,
+        body: processingTimeBody,
+        response: { 201: versionSchema },
+      },
+      preHandler: async (request) => signedIn(request),
+    },
+    async (request, reply) => {
+      const { legalBasis, ...rest } = request.body;
+      const set = await setProcessingTime(ctx(request), {
+        provinceCode: request.params.province,
+        code: request.params.code,
+        ...rest,
+        legalBasis: { number: legalBasis.number, date: legalBasis.date ?? null, text: legalBasis.text },
+      });
+      return reply.status(201).send(unwrap(set));
+    },
   );
 
   app.get(

@@ -35,6 +35,11 @@ export interface ChannelDuration {
   unit: DurationUnit;
   /** The original text, e.g. "15 Ngày làm việc". */
   text: string;
+  /**
+   * The document that sets this time when the catalogue gave none (issue 15 §2), e.g. "Luật Hộ tịch
+   * 60/2014/QH13, Điều 18"; absent when the time comes with the catalogue's own legal basis.
+   */
+  basis?: string;
 }
 
 export type DurationIssueKind = 'no_duration' | 'no_unit' | 'unparsable' | 'conflicting';

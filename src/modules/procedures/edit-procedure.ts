@@ -47,27 +47,36 @@ export interface EditProcedureInput {
       | 'durationText'
       | 'howToText'
     > & {
-      durations: Array<{ channel: Channel; amount: number; unit: string; text?: string }>;
+      durations: Array<{ channel: Channel; amount: number; unit: string; text?: string; basis?: string }>;
     }
   >;
 }
 
-function checkDurations(
+export function checkDurations(
   given: NonNullable<EditProcedureInput['changes']['durations']>,
   errors: FieldError[],
+  at = 'changes.durations',
 ): ChannelDuration[] {
   const seen = new Set<Channel>();
   return given.flatMap((d, i) => {
     const parsed = parseDuration(d.amount, d.unit);
     if (!parsed.ok) {
-      errors.push({ field: `changes.durations.${i}`, message: parsed.error.reason });
+      errors.push({ field: `${at}.${i}`, message: parsed.error.reason });
       return [];
     }
-    if (seen.has(d.channel))
-      errors.push({ field: `changes.durations.${i}.channel`, message: 'channel given twice' });
+    if (seen.has(d.channel)) errors.push({ field: `${at}.${i}.channel`, message: 'channel given twice' });
     seen.add(d.channel);
     const text = d.text ? nfc(d.text) : `${d.amount} ${UNIT_NAMES_VI[parsed.value.unit]}`;
-    return [{ channel: d.channel, amount: parsed.value.amount, unit: parsed.value.unit, text }];
+    const basis = d.basis ? nfc(d.basis) : null;
+    return [
+      {
+        channel: d.channel,
+        amount: parsed.value.amount,
+        unit: parsed.value.unit,
+        text,
+        ...(basis ? { basis } : {}),
+      },
+    ];
   });
 }
 
@@ -127,14 +136,32 @@ export async function editProcedure(
       content.durationText = content.durations.map((d) => `${d.channel}: ${d.text}`).join('; ');
   }
   if (errors.length) return invalid('The change cannot be saved as a new version.', errors);
+  return saveNewVersion(ctx, current, content, {
+    validFrom,
+    sourceRef: input.legalBasis.number,
+    changed: Object.keys(input.changes),
+  });
+}
+
+/**
+ * Write `content` as the version after `current` (which must still be current: 409 otherwise), close
+ * `current` at `validFrom`, and audit the change — the one way a procedure version is made after import.
+ */
+export async function saveNewVersion(
+  ctx: Ctx,
+  current: ProcedureVersion,
+  content: VersionContent,
+  meta: { validFrom: string; sourceRef: string; changed: string[]; provinceCode?: string },
+): Promise<Result<ProcedureVersion, DomainError>> {
+  const code = current.code;
   return ctx.db.transaction(async (tx) => {
     const rows = versionRows(content, {
       procedureId: current.procedureId,
       code,
       versionNo: current.versionNo + 1,
       source: 'edit',
-      sourceRef: input.legalBasis.number,
-      validFrom,
+      sourceRef: meta.sourceRef,
+      validFrom: meta.validFrom,
       createdBy: actorLabel(ctx.actor),
       createdAt: ctx.now,
     });
@@ -146,16 +173,17 @@ export async function editProcedure(
     if (moved.length === 0) return conflict(`Procedure ${code} changed meanwhile; reload and try again.`);
     await tx.insert(versions).values(rows.version);
     if (rows.fees.length) await tx.insert(versionFees).values(rows.fees);
-    await tx.update(versions).set({ validTo: validFrom }).where(eq(versions.id, current.id));
+    await tx.update(versions).set({ validTo: meta.validFrom }).where(eq(versions.id, current.id));
     await recordAudit(tx, ctx, {
       action: 'procedures.version_created',
       entityType: 'procedure',
       entityId: code,
-      before: { versionNo: current.versionNo, ...pick(current, Object.keys(input.changes)) },
+      ...(meta.provinceCode ? { provinceCode: meta.provinceCode } : {}),
+      before: { versionNo: current.versionNo, ...pick(current, meta.changed) },
       after: {
         versionNo: current.versionNo + 1,
         legalBasis: content.legalBasis,
-        ...pick(content, Object.keys(input.changes)),
+        ...pick(content, meta.changed),
       },
     });
     return ok((await getProcedureVersion(tx, rows.version.id as string))!);

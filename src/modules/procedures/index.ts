@@ -73,5 +73,6 @@ export {
   catalogueFacets,
   searchCatalogue,
 } from './search-catalogue.js';
+export { type SetProcessingTimeInput, setProcessingTime } from './set-processing-time.js';
 export { checkWorkflowTimes, type TimeAmount, type TimeCheck } from './workflow-check.js';
 export { type StepDraft, TEMPLATES, type TemplateKind, templateSteps } from './workflow-templates.js';

@@ -162,7 +162,10 @@ describe('procedures API: the citizen catalogue, publication and workflows (issu
   it('publishes a not-yet-published procedure with a department, all PAS centres and fees in đồng, then withdraws it', async () => {
     const session = await t.signIn('quantri.tinh');
     const list = (
-      await get('/procedures/admin/04/publications?publication=none&pageSize=5', session.headers)
+      await get(
+        '/procedures/admin/04/publications?publication=none&processingTime=set&pageSize=5',
+        session.headers,
+      )
     ).json();
     const code = list.items[0].code;
     const view = (await get(`/procedures/admin/04/publications/${code}`, session.headers)).json();

@@ -154,6 +154,16 @@ describe('the procedure catalogue against PostgreSQL (module tier)', () => {
       page: 1,
       pageSize: 1,
     });
-    assert.equal(communes.total, 588, 'every commune-level procedure of the sample');
+    const timed = await db.pool.query<{ n: string }>(
+      `select count(*) as n from procedures.procedures p
+         join procedures.versions v on v.id = p.current_version_id
+        where 'commune' = any(v.levels) and jsonb_array_length(v.durations) > 0`,
+    );
+    assert.equal(
+      communes.total,
+      Number(timed.rows[0]?.n),
+      'every commune-level procedure of the sample that has a processing time (issue 15 §2)',
+    );
+    assert.ok(communes.total > 350 && communes.total < 588);
   });
 });

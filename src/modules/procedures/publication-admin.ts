@@ -22,6 +22,8 @@ export interface AdminListQuery {
   /** published | withdrawn | none (not published by the province) */
   publication?: 'published' | 'withdrawn' | 'none' | undefined;
   workflow?: 'published' | 'draft' | 'none' | undefined;
+  /** missing: procedures that state no processing time in a unit and so cannot be published (issue 15 §2). */
+  processingTime?: 'missing' | 'set' | undefined;
   page: number;
   pageSize: number;
 }
@@ -33,6 +35,8 @@ export interface AdminListItem {
   levels: string[];
   publication: 'published' | 'withdrawn' | null;
   workflow: 'published' | 'draft' | null;
+  /** False: "needs a processing time" — it cannot be published until the province sets one. */
+  hasProcessingTime: boolean;
 }
 
 /** Province- and commune-level procedures of the catalogue, with the province's publication and workflow state. */
@@ -52,6 +56,9 @@ export async function listPublicationsAdmin(
     where.push(ilike(versions.searchText, containsPattern(word)));
   if (query.publication === 'none') where.push(isNull(publications.id));
   else if (query.publication) where.push(eq(publications.status, query.publication));
+  const hasTime = sql<boolean>`jsonb_array_length(${versions.durations}) > 0`;
+  if (query.processingTime === 'missing') where.push(sql`not ${hasTime}`);
+  if (query.processingTime === 'set') where.push(hasTime);
   if (query.workflow === 'none') where.push(isNull(workflows.id));
   else if (query.workflow) where.push(eq(workflows.status, query.workflow));
   const joined = <Q extends PgSelect>(select: Q) =>
@@ -73,6 +80,7 @@ export async function listPublicationsAdmin(
         levels: versions.levels,
         publication: publications.status,
         workflow: workflows.status,
+        hasProcessingTime: hasTime,
       })
       .from(procedures)
       .$dynamic(),

@@ -12,8 +12,10 @@ import {
   conflict,
   type DomainError,
   type FieldError,
+  fieldError,
   forbidden,
   invalid,
+  invalidBecause,
   notFound,
   ok,
   type Result,
@@ -21,6 +23,7 @@ import {
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgencies, findUnit, vietnamToday } from '../units/index.js';
+import { msg } from './messages.js';
 import { mayManageProvince, PROVINCE_DENIED } from './policy.js';
 import { currentVersion, findProcedure } from './procedure-view.js';
 import { feeTableRows, publicationFees, publicationReceivers, publications } from './schema.js';
@@ -64,13 +67,20 @@ export interface PublishInput {
   publishedOn?: string;
 }
 
-/** What a publication input says wrong, field by field (pure apart from the agencies it is given). */
+/**
+ * What a publication input says wrong, field by field (pure apart from the agencies it is given). A procedure
+ * with no processing time in a unit is not published (issue 15 §2): no dossier of it could be received, since
+ * its statutory clock could not run (set-processing-time.ts sets one first).
+ */
 export function publicationErrors(
   input: PublishInput,
-  levels: string[],
+  version: { levels: string[]; durations: readonly unknown[] },
   agencies: Map<string, { provinceCode: string; kind: string }>,
 ): FieldError[] {
+  const levels = version.levels;
   const errors: FieldError[] = [];
+  if (version.durations.length === 0)
+    errors.push(fieldError('durations', msg('procedures.publishNeedsTimeField')));
   if (!levels.includes('province') && !levels.includes('commune'))
     errors.push({ field: 'code', message: 'a ministry-level procedure is not published by a province' });
   const deciding = input.decidingAgencyId ? agencies.get(input.decidingAgencyId) : undefined;
@@ -174,7 +184,9 @@ export async function publishProcedure(
     ...(input.receiving.mode === 'selected' ? input.receiving.agencyIds : []),
   ];
   const agencies = await findAgencies(ctx.db, ids);
-  const errors = publicationErrors(input, version.levels, agencies);
+  const errors = publicationErrors(input, version, agencies);
+  if (errors.some((e) => e.field === 'durations'))
+    return invalidBecause(msg('procedures.publishNeedsTime', { code: input.code }), errors);
   if (errors.length) return invalid(`Procedure ${input.code} cannot be published as given.`, errors);
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx

@@ -120,3 +120,24 @@ export const editBody = z.strictObject({
       .optional(),
   }),
 });
+
+/** A processing time set by the province for a procedure that has none, with the document that sets it. */
+export const processingTimeBody = z.strictObject({
+  baseVersionNo: z.number().int().min(1),
+  durations: z
+    .array(
+      z.strictObject({
+        channel: z.enum(CHANNELS),
+        amount: z.number().min(0).max(10_000),
+        unit,
+        text: optionalText(500).transform((v) => v ?? undefined),
+      }),
+    )
+    .min(1)
+    .max(3),
+  legalBasis: z.strictObject({
+    number: text(200),
+    date: isoDate.nullable().optional(),
+    text: optionalText(2000),
+  }),
+});

@@ -24,6 +24,7 @@ const durationSchema = z.object({
   amount: z.number(),
   unit: z.string(),
   text: z.string(),
+  basis: z.string().optional(),
 });
 const legalBasis = z.object({
   number: z.string().nullable(),

@@ -3,8 +3,10 @@
  * fully filled version, and the province publishes every commune-level procedure of the sample plus a
  * province-level set (the procedures of the four ministries whose work its departments carry: justice,
  * construction, agriculture and environment, finance), with fees and workflows from the default templates.
- * Written in bulk for speed, through the same checks as the use cases; a workflow that fails them (no statutory
- * time with a unit) stays a draft, as it would for an administrator.
+ * Written in bulk for speed, through the same checks as the use cases. A procedure with no processing time in a
+ * unit is not published (issue 15 §2) unless the demo province sets one with its legal basis first
+ * (demo-processing-times.ts: marriage, death registration, certifications); a workflow that fails the checks
+ * stays a draft, as it would for an administrator.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import {
   BIRTH_REGISTRATION_FEES,
   birthRegistrationEdit,
 } from './demo-birth-registration.js';
+import { DEMO_PROCESSING_TIMES } from './demo-processing-times.js';
 import { editProcedure } from './edit-procedure.js';
 import { importPortalExport } from './import-portal-export.js';
 import { currentVersion } from './procedure-view.js';
@@ -38,7 +41,8 @@ import {
   workflowSteps,
   workflows,
 } from './schema.js';
-import { statutoryBudgetMinutes, WORKING_DAY_MINUTES } from './workflow-check.js';
+import { setProcessingTime } from './set-processing-time.js';
+import { statutoryBudgetMinutes } from './workflow-check.js';
 import { type TemplateKind, templateSteps } from './workflow-templates.js';
 
 export const SAMPLE_FILE = 'tthc_national_portal_2026-06.csv';
@@ -116,6 +120,7 @@ export async function seedDemoProcedures(
     ...birthRegistrationEdit(birth.url),
   });
   if (!edited.ok) throw new Error(`demo catalogue: ${JSON.stringify(edited.error)}`);
+  await setDemoProcessingTimes(ctx, provinceCode);
 
   const agencies = await listAgencies(ctx.db, provinceCode);
   const agencyMap = new Map(agencies.map((a) => [a.id, a]));
@@ -152,8 +157,13 @@ export async function seedDemoProcedures(
   const tableRows: Array<typeof feeTableRows.$inferInsert> = [];
   const wfRows: Array<typeof workflows.$inferInsert> = [];
   const stepRows: Array<typeof workflowSteps.$inferInsert> = [];
-  const tally = { commune: 0, province: 0, published: 0, draft: 0 };
+  const tally = { commune: 0, province: 0, published: 0, draft: 0, needsTime: 0 };
   for (const c of candidates) {
+    // No processing time in a unit: not publishable (issue 15 §2); listed as "needs a processing time".
+    if (c.durations.length === 0) {
+      tally.needsTime++;
+      continue;
+    }
     const commune = c.levels.includes('commune');
     let deciding: AgencySummary | undefined;
     let kind: DecidingKind = 'people_committee';
@@ -180,7 +190,7 @@ export async function seedDemoProcedures(
       receiving: { mode: 'all_pas_centres' },
       fees: feeInput,
     };
-    const errors = publicationErrors(input, c.levels, agencyMap);
+    const errors = publicationErrors(input, c, agencyMap);
     if (errors.length) throw new Error(`demo publication ${c.code}: ${JSON.stringify(errors)}`);
     const publicationId = newId();
     pubRows.push({
@@ -220,9 +230,7 @@ export async function seedDemoProcedures(
             amountDong: r.amountDong,
           });
     });
-    const budgets = c.durations.map(statutoryBudgetMinutes);
-    // No statutory time with a unit: placeholder times for the official to set; the check keeps it a draft.
-    const budget = budgets.length ? Math.min(...budgets) : 2 * WORKING_DAY_MINUTES;
+    const budget = Math.min(...c.durations.map(statutoryBudgetMinutes));
     const steps = templateSteps(template, budget, coordinating?.id ?? null).map((s) => ({
       ...s,
       amount: s.time.amount,
@@ -276,6 +284,30 @@ export async function seedDemoProcedures(
   return (
     `imported ${s.counts.rows} procedures (${s.counts.reported} rows reported); ` +
     `${provinceCode} publishes ${pubRows.length} (${tally.commune} commune-level, ${tally.province} province-level), ` +
-    `${tally.published} workflows published, ${tally.draft} drafts without a statutory time`
+    `${tally.published} workflows published, ${tally.draft} drafts; ` +
+    `${tally.needsTime} not published: they need a processing time`
   );
+}
+
+/** The times the demo province sets, with their legal basis (demo-processing-times.ts), as new versions. */
+async function setDemoProcessingTimes(ctx: Ctx, provinceCode: string): Promise<void> {
+  for (const [code, time] of Object.entries(DEMO_PROCESSING_TIMES)) {
+    const current = await currentVersion(ctx.db, code);
+    if (!current) throw new Error(`demo catalogue: ${code} is not in the sample`);
+    if (current.durations.length > 0) continue;
+    const channels = current.channels.length ? current.channels : (['in_person'] as const);
+    const set = await setProcessingTime(ctx, {
+      provinceCode,
+      code,
+      baseVersionNo: current.versionNo,
+      durations: channels.map((channel) => ({
+        channel,
+        amount: time.amount,
+        unit: 'working_days',
+        text: time.text,
+      })),
+      legalBasis: time.legalBasis,
+    });
+    if (!set.ok) throw new Error(`demo processing time ${code}: ${JSON.stringify(set.error)}`);
+  }
 }

@@ -4,7 +4,9 @@
  * Decree 30/2020 Annex I through platform/pdf) and CSV for open data (fractions, machine headers). All three
  * print the rows of export-tables.ts, built from the object the API returns.
  */
+
 import type { Ctx } from '../../platform/context.js';
+import { formatDay, formatDecimal, formatPeriod } from '../../platform/formats.js';
 import { renderPdf } from '../../platform/pdf/index.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { renderXlsx } from '../../platform/xlsx.js';
@@ -52,7 +54,10 @@ interface Table {
   stem: string;
 }
 
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const vnDate = formatDay;
+/** "Quý IV/2026 (từ ngày 01/10/2026 đến ngày 31/12/2026)": the period as a Vietnamese report names it. */
+const periodText = (p: { label: string; kind: string; from: string; to: string }) =>
+  `${formatPeriod(p.kind === 'custom' ? `${p.from}..${p.to}` : p.label)} (từ ngày ${vnDate(p.from)} đến ngày ${vnDate(p.to)})`;
 
 async function render(ctx: Ctx, t: Table, format: ExportFormat): Promise<ExportFile> {
   const filename = `${t.stem}.${format}`;
@@ -74,7 +79,7 @@ async function render(ctx: Ctx, t: Table, format: ExportFormat): Promise<ExportF
         cells: r.cells.map((cell, i) => displayValue(t.columns[i]!, cell)),
         bold: r.total,
       })),
-      notes: ['Phương pháp tính:', ...t.method.map((m) => `${m.vi} (${m.source})`)],
+      notes: ['Phương pháp tính:', ...t.method.map((m) => `${m.vi} (Căn cứ: ${m.source})`)],
       landscape: true,
       createdAt: ctx.now,
     });
@@ -98,7 +103,7 @@ async function render(ctx: Ctx, t: Table, format: ExportFormat): Promise<ExportF
         { size: 7 },
       )
       .paragraph('Phương pháp tính', { bold: true });
-    for (const m of t.method) d.paragraph(`${m.vi} (${m.source})`, { size: 9 });
+    for (const m of t.method) d.paragraph(`${m.vi} (Căn cứ: ${m.source})`, { size: 9 });
     d.paragraph(`Số liệu lập tự động từ hồ sơ thủ tục hành chính ngày ${vnDate(today)}.`, {
       italic: true,
       size: 9,
@@ -120,7 +125,7 @@ export async function exportReport(
         ctx,
         {
           title: 'Tình hình, kết quả giải quyết thủ tục hành chính',
-          subtitle: `Kỳ báo cáo: từ ngày ${vnDate(report.period.from)} đến ngày ${vnDate(report.period.to)}`,
+          subtitle: `Kỳ báo cáo: ${periodText(report.period)}`,
           unitName: report.unitName,
           columns: SERVICE_COLUMNS,
           rows: serviceRows(report),
@@ -139,7 +144,7 @@ export async function exportReport(
       ctx,
       {
         title: 'Kết quả đánh giá Bộ chỉ số 766 (Quyết định 766/QĐ-TTg)',
-        subtitle: `Kỳ đánh giá: từ ngày ${vnDate(card.period.from)} đến ngày ${vnDate(card.period.to)}; tổng điểm ${card.total.toFixed(2).replace('.', ',')} / ${card.max} điểm có dữ liệu`,
+        subtitle: `Kỳ đánh giá: ${periodText(card.period)}; tổng điểm ${formatDecimal(card.total)} / ${card.max} điểm có số liệu${card.share === null ? '' : `, quy về thang 100: ${formatDecimal(card.share)} điểm`}`,
         unitName: card.unitName,
         columns: SCORECARD_COLUMNS,
         rows: scorecardRows(card),

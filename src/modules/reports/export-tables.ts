@@ -3,6 +3,7 @@
  * API returns, so an exported number is the page's number (issue 7 §4). Rates are percentages (fraction × 100)
  * in Excel and PDF, fractions 0–1 in the open-data CSV.
  */
+import { formatCount, formatDecimal, formatPercent } from '../../platform/formats.js';
 import type { Figures } from './figures.js';
 import type { Scorecard766 } from './index766.js';
 import type { ServiceReport } from './service-report.js';
@@ -97,7 +98,7 @@ export function scorecardRows(card: Scorecard766): Array<{ cells: ExportCell[]; 
         cells: [
           g.name,
           '',
-          `Cộng nhóm (có dữ liệu: ${g.max} / ${g.fullMax} điểm)`,
+          `Cộng nhóm (có số liệu: ${g.max} / ${g.fullMax} điểm)`,
           '',
           null,
           null,
@@ -118,10 +119,11 @@ export function scorecardRows(card: Scorecard766): Array<{ cells: ExportCell[]; 
           i.threshold,
           i.numerator,
           i.denominator,
-          i.ratio,
+          // 2.2 is an average in days, not a share: printed in the note, never as a percent.
+          i.display === 'days' ? null : i.ratio,
           i.maxPoints,
           i.points,
-          i.hasData ? (i.note ?? '') : `Không có dữ liệu. ${i.reason ?? ''}`.trim(),
+          noteOf(i),
         ] as ExportCell[],
         total: false,
       })),
@@ -130,7 +132,7 @@ export function scorecardRows(card: Scorecard766): Array<{ cells: ExportCell[]; 
       cells: [
         'Tổng',
         '',
-        `Tổng điểm (có dữ liệu: ${card.max} / ${card.fullMax})`,
+        `Tổng điểm (trên ${card.max} điểm có số liệu; quy về thang 100: ${card.share === null ? '—' : formatDecimal(card.share)})`,
         '',
         null,
         null,
@@ -145,17 +147,24 @@ export function scorecardRows(card: Scorecard766): Array<{ cells: ExportCell[]; 
   ];
 }
 
+function noteOf(i: Scorecard766['groups'][number]['items'][number]): string {
+  if (!i.hasData) return `Không có số liệu: ${i.reason ?? ''}`.trim();
+  if (i.display === 'days' && i.ratio !== null)
+    return [`Bình quân ${formatDecimal(i.ratio)} ngày`, i.note].filter(Boolean).join('. ');
+  return i.note ?? '';
+}
+
 /** A cell as Excel and PDF show it: a rate as percent. */
 export function displayValue(column: ExportColumn, cell: ExportCell): ExportCell {
   if (column.kind === 'rate' && typeof cell === 'number') return cell * 100;
   return cell;
 }
 
-/** A cell as the PDF prints it (Vietnamese decimal comma, 2 decimals for rates and days). */
+/** A cell as the PDF prints it in Vietnamese: "1.000", "75,1 %" for rates, one decimal for days and points. */
 export function printCell(column: ExportColumn, cell: ExportCell): string {
-  const v = displayValue(column, cell);
-  if (v === null) return '';
-  if (typeof v === 'string') return v;
-  if (column.kind === 'count') return v.toLocaleString('vi-VN');
-  return v.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (column.kind === 'count') return formatCount(cell);
+  if (column.kind === 'rate') return formatPercent(cell);
+  return formatDecimal(cell);
 }

@@ -25,8 +25,9 @@ export interface SubIndicatorScore extends Omit<SubIndicatorDefinition, 'points'
   ratio: number | null;
   /** Points scored (null: no data). */
   points: number | null;
-  /** Why there is no figure (when hasData is false or the denominator is 0). */
+  /** Why there is no figure (when hasData is false or the denominator is 0), in Vietnamese and English. */
   reason: string | null;
+  reasonEn: string | null;
 }
 
 export interface GroupScore {
@@ -59,7 +60,33 @@ export interface Scorecard766 {
   measuredAt: string;
 }
 
-type Measured = { numerator: number; denominator: number } | { reason: string };
+type Measured = { numerator: number; denominator: number };
+
+/** Why a sub-indicator has no figure, in both languages (issue 15 §6: "Không có số liệu" explained). */
+interface Why {
+  vi: string;
+  en: string;
+}
+const WHY = {
+  feedbackPerProvince: {
+    vi: 'Phân hệ phản ánh, kiến nghị chỉ tổng hợp chỉ số này cho cấp tỉnh.',
+    en: 'The feedback module reports these per province.',
+  },
+  feedbackPeriods: {
+    vi: 'Phân hệ phản ánh, kiến nghị chỉ tổng hợp theo năm, quý và tháng.',
+    en: 'The feedback module reports years, quarters and months.',
+  },
+  feedbackHidden: {
+    vi: 'Người xem không có quyền xem báo cáo phản ánh, kiến nghị.',
+    en: 'The feedback report is not available to this reader.',
+  },
+  noFeedback: { vi: 'Chưa có báo cáo phản ánh, kiến nghị.', en: 'No feedback report.' },
+  noData: { vi: 'Không có số liệu.', en: 'No data.' },
+  nothing: {
+    vi: 'Trong kỳ không có hồ sơ nào để đo chỉ số này.',
+    en: 'Nothing to measure in the period.',
+  },
+} satisfies Record<string, Why>;
 
 function dossierMeasure(def: SubIndicatorDefinition, f: Figures): Measured | null {
   switch (def.source) {
@@ -97,41 +124,40 @@ export async function scorecard766(
   const { figures } = await readServiceFigures(ctx, scope);
   // Feedback sub-indicators: the feedback module reports per province and per labelled period.
   let feedback: Awaited<ReturnType<typeof feedbackReport>> | null = null;
-  let feedbackReason: string | null = null;
-  if (scope.unit.level !== 'province') feedbackReason = 'The feedback module reports these per province.';
-  else if (scope.period.kind === 'custom')
-    feedbackReason = 'The feedback module reports years, quarters and months.';
+  let feedbackReason: Why | null = null;
+  if (scope.unit.level !== 'province') feedbackReason = WHY.feedbackPerProvince;
+  else if (scope.period.kind === 'custom') feedbackReason = WHY.feedbackPeriods;
   else {
     feedback = await feedbackReport(ctx, {
       provinceCode: scope.unit.provinceCode,
       period: scope.period.label,
     });
-    if (!feedback.ok) feedbackReason = 'The feedback report is not available to this reader.';
+    if (!feedback.ok) feedbackReason = WHY.feedbackHidden;
   }
 
   const groups: GroupScore[] = SCORECARD_766.map((group) => {
     const items = group.items.map((def): SubIndicatorScore => {
       const base = { ...def, maxPoints: def.points };
-      const none = (reason: string): SubIndicatorScore => ({
+      const none = (why: Why): SubIndicatorScore => ({
         ...base,
         hasData: false,
         numerator: null,
         denominator: null,
         ratio: null,
         points: null,
-        reason,
+        reason: why.vi,
+        reasonEn: why.en,
       });
       let m: Measured | null = dossierMeasure(def, figures);
       if (def.source === 'feedback_5_2' || def.source === 'feedback_5_3') {
-        if (!feedback?.ok) return none(feedbackReason ?? 'No feedback report.');
+        if (!feedback?.ok) return none(feedbackReason ?? WHY.noFeedback);
         const ind = feedback.value.indicators766.find(
           (i) => i.code === (def.source === 'feedback_5_2' ? '5.2' : '5.3'),
         );
-        if (!ind) return none('No feedback report.');
+        if (!ind) return none(WHY.noFeedback);
         m = { numerator: ind.numerator, denominator: ind.denominator };
       }
-      if (m === null) return none(def.note ?? 'No data.');
-      if ('reason' in m) return none(m.reason);
+      if (m === null) return none(def.note && def.noteEn ? { vi: def.note, en: def.noteEn } : WHY.noData);
       if (m.denominator === 0)
         return {
           ...base,
@@ -140,7 +166,8 @@ export async function scorecard766(
           denominator: 0,
           ratio: null,
           points: null,
-          reason: 'Nothing to measure in the period.',
+          reason: WHY.nothing.vi,
+          reasonEn: WHY.nothing.en,
         };
       const r = m.numerator / m.denominator;
       const isAverage = def.source === 'average_time';
@@ -152,6 +179,7 @@ export async function scorecard766(
         ratio: r,
         points: isAverage ? 0 : pointsFor(r, def.points, def.threshold),
         reason: null,
+        reasonEn: null,
       };
     });
     const scored = items.filter((i) => i.hasData);

@@ -127,4 +127,47 @@ describe('reports API', () => {
     assert.equal(list.statusCode, 200, list.body);
     assert.equal(list.json().items.length, Math.min(first.received, 200));
   });
+
+  it('reads the Decision 766 scorecard right: formulas and notes in both languages, 2.2 in days, realistic satisfaction (issue 15 §6)', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    const card = (await get('/api/v1/reports/index766?unit=04&period=2025', leader.headers)).json();
+    const items = card.groups.flatMap((g: { items: object[] }) => g.items) as Array<{
+      code: string;
+      formula: string;
+      formulaEn: string;
+      display: string;
+      ratio: number | null;
+      hasData: boolean;
+      reason: string | null;
+      reasonEn: string | null;
+    }>;
+    for (const i of items) {
+      assert.match(
+        i.formula,
+        /[ăâđêôơưàáảãạếệịọồộờợủứừựỳ]|÷|Chỉ theo dõi/iu,
+        `${i.code} formula in Vietnamese`,
+      );
+      assert.doesNotMatch(i.formula, /\b(dossiers|procedures|the|and)\b/i, `${i.code} has no English`);
+      assert.ok(i.formulaEn.length > 0);
+      if (!i.hasData) assert.ok(i.reason && i.reasonEn && i.reason !== i.reasonEn, `${i.code} explained`);
+    }
+    const average = items.find((i) => i.code === '2.2')!;
+    assert.equal(average.display, 'days');
+    assert.ok(average.ratio !== null && average.ratio > 0 && average.ratio < 60, `${average.ratio} days`);
+    assert.ok(card.share > 0 && card.share <= 100, 'the score on 100');
+    for (const m of card.method) assert.doesNotMatch(m.source, /RULES\.md|Decree|Circular/);
+
+    const report = (await get('/api/v1/reports/service?unit=04&period=2025', leader.headers)).json();
+    assert.ok(
+      report.satisfactionRate > 0.95 && report.satisfactionRate < 0.995,
+      `about 98% satisfied overall, not 100%: ${report.satisfactionRate}`,
+    );
+    const rates = report.units
+      .filter((u: { rated: number }) => u.rated >= 5)
+      .map((u: { satisfactionRate: number }) => u.satisfactionRate);
+    const counts = report.units.map((u: { rated: number }) => u.rated).join(', ');
+    assert.ok(rates.length >= 3, `units with ratings: ${counts}`);
+    assert.ok(Math.max(...rates) - Math.min(...rates) > 0.02, `units differ: ${rates.join(', ')}`);
+    assert.ok(rates.filter((r: number) => r < 1).length >= 2, `not 100% everywhere: ${rates.join(', ')}`);
+  });
 });

@@ -100,7 +100,9 @@ const periodSchema = z.object({
   months: z.array(z.string()),
   wholeMonths: z.boolean(),
 });
-const method = z.array(z.object({ key: z.string(), vi: z.string(), en: z.string(), source: z.string() }));
+const method = z.array(
+  z.object({ key: z.string(), vi: z.string(), en: z.string(), source: z.string(), sourceEn: z.string() }),
+);
 
 export const serviceReportSchema = z.object({
   unit: z.string(),
@@ -203,14 +205,18 @@ export const scorecardSchema = z.object({
           maxPoints: z.number(),
           threshold: z.number().nullable(),
           formula: z.string(),
+          formulaEn: z.string(),
+          display: z.enum(['ratio', 'days']),
           source: z.string(),
           note: z.string().optional(),
+          noteEn: z.string().optional(),
           hasData: z.boolean(),
           numerator: z.number().nullable(),
           denominator: z.number().nullable(),
           ratio: z.number().nullable(),
           points: z.number().nullable(),
           reason: z.string().nullable(),
+          reasonEn: z.string().nullable(),
         }),
       ),
     }),

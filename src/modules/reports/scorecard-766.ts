@@ -28,10 +28,15 @@ export interface SubIndicatorDefinition {
   points: number;
   /** Full marks at this ratio (0–1), or null: score = ratio × points. */
   threshold: number | null;
+  /** The formula in Vietnamese, and in English. */
   formula: string;
+  formulaEn: string;
+  /** ratio: a share (0–1) shown as a percent; days: an average in days (2.2), shown as days. */
+  display: 'ratio' | 'days';
   source: SubIndicatorSource;
-  /** Why tinhso has no data, or how its figure differs from the portal's. */
+  /** Why tinhso has no data, or how its figure differs from the portal's (Vietnamese, English). */
   note?: string;
+  noteEn?: string;
 }
 
 export interface GroupDefinition {
@@ -42,7 +47,10 @@ export interface GroupDefinition {
   items: SubIndicatorDefinition[];
 }
 
-const NOT_KNOWN = 'tinhso does not hold this: it is recorded on the national systems (CSDLQG / the portal).';
+const NOT_KNOWN =
+  'tinhso không lưu số liệu này: số liệu được ghi nhận trên hệ thống quốc gia (CSDLQG, Cổng DVCQG).';
+const NOT_KNOWN_EN =
+  'tinhso does not hold this: it is recorded on the national systems (CSDLQG / the portal).';
 
 export const SCORECARD_766: GroupDefinition[] = [
   {
@@ -59,9 +67,13 @@ export const SCORECARD_766: GroupDefinition[] = [
         points: 6,
         threshold: null,
         formula:
+          'TTHC có quyết định công bố ban hành ≤ ngày hiệu lực của văn bản quy định − 5 ngày làm việc ÷ TTHC công bố trong kỳ',
+        formulaEn:
           'Procedures whose publication decision is dated ≤ effective date − 5 working days ÷ procedures published in the period',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '1.2',
@@ -70,10 +82,13 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Published on the national database on time',
         points: 4,
         threshold: null,
-        formula:
+        formula: 'TTHC công khai trên CSDLQG ≤ 5 ngày làm việc sau quyết định công bố ÷ TTHC phải công khai',
+        formulaEn:
           'Published on CSDLQG ≤ 5 working days after the publication decision ÷ procedures to publish',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '1.3',
@@ -82,9 +97,13 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Complete content',
         points: 2,
         threshold: null,
-        formula: 'Procedures with every component of Decree 63/2010 art. 8(2) ÷ published procedures',
+        formula:
+          'TTHC công khai đủ các bộ phận theo khoản 2 Điều 8 Nghị định 63/2010/NĐ-CP ÷ TTHC đã công bố',
+        formulaEn: 'Procedures with every component of Decree 63/2010 art. 8(2) ÷ published procedures',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '1.4',
@@ -93,9 +112,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Dossiers synchronised to the national portal',
         points: 6,
         threshold: null,
-        formula: 'Synced dossiers received ÷ max(dossiers per BCQG, per the portal)',
+        formula: 'Hồ sơ tiếp nhận đã đồng bộ ÷ max(hồ sơ theo Hệ thống báo cáo quốc gia, theo Cổng DVCQG)',
+        formulaEn: 'Synced dossiers received ÷ max(dossiers per BCQG, per the portal)',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
     ],
   },
@@ -112,9 +134,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Dossiers resolved early or on time',
         points: 20,
         threshold: null,
-        formula: '(early + on time) ÷ dossiers resolved in the period, portal rule (RULES.md §1.5)',
+        formula: '(trước hạn + đúng hạn) ÷ hồ sơ đã giải quyết trong kỳ, theo cách tính của Cổng DVCQG',
+        formulaEn: '(early + on time) ÷ dossiers resolved in the period, by the national portal’s rule',
         source: 'on_time',
-        note: 'Dossiers still in progress at the end of the period are not measured.',
+        display: 'ratio',
+        note: 'Hồ sơ còn đang giải quyết cuối kỳ chưa được đo.',
+        noteEn: 'Dossiers still in progress at the end of the period are not measured.',
       },
       {
         code: '2.2',
@@ -123,8 +148,11 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Average resolution time',
         points: 0,
         threshold: null,
-        formula: 'Σ (finish − receipt − supplement waiting) ÷ dossiers resolved, in days; display only',
+        formula:
+          'Σ (kết thúc − tiếp nhận − thời gian chờ bổ sung) ÷ hồ sơ đã giải quyết, tính bằng ngày; chỉ hiển thị, không tính điểm',
+        formulaEn: 'Σ (finish − receipt − supplement waiting) ÷ dossiers resolved, in days; display only',
         source: 'average_time',
+        display: 'days',
       },
     ],
   },
@@ -141,9 +169,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Procedures offered online',
         points: 6,
         threshold: 0.8,
-        formula: 'Procedures with an online service (full or partial) ÷ procedures of the unit',
+        formula: 'TTHC có DVC trực tuyến (toàn trình hoặc một phần) ÷ TTHC thuộc thẩm quyền của đơn vị',
+        formulaEn: 'Procedures with an online service (full or partial) ÷ procedures of the unit',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '3.3',
@@ -152,9 +183,13 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Dossiers received online',
         points: 6,
         threshold: 0.5,
-        formula: 'Online dossiers received ÷ dossiers received',
+        formula: 'Hồ sơ trực tuyến tiếp nhận ÷ hồ sơ tiếp nhận',
+        formulaEn: 'Online dossiers received ÷ dossiers received',
         source: 'online_share',
-        note: 'tinhso is the receiving system: its own counts, without the portal’s synchronisation factor.',
+        display: 'ratio',
+        note: 'tinhso là hệ thống tiếp nhận: số liệu của chính hệ thống, không nhân hệ số đồng bộ của Cổng DVCQG.',
+        noteEn:
+          'tinhso is the receiving system: its own counts, without the portal’s synchronisation factor.',
       },
     ],
   },
@@ -171,9 +206,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Procedures with fees integrated for online payment',
         points: 2,
         threshold: 0.8,
-        formula: 'Procedures with fee data synced ÷ procedures with a fee on CSDLQG',
+        formula: 'TTHC đã đồng bộ dữ liệu phí, lệ phí ÷ TTHC có phí, lệ phí trên CSDLQG',
+        formulaEn: 'Procedures with fee data synced ÷ procedures with a fee on CSDLQG',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '3.5b',
@@ -182,9 +220,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Procedures with an online payment',
         points: 2,
         threshold: null,
-        formula: 'Not published',
+        formula: 'Chưa được công bố',
+        formulaEn: 'Not published',
         source: 'none',
-        note: 'The portal’s formula is not published.',
+        display: 'ratio',
+        note: 'Cổng DVCQG chưa công bố công thức.',
+        noteEn: 'The portal’s formula is not published.',
       },
       {
         code: '3.6',
@@ -193,8 +234,10 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Dossiers paid online',
         points: 6,
         threshold: null,
-        formula: 'Dossiers paid online ÷ dossiers received with a fee above 0',
+        formula: 'Hồ sơ thanh toán trực tuyến ÷ hồ sơ tiếp nhận có phí, lệ phí lớn hơn 0',
+        formulaEn: 'Dossiers paid online ÷ dossiers received with a fee above 0',
         source: 'paid_online',
+        display: 'ratio',
       },
     ],
   },
@@ -211,9 +254,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Electronic result issued',
         points: 6,
         threshold: null,
-        formula: 'Approved dossiers with an electronic result ÷ approved dossiers',
+        formula: 'Hồ sơ được phê duyệt có kết quả điện tử ÷ hồ sơ được phê duyệt',
+        formulaEn: 'Approved dossiers with an electronic result ÷ approved dossiers',
         source: 'e_result',
-        note: 'Every approved dossier counts, not only procedures with a paper result.',
+        display: 'ratio',
+        note: 'Tính mọi hồ sơ được phê duyệt, không chỉ thủ tục có kết quả bản giấy.',
+        noteEn: 'Every approved dossier counts, not only procedures with a paper result.',
       },
       {
         code: '4.2',
@@ -222,9 +268,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Digitised',
         points: 4,
         threshold: 0.8,
-        formula: 'Dossiers with digitised components and an e-result ÷ dossiers',
+        formula: 'Hồ sơ có thành phần được số hóa và có kết quả điện tử ÷ hồ sơ',
+        formulaEn: 'Dossiers with digitised components and an e-result ÷ dossiers',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '4.3',
@@ -233,9 +282,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Reuse of digitised data',
         points: 2,
         threshold: 0.8,
-        formula: 'Dossiers with a reused component ÷ dossiers received',
+        formula: 'Hồ sơ có thành phần tái sử dụng dữ liệu số hóa ÷ hồ sơ tiếp nhận',
+        formulaEn: 'Dossiers with a reused component ÷ dossiers received',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '4.4',
@@ -244,9 +296,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Linked to the citizen’s data store',
         points: 4,
         threshold: null,
-        formula: 'Dossiers using or pushing to the citizen’s store ÷ dossiers',
+        formula: 'Hồ sơ sử dụng hoặc đẩy kết quả vào kho dữ liệu cá nhân ÷ hồ sơ',
+        formulaEn: 'Dossiers using or pushing to the citizen’s store ÷ dossiers',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '4.5a',
@@ -255,9 +310,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Procedures using the population database',
         points: 2,
         threshold: null,
-        formula: 'Procedures using VNeID / population data ÷ procedures for citizens',
+        formula: 'TTHC dùng tài khoản VNeID / dữ liệu dân cư ÷ TTHC dành cho công dân',
+        formulaEn: 'Procedures using VNeID / population data ÷ procedures for citizens',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '4.5b',
@@ -266,9 +324,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Dossiers using the population database',
         points: 2,
         threshold: null,
-        formula: 'Dossiers using VNeID / population data ÷ dossiers',
+        formula: 'Hồ sơ dùng tài khoản VNeID / dữ liệu dân cư ÷ hồ sơ',
+        formulaEn: 'Dossiers using VNeID / population data ÷ dossiers',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
       {
         code: '4.6',
@@ -277,9 +338,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Electronic certified copies',
         points: 2,
         threshold: null,
-        formula: 'Not published',
+        formula: 'Chưa được công bố',
+        formulaEn: 'Not published',
         source: 'none',
+        display: 'ratio',
         note: NOT_KNOWN,
+        noteEn: NOT_KNOWN_EN,
       },
     ],
   },
@@ -296,8 +360,10 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Satisfaction in reception and resolution',
         points: 6,
         threshold: 0.9,
-        formula: '100% − (% late dossiers + % dossiers rated with an indicator at 0)',
+        formula: '100% − (% hồ sơ quá hạn + % hồ sơ được đánh giá có chỉ số 0 điểm)',
+        formulaEn: '100% − (% late dossiers + % dossiers rated with an indicator at 0)',
         source: 'dossier_satisfaction',
+        display: 'ratio',
       },
       {
         code: '5.2',
@@ -306,8 +372,11 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Feedback handled on time',
         points: 6,
         threshold: null,
-        formula: 'Feedback (PAKN) handled on time ÷ feedback received (feedback module)',
+        formula:
+          'Phản ánh, kiến nghị xử lý đúng hạn ÷ phản ánh, kiến nghị tiếp nhận (phân hệ phản ánh, kiến nghị)',
+        formulaEn: 'Feedback (PAKN) handled on time ÷ feedback received (feedback module)',
         source: 'feedback_5_2',
+        display: 'ratio',
       },
       {
         code: '5.3',
@@ -316,8 +385,11 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Satisfaction with feedback handling',
         points: 6,
         threshold: null,
-        formula: '(feedback − disliked − late − repeated) ÷ feedback (feedback module)',
+        formula:
+          '(phản ánh, kiến nghị − không hài lòng − quá hạn − lặp lại) ÷ phản ánh, kiến nghị (phân hệ phản ánh, kiến nghị)',
+        formulaEn: '(feedback − disliked − late − repeated) ÷ feedback (feedback module)',
         source: 'feedback_5_3',
+        display: 'ratio',
       },
       {
         code: '5.1',
@@ -326,9 +398,12 @@ export const SCORECARD_766: GroupDefinition[] = [
         nameEn: 'Feedback by type',
         points: 0,
         threshold: null,
-        formula: 'Monitoring only',
+        formula: 'Chỉ theo dõi',
+        formulaEn: 'Monitoring only',
         source: 'none',
-        note: 'Monitoring only, no points.',
+        display: 'ratio',
+        note: 'Chỉ theo dõi, không tính điểm.',
+        noteEn: 'Monitoring only, no points.',
       },
     ],
   },

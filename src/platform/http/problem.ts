@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DomainError, FieldError, Result } from '../result.js';
+import { languageOf, type Message, renderMessage } from './messages.js';
 
 /** RFC 9457 problem details, as every API error is sent. */
 export interface Problem {
@@ -11,6 +12,8 @@ export interface Problem {
   requestId?: string;
   errors?: FieldError[];
   current?: unknown;
+  /** The detail in the user's language, rendered when the problem is sent (never sent as such). */
+  localized?: Message;
 }
 
 const TYPE_BASE = 'https://tinhso.dev/problems/';
@@ -39,6 +42,7 @@ export function problemForDomainError(error: DomainError): {
         problem: problem(400, 'invalid-input', 'Invalid input', {
           detail: error.detail,
           ...(error.errors ? { errors: error.errors } : {}),
+          ...(error.localized ? { localized: error.localized } : {}),
         }),
         headers: {},
       };
@@ -53,6 +57,7 @@ export function problemForDomainError(error: DomainError): {
       return {
         problem: problem(403, 'forbidden', 'Not allowed', {
           detail: error.detail ?? 'Your roles do not allow this action on this unit.',
+          ...(error.localized ? { localized: error.localized } : {}),
         }),
         headers: {},
       };
@@ -68,6 +73,7 @@ export function problemForDomainError(error: DomainError): {
         problem: problem(409, 'conflict', 'Conflict', {
           detail: error.detail,
           ...(error.current === undefined ? {} : { current: error.current }),
+          ...(error.localized ? { localized: error.localized } : {}),
         }),
         headers: {},
       };
@@ -99,10 +105,33 @@ export function unwrap<T>(result: Result<T, DomainError>): T {
   throw new HttpProblem(mapped.problem, mapped.headers);
 }
 
+/** The problem as this request's reader gets it: messages rendered by its accept-language (vi by default). */
+export function localizeProblem(body: Problem, acceptLanguage: string | string[] | undefined): Problem {
+  const { localized, ...rest } = body;
+  const hasLocalizedErrors = rest.errors?.some((e) => e.localized);
+  if (!localized && !hasLocalizedErrors) return rest;
+  const language = languageOf(acceptLanguage);
+  return {
+    ...rest,
+    ...(localized ? { detail: renderMessage(localized, language) } : {}),
+    ...(rest.errors
+      ? {
+          errors: rest.errors.map(({ localized: message, ...e }) =>
+            message ? { ...e, message: renderMessage(message, language) } : e,
+          ),
+        }
+      : {}),
+  };
+}
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: Problem, headers = {}) {
   return reply
     .status(body.status)
     .headers(headers)
     .type('application/problem+json')
-    .send({ ...body, instance: request.url, requestId: String(request.id) });
+    .send({
+      ...localizeProblem(body, request.headers['accept-language']),
+      instance: request.url,
+      requestId: String(request.id),
+    });
 }

@@ -142,7 +142,7 @@ export const oversightEn: Widen<typeof oversightVi> = {
     overdueOpen: 'Overdue, not done',
     open: 'Not yet due',
     cell: '{{onTime}} on time, {{late}} late, {{overdueOpen}} overdue not done, {{open}} not yet due',
-    rate: 'On-time rate {{rate}}%',
+    rate: 'On-time rate {{rate}}',
     allAgencies: 'All agencies',
   },
   unreported: {

@@ -140,7 +140,7 @@ export const oversightVi = {
     overdueOpen: 'Quá hạn chưa xong',
     open: 'Chưa đến hạn',
     cell: '{{onTime}} đúng hạn, {{late}} trễ hạn, {{overdueOpen}} quá hạn chưa xong, {{open}} chưa đến hạn',
-    rate: 'Tỷ lệ đúng hạn {{rate}}%',
+    rate: 'Tỷ lệ đúng hạn {{rate}}',
     allAgencies: 'Tất cả cơ quan',
   },
   unreported: {

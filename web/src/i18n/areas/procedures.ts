@@ -171,6 +171,19 @@ export const proceduresVi = {
     workflowSaved: 'Đã lưu quy trình ({{status}}).',
     notPublished: 'Thủ tục chưa được công bố tại tỉnh: hãy lưu công bố trước khi xây dựng quy trình.',
     statutory: 'Thời hạn luật định',
+    needsTime: 'Cần thời hạn giải quyết',
+    hasTime: 'Đã có thời hạn giải quyết',
+    timeTitle: 'Thời hạn giải quyết',
+    timeNeeded:
+      'Danh mục quốc gia chưa ghi thời hạn giải quyết có đơn vị thời gian nên thủ tục chưa thể công bố và tiếp nhận hồ sơ. Hãy đặt thời hạn kèm văn bản quy định thời hạn đó; hệ thống ghi thành một phiên bản mới của thủ tục.',
+    timeChannels: 'Áp dụng cho hình thức nộp',
+    timeText: 'Cách ghi thời hạn (không bắt buộc)',
+    timeBasis: 'Văn bản quy định thời hạn (số, ký hiệu)',
+    timeBasisExample: 'Ví dụ: 60/2014/QH13',
+    timeBasisDate: 'Ngày ban hành văn bản',
+    timeBasisText: 'Điều, khoản và nội dung căn cứ',
+    timeSave: 'Lưu thời hạn giải quyết',
+    timeSaved: 'Đã lưu thời hạn giải quyết (phiên bản mới của thủ tục). Có thể công bố thủ tục.',
     problems: {
       no_steps: 'Quy trình chưa có bước nào.',
       no_statutory_duration:
@@ -357,6 +370,19 @@ export const proceduresEn: Widen<typeof proceduresVi> = {
     notPublished:
       'The procedure is not published in the province: save the publication before building its workflow.',
     statutory: 'Statutory time limit',
+    needsTime: 'Needs a processing time',
+    hasTime: 'Has a processing time',
+    timeTitle: 'Processing time',
+    timeNeeded:
+      'The national catalogue states no processing time with a unit, so the procedure cannot be published or received. Set the time with the document that sets it; it is saved as a new version of the procedure.',
+    timeChannels: 'Applies to the channels',
+    timeText: 'How the time is worded (optional)',
+    timeBasis: 'Document that sets the time (number)',
+    timeBasisExample: 'For example: 60/2014/QH13',
+    timeBasisDate: 'Date of the document',
+    timeBasisText: 'Article, clause and what it says',
+    timeSave: 'Save the processing time',
+    timeSaved: 'Processing time saved (a new version of the procedure). The procedure can now be published.',
     problems: {
       no_steps: 'The workflow has no steps.',
       no_statutory_duration:

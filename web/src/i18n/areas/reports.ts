@@ -149,6 +149,9 @@ export const reportsVi = {
     intro:
       'Các chỉ số thành phần hệ thống có số liệu được tính theo công thức, ngưỡng và điểm của Quyết định 766; chỉ số hệ thống không thể biết (ví dụ công khai trên Cơ sở dữ liệu quốc gia) ghi “Không có số liệu” và không cộng vào tổng.',
     total: 'Tổng điểm: {{total}} / {{max}} điểm có số liệu (tối đa cả bộ chỉ số {{fullMax}} điểm).',
+    on100: 'Quy về thang 100 điểm: {{score}} điểm.',
+    on100None: 'Chưa quy được về thang 100 điểm: chưa có chỉ số nào có số liệu.',
+    average: 'Bình quân {{days}}; chỉ hiển thị, không tính điểm',
     rating: 'Xếp loại: {{rating}}',
     noRating: 'Chưa xếp loại',
     group: '{{name}}: {{points}} / {{max}} điểm',
@@ -160,6 +163,8 @@ export const reportsVi = {
     points: 'Điểm',
     noData: 'Không có số liệu',
     notCounted: 'không cộng vào tổng',
+    noDataHelp:
+      '“Không có số liệu”: hệ thống không có dữ liệu để tính chỉ số này (lý do ghi ở từng chỉ số), nên chỉ số không cộng vào tổng điểm; điểm quy về thang 100 tính trên các chỉ số có số liệu.',
   },
   method: {
     heading: 'Phương pháp tính',
@@ -320,6 +325,9 @@ export const reportsEn: Widen<typeof reportsVi> = {
     intro:
       'The sub-indicators tinhso has data for are computed with the formula, threshold and points of Decision 766; those it cannot know (e.g. publication on the national database) read "No data" and are left out of the total.',
     total: 'Total: {{total}} / {{max}} points with data (the full index has {{fullMax}} points).',
+    on100: 'On a scale of 100: {{score}} points.',
+    on100None: 'No score on 100 yet: no sub-indicator has data.',
+    average: 'Average {{days}}; display only, no points',
     rating: 'Rating: {{rating}}',
     noRating: 'Not rated',
     group: '{{name}}: {{points}} / {{max}} points',
@@ -331,6 +339,8 @@ export const reportsEn: Widen<typeof reportsVi> = {
     points: 'Points',
     noData: 'No data',
     notCounted: 'left out of the total',
+    noDataHelp:
+      '“No data”: the system has nothing to compute this sub-indicator from (the reason is given beside it), so it is left out of the total; the score on 100 is computed over the sub-indicators with data.',
   },
   method: {
     heading: 'Method',

@@ -36,7 +36,6 @@ export const targetsVi = {
     Y: 'Cả năm',
   },
   summary: {
-    when: '{{period}} năm {{year}}',
     final:
       '{{when}}: {{achieved}}/{{main}} chỉ tiêu chủ yếu đạt và vượt kế hoạch; {{notMet}} chỉ tiêu không đạt.',
     interim:
@@ -206,7 +205,6 @@ export const targetsEn: Widen<typeof targetsVi> = {
     Y: 'Whole year',
   },
   summary: {
-    when: '{{period}} {{year}}',
     final: '{{when}}: {{achieved}} of {{main}} main targets met or exceeded; {{notMet}} not met.',
     interim:
       '{{when}}: not yet due; {{reached}} of {{main}} targets already at the year’s plan (provisional).',

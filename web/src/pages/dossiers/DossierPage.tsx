@@ -17,6 +17,7 @@ import { ScrollRegion } from './ScrollRegion';
 import { StatusTag, tone } from './StatusTag';
 import { RatingForm } from './TrackPage';
 import '../data-pages.css';
+import { useFormat } from '../../i18n/format';
 import { EventDetails } from './EventDetails';
 
 const FORM_EVENTS: Record<string, string> = {
@@ -54,6 +55,7 @@ function ApplicantRating({ dossier }: { dossier: Dossier }) {
 export function DossierPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const f = useFormat();
   const format = useDateFormat();
   const dossier = useDossier(id);
   const d = dossier.data;
@@ -99,8 +101,8 @@ export function DossierPage() {
           <Descriptions.Item label={t('dossiers.clock')}>
             <span data-testid="dossier-clock">
               {d.clock.remainingMinutes >= 0
-                ? t('dossiers.minutesLeft', { hours })
-                : t('dossiers.overdueBy', { hours })}
+                ? t('dossiers.minutesLeft', { hours: f.decimal(hours) })
+                : t('dossiers.overdueBy', { hours: f.decimal(hours) })}
             </span>
           </Descriptions.Item>
         ) : null}
@@ -111,8 +113,8 @@ export function DossierPage() {
         ) : null}
         <Descriptions.Item label={t('dossiers.fee')}>
           {d.feeTotalDong > 0
-            ? `${d.feeTotalDong.toLocaleString('vi-VN')} đ — ${d.paidAt ? t('dossiers.paid') : t('dossiers.unpaid')}`
-            : '0 đ'}
+            ? `${f.dong(d.feeTotalDong)} — ${d.paidAt ? t('dossiers.paid') : t('dossiers.unpaid')}`
+            : f.dong(0)}
           {d.feeTotalDong > 0 && !d.paidAt && d.receivedAt ? (
             <div style={{ marginTop: 8 }}>
               <PaymentCode id={d.id} />

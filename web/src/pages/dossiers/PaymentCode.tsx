@@ -5,11 +5,13 @@
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePaymentCode } from './api';
 
 export function PaymentCode({ id }: { id: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [shown, setShown] = useState(false);
   const code = usePaymentCode(id, shown);
   if (!shown)
@@ -25,7 +27,7 @@ export function PaymentCode({ id }: { id: string }) {
       <img
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.data.svg)}`}
         alt={t('dossiers.paymentCode.alt', {
-          amount: code.data.amountDong.toLocaleString('vi-VN'),
+          amount: f.count(code.data.amountDong),
           reference: code.data.reference,
         })}
         width={180}

@@ -19,6 +19,7 @@ import { ReportCharts } from './ReportCharts';
 import { ScrollRegion } from './ScrollRegion';
 import '../data-pages.css';
 import './feedback.css';
+import { useFormat } from '../../i18n/format';
 
 /** The periods offered: this year and last, their quarters, and the last twelve months. */
 function periodOptions(today: string) {
@@ -36,6 +37,7 @@ function periodOptions(today: string) {
 
 export function FeedbackReportPage() {
   const { t } = useTranslation();
+  const f = useFormat();
   const title = t('feedback.report.title');
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
@@ -64,15 +66,15 @@ export function FeedbackReportPage() {
             options={[
               {
                 label: t('feedback.report.year'),
-                options: options.years.map((v) => ({ value: v, label: v })),
+                options: options.years.map((v) => ({ value: v, label: f.period(v) })),
               },
               {
                 label: t('feedback.report.quarter'),
-                options: options.quarters.map((v) => ({ value: v, label: v })),
+                options: options.quarters.map((v) => ({ value: v, label: f.period(v) })),
               },
               {
                 label: t('feedback.report.month'),
-                options: options.months.map((v) => ({ value: v, label: v })),
+                options: options.months.map((v) => ({ value: v, label: f.period(v) })),
               },
             ]}
           />
@@ -108,6 +110,7 @@ export function FeedbackReportPage() {
 
 function ReportTables({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const labels = useFeedbackLabels();
   const percent = usePercent();
   const countColumns = (name: string, label: (row: CountRow) => string): TableColumnsType<CountRow> => [
@@ -170,7 +173,7 @@ function ReportTables({ report }: { report: Report }) {
               key: 'points',
               title: t('feedback.report.points'),
               align: 'right',
-              render: (_, i) => (i.points === null ? '—' : `${i.points.toFixed(2)} / ${i.maxPoints}`),
+              render: (_, i) => (i.points === null ? '—' : `${f.decimal(i.points, 2)} / ${i.maxPoints}`),
             },
           ]}
         />,

@@ -1,6 +1,7 @@
 /** How feedback values read and look: kinds, fields, statuses and deadline states, with accessible tag colours. */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import type { DeadlineState, Field, Kind, Status } from './api';
 
 /**
@@ -72,16 +73,8 @@ const STEP_KEYS = {
 } as const;
 type StepKey = keyof typeof STEP_KEYS;
 
-/** A ratio as a percentage with one decimal, in the UI language (e.g. 97,5 % or 97.5%). */
+/** A ratio as a percentage with one decimal, in the UI language (97,5 % or 97.5%): i18n/format.ts. */
 export function usePercent() {
-  const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN';
-  return (ratio: number | null, signed = false) =>
-    ratio === null
-      ? '—'
-      : new Intl.NumberFormat(locale, {
-          style: 'percent',
-          maximumFractionDigits: 1,
-          signDisplay: signed ? 'exceptZero' : 'auto',
-        }).format(ratio);
+  const f = useFormat();
+  return (ratio: number | null, signed = false) => f.percent(ratio, signed);
 }

@@ -5,6 +5,7 @@
 import { App, Button, InputNumber, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { RaiseFromProjectButton } from '../oversight/RaiseFromProjectButton';
 import { ScrollRegion } from '../targets/ScrollRegion';
@@ -48,6 +49,7 @@ export function AtRiskTable({
   onOpenProject: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const money = useMoney();
   const query = useAtRisk(provinceCode, year);
   if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -89,7 +91,7 @@ export function AtRiskTable({
       title: t('investment.atRisk.behind'),
       align: 'right',
       render: (_, x) => (
-        <strong>{t('investment.atRisk.points', { points: x.behindPoints.toFixed(1) })}</strong>
+        <strong>{t('investment.atRisk.points', { points: f.decimal(x.behindPoints) })}</strong>
       ),
     },
     {

@@ -3,6 +3,7 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
@@ -21,6 +22,7 @@ type PlanRow = ProjectDetail['capitalPlans'][number];
 
 export function ProjectView({ id, year, onBack }: { id: string; year: number; onBack: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const money = useMoney();
   const format = useDateFormat();
   const query = useProject(id, year);
@@ -135,7 +137,7 @@ export function ProjectView({ id, year, onBack }: { id: string; year: number; on
             type="warning"
             showIcon
             title={t('investment.project.atRisk', {
-              points: d.atRisk.behindPoints.toFixed(1),
+              points: f.decimal(d.atRisk.behindPoints),
               planned: money.percent(d.atRisk.plannedRate),
               rate: money.percent(d.atRisk.rate),
             })}

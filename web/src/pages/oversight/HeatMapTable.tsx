@@ -5,6 +5,7 @@
  */
 import { Empty, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import type { HeatCell, HeatMap } from './api';
 import { useAgencyName } from './labels';
 
@@ -18,9 +19,10 @@ function shade(cell: HeatCell): string {
   return 'heat-empty';
 }
 
-export function rate(cell: HeatCell): string | null {
+/** The on-time share of the finished tasks (0–1), or null when none finished. */
+export function rate(cell: HeatCell): number | null {
   const done = cell.onTime + cell.late;
-  return done === 0 ? null : ((100 * cell.onTime) / done).toFixed(1);
+  return done === 0 ? null : cell.onTime / done;
 }
 
 function Cell({ cell }: { cell: HeatCell }) {
@@ -45,6 +47,7 @@ function Cell({ cell }: { cell: HeatCell }) {
 
 export function HeatMapTable({ map, loading }: { map: HeatMap | undefined; loading: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const agencyName = useAgencyName();
   const months = map?.months ?? [];
   const columns: TableColumnsType<Row> = [
@@ -64,10 +67,11 @@ export function HeatMapTable({ map, loading }: { map: HeatMap | undefined; loadi
       title: t('oversight.heatmap.total'),
       render: (_, row) => {
         const r = rate(row.total);
+        const shown = r === null ? null : format.percent(r);
         return (
           <div>
             <Cell cell={row.total} />
-            {r ? <div className="cell-note">{t('oversight.heatmap.rate', { rate: r })}</div> : null}
+            {shown ? <div className="cell-note">{t('oversight.heatmap.rate', { rate: shown })}</div> : null}
           </div>
         );
       },

@@ -6,6 +6,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
 import { useDateFormat } from '../../layout/dates';
 import type { LinkKind, TaskDetail } from './api';
 import { tone } from './labels';
@@ -20,6 +21,7 @@ const STATUS_KEYS: Record<LinkKind, string> = {
 
 export function LinkState({ link }: { link: TaskDetail['links'][number] }) {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const format = useDateFormat();
   const r = link.resolution;
   if (r.state === 'resolved') {
@@ -42,7 +44,7 @@ export function LinkState({ link }: { link: TaskDetail['links'][number] }) {
           <span className="cell-note">
             {' '}
             {t(`oversight.links.progress.${link.kind === 'target' ? 'target' : 'project'}`, {
-              percent: r.progress.toLocaleString(i18n.resolvedLanguage, { maximumFractionDigits: 1 }),
+              percent: f.number(r.progress, 1),
             })}
           </span>
         ) : null}

@@ -6,6 +6,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/current-user';
+import { useFormat } from '../../i18n/format';
 import { issuerGrants } from './IssueConclusionDrawer';
 import { RaiseTaskDrawer } from './RaiseTaskDrawer';
 
@@ -20,6 +21,7 @@ export type RaisableProject = {
 
 export function RaiseFromProjectButton({ project }: { project: RaisableProject }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [open, setOpen] = useState(false);
   const leader = issuerGrants(useCurrentUser().roles).length > 0;
   if (!leader) return null;
@@ -41,7 +43,7 @@ export function RaiseFromProjectButton({ project }: { project: RaisableProject }
           title: project.name,
           content: t('oversight.raise.projectContent', {
             name: project.name,
-            points: project.behindPoints.toFixed(1),
+            points: f.decimal(project.behindPoints),
           }),
           leadAgencyId: project.ownerAgencyId ?? null,
         }}

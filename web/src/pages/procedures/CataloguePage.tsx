@@ -11,6 +11,7 @@ import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { PublicLayout } from '../../layout/PublicLayout';
 import { SearchField } from '../../layout/SearchField';
+import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { type CatalogueItem, useCatalogue, useFacets } from './api';
 import { onlineColour, useProcedureLabels } from './labels';
@@ -37,6 +38,10 @@ export function CataloguePage() {
   const catalogue = useCatalogue({ province, q, ...filters, page, pageSize: 20 });
   const facets = useFacets(province);
   const labels = useProcedureLabels();
+  // On a phone the filters fold behind one "Bộ lọc" button, so results start on the first screen (issue 15 §7).
+  const wide = useMediaQuery(WIDE_SCREEN);
+  const active = FILTERS.filter((k) => filters[k]).length;
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -117,7 +122,19 @@ export function CataloguePage() {
             maxLength={200}
             testId="procedures-search"
           />
-          <div className="toolbar procedures-filters">
+          {wide ? null : (
+            <Button
+              className="procedures-filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="procedures-filters"
+              onClick={() => setFiltersOpen((open) => !open)}
+              data-testid="procedures-filters-toggle"
+            >
+              {t('procedures.catalogue.filters')}
+              {active ? ` (${active})` : ''} {filtersOpen ? '▴' : '▾'}
+            </Button>
+          )}
+          <div className="toolbar procedures-filters" id="procedures-filters" hidden={!wide && !filtersOpen}>
             {selects.map((s) => (
               <div className="toolbar-field" key={s.key}>
                 <label htmlFor={`procedures-filter-${s.key}`}>{s.label}</label>

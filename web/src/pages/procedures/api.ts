@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 export type Channel = 'in_person' | 'online' | 'post';
 export type Unit = 'working_days' | 'half_working_days' | 'working_hours' | 'calendar_days' | 'months';
 export type OnlineLevel = 'full' | 'partial' | 'none' | null;
-export type Duration = { channel: Channel; amount: number; unit: Unit; text: string };
+export type Duration = { channel: Channel; amount: number; unit: Unit; text: string; basis?: string };
 
 export type CatalogueItem = {
   code: string;
@@ -155,6 +155,8 @@ export type AdminItem = {
   levels: string[];
   publication: 'published' | 'withdrawn' | null;
   workflow: 'published' | 'draft' | null;
+  /** False: it cannot be published until the province sets a processing time (issue 15 §2). */
+  hasProcessingTime: boolean;
 };
 export type Step = {
   name: string;
@@ -216,7 +218,7 @@ const adminBase = (province: string, code: string) =>
 
 export function useAdminList(
   province: string,
-  params: { q: string; publication: string; workflow: string; page: number },
+  params: { q: string; publication: string; workflow: string; processingTime: string; page: number },
 ) {
   return useQuery({
     queryKey: ['procedures', 'admin', province, params],
@@ -241,6 +243,22 @@ export function usePublish(province: string, code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: PublishBody) => api.put<{ version: number }>(adminBase(province, code), body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['procedures'] }),
+  });
+}
+
+export type ProcessingTimeBody = {
+  baseVersionNo: number;
+  durations: Array<{ channel: Channel; amount: number; unit: Unit; text?: string }>;
+  legalBasis: { number: string; date?: string; text?: string };
+};
+
+/** Set the processing time of a procedure that has none (a new version, with the document that sets it). */
+export function useSetProcessingTime(province: string, code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProcessingTimeBody) =>
+      api.post<ProcedureVersion>(`${adminBase(province, code)}/processing-time`, body),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['procedures'] }),
   });
 }

@@ -1,5 +1,6 @@
 /** Readable durations, money, levels and agencies for the procedure pages, in the UI language. */
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import type { AgencyLabel, Duration, OnlineLevel, Unit } from './api';
 
 const UNITS: readonly Unit[] = [
@@ -19,7 +20,7 @@ export function isUnit(value: string): value is Unit {
 export function useProcedureLabels() {
   const { t, i18n } = useTranslation();
   const english = i18n.resolvedLanguage === 'en';
-  const money = new Intl.NumberFormat(english ? 'en-GB' : 'vi-VN');
+  const f = useFormat();
   const time = (amount: number, unit: string) => {
     if (!isUnit(unit)) return `${amount} ${unit}`;
     if (amount === 0 && (unit === 'working_days' || unit === 'half_working_days'))
@@ -39,7 +40,7 @@ export function useProcedureLabels() {
       ];
       return parts.join(' ');
     },
-    dong: (amount: number) => `${money.format(amount)} ${english ? 'VND' : 'đồng'}`,
+    dong: (amount: number) => f.dong(amount),
     level: (level: string) =>
       ['province', 'commune', 'ministry', 'other'].includes(level)
         ? t(`procedures.levels.${level as 'province'}`)

@@ -30,7 +30,12 @@ export function FiguresTable({ report, onDrill, busy = false }: Props) {
   const dates = useDateFormat();
   const valueText = useIndicatorText();
   const byKey = new Map(report.indicators.map((i) => [i.key, i]));
-  const caption = t('reports.figures.caption', { unit: report.unitName, period: report.period.label });
+  const caption = t('reports.figures.caption', {
+    unit: report.unitName,
+    period: format.period(
+      report.period.kind === 'custom' ? `${report.period.from}..${report.period.to}` : report.period.label,
+    ),
+  });
   const s = report.satisfaction;
   const name = (key: string) => t(`reports.figures.keys.${key}`, { defaultValue: key });
   return (

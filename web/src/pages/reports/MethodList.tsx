@@ -14,7 +14,9 @@ export function MethodList({ method, id = 'report-method' }: { method: MethodLin
         {method.map((line) => (
           <li key={line.key}>
             {en ? line.en : line.vi}{' '}
-            <span className="report-source">{t('reports.method.source', { source: line.source })}</span>
+            <span className="report-source">
+              {t('reports.method.source', { source: en ? line.sourceEn : line.source })}
+            </span>
           </li>
         ))}
       </ul>

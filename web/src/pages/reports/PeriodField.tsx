@@ -5,6 +5,7 @@
 import { Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { periodFromParams, periodOptions } from './labels';
 
 const CUSTOM = 'custom';
@@ -18,6 +19,7 @@ type Props = {
 
 export function PeriodField({ params, onChange, allowCustom = false }: Props) {
   const { t } = useTranslation();
+  const f = useFormat();
   const current = periodFromParams(params);
   const [custom, setCustom] = useState(Boolean(current.from));
   const [from, setFrom] = useState(current.from ?? '');
@@ -50,15 +52,18 @@ export function PeriodField({ params, onChange, allowCustom = false }: Props) {
             set({ period: value, from: null, to: null });
           }}
           options={[
-            ...(listed || custom ? [] : [{ value: current.period, label: current.period }]),
-            { label: t('reports.period.year'), options: options.years.map((v) => ({ value: v, label: v })) },
+            ...(listed || custom ? [] : [{ value: current.period, label: f.period(current.period ?? '') }]),
+            {
+              label: t('reports.period.year'),
+              options: options.years.map((v) => ({ value: v, label: f.period(v) })),
+            },
             {
               label: t('reports.period.quarter'),
-              options: options.quarters.map((v) => ({ value: v, label: v })),
+              options: options.quarters.map((v) => ({ value: v, label: f.period(v) })),
             },
             {
               label: t('reports.period.month'),
-              options: options.months.map((v) => ({ value: v, label: v })),
+              options: options.months.map((v) => ({ value: v, label: f.period(v) })),
             },
             ...(allowCustom
               ? [

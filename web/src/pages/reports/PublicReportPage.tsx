@@ -20,9 +20,11 @@ import { TrendCharts } from './TrendCharts';
 import { rankCommunes, UnitRanking } from './UnitRanking';
 import '../data-pages.css';
 import './reports.css';
+import { useFormat } from '../../i18n/format';
 
 export function PublicReportPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { unitCode = '' } = useParams();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -97,7 +99,7 @@ export function PublicReportPage() {
           {province.data ? (
             <UnitRanking
               units={province.data.units}
-              period={province.data.period.label}
+              period={format.period(province.data.period.label)}
               periodQuery={periodQuery}
               current={unitCode}
             />

@@ -38,6 +38,11 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
               max: card.data.max,
               fullMax: card.data.fullMax,
             })}{' '}
+            <span data-testid="scorecard-on100">
+              {card.data.share === null
+                ? t('reports.scorecard.on100None')
+                : t('reports.scorecard.on100', { score: points(card.data.share) })}
+            </span>{' '}
             <strong data-testid="scorecard-rating">
               {card.data.rating
                 ? t('reports.scorecard.rating', {
@@ -45,6 +50,9 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                   })
                 : t('reports.scorecard.noRating')}
             </strong>
+          </p>
+          <p className="report-note" data-testid="scorecard-nodata-help">
+            {t('reports.scorecard.noDataHelp')}
           </p>
           <ExportLinks
             filter={{ unit: filter.unit, period: filter.period, from: filter.from, to: filter.to }}
@@ -80,7 +88,10 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                         render: (_, i) => (
                           <>
                             {en ? i.nameEn : i.name}
-                            <div className="cell-note">{i.formula}</div>
+                            <div className="cell-note">{en ? i.formulaEn : i.formula}</div>
+                            {i.hasData && (en ? i.noteEn : i.note) ? (
+                              <div className="cell-note">{en ? i.noteEn : i.note}</div>
+                            ) : null}
                           </>
                         ),
                       },
@@ -95,9 +106,15 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                         title: t('reports.scorecard.value'),
                         align: 'right',
                         render: (_, i) =>
-                          i.hasData && i.numerator !== null && i.denominator !== null
-                            ? `${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`
-                            : '—',
+                          !i.hasData || i.numerator === null || i.denominator === null ? (
+                            '—'
+                          ) : i.display === 'days' ? (
+                            <span data-testid={`scorecard-days-${i.code}`}>
+                              {t('reports.scorecard.average', { days: format.days(i.ratio) })}
+                            </span>
+                          ) : (
+                            `${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`
+                          ),
                       },
                       {
                         key: 'points',
@@ -105,13 +122,17 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                         align: 'right',
                         render: (_, i) =>
                           i.hasData && i.points !== null ? (
-                            `${points(i.points)} / ${i.maxPoints}`
+                            i.display === 'days' ? (
+                              '—'
+                            ) : (
+                              `${points(i.points)} / ${i.maxPoints}`
+                            )
                           ) : (
                             <span data-testid={`scorecard-nodata-${i.code}`}>
                               <Tag style={NO_DATA}>{t('reports.scorecard.noData')}</Tag>
                               <div className="cell-note">
                                 {t('reports.scorecard.notCounted')} ({i.maxPoints})
-                                {i.reason ? ` — ${i.reason}` : ''}
+                                {(en ? i.reasonEn : i.reason) ? ` — ${en ? i.reasonEn : i.reason}` : ''}
                               </div>
                             </span>
                           ),

@@ -14,7 +14,9 @@ const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10
 export function TrendCharts({ report }: { report: ServiceReport }) {
   const { t } = useTranslation();
   const format = useReportFormat();
-  const period = report.period.label;
+  const period = format.period(
+    report.period.kind === 'custom' ? `${report.period.from}..${report.period.to}` : report.period.label,
+  );
   const months = report.months.map((m) => m.month);
   const channels = [
     { name: t('reports.charts.online'), values: report.months.map((m) => m.receivedOnline) },

@@ -61,7 +61,7 @@ export type Indicator = {
   drill: string | null;
 };
 
-export type MethodLine = { key: string; vi: string; en: string; source: string };
+export type MethodLine = { key: string; vi: string; en: string; source: string; sourceEn: string };
 
 export type UnitRow = Figures & { unitCode: string; unitName: string; level: 'province' | 'commune' };
 export type AgencyRow = Figures & { agencyId: string; agencyName: string; unitCode: string };
@@ -118,14 +118,19 @@ export type SubIndicator = {
   maxPoints: number;
   threshold: number | null;
   formula: string;
+  formulaEn: string;
+  /** ratio: a share shown as a percent; days: an average in days (2.2). */
+  display: 'ratio' | 'days';
   source: string;
   note?: string;
+  noteEn?: string;
   hasData: boolean;
   numerator: number | null;
   denominator: number | null;
   ratio: number | null;
   points: number | null;
   reason: string | null;
+  reasonEn: string | null;
 };
 
 export type Scorecard = {

@@ -1,5 +1,6 @@
 /** How report values read: counts, shares and days in the UI language; the indicator groups of the figures table. */
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { todayInVietnam } from '../../layout/dates';
 
 /** The indicators of the service report (src/modules/reports/figures.ts `indicatorsOf`), grouped for reading. */
@@ -16,22 +17,17 @@ export type IndicatorKey = (typeof INDICATOR_GROUPS)[IndicatorGroup][number];
 /** Counts keep whole numbers; the rest of the keys are shares (0–1) or days. */
 export const COUNT_KEYS: ReadonlySet<string> = new Set(['received', 'resolved', 'inProgress']);
 
+/** The report's formats: the app's one formatting module (i18n/format.ts), plus days. */
 export function useReportFormat() {
-  const { i18n, t } = useTranslation();
-  const tag = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'vi-VN';
-  const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const percentFormat = new Intl.NumberFormat(tag, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const { t } = useTranslation();
+  const f = useFormat();
   return {
-    count: (n: number | null) => (n === null ? '—' : count.format(n)),
+    count: (n: number | null) => f.count(n),
     /** A share 0–1 as a percent with one decimal, e.g. `96,8 %`; a dash when nothing was measured. */
-    percent: (r: number | null) => (r === null ? '—' : percentFormat.format(r)),
-    decimal: (n: number | null) => (n === null ? '—' : decimal.format(n)),
-    days: (n: number | null) => (n === null ? '—' : t('reports.figures.days', { value: decimal.format(n) })),
+    percent: (r: number | null) => f.percent(r),
+    decimal: (n: number | null) => f.decimal(n),
+    days: (n: number | null) => (n === null ? '—' : t('reports.figures.days', { value: f.decimal(n) })),
+    period: (label: string) => f.period(label),
   };
 }
 

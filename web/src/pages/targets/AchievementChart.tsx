@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartTable } from '../../components/ChartTable';
 import { ChartFigure, type EChartOption, useChartColours } from '../../components/EChart';
+import { useFormat } from '../../i18n/format';
 import type { AchievementState, ResolutionDetail, TargetAtPeriod } from './api';
 import { useTargetLabels } from './labels';
 
@@ -17,10 +18,11 @@ const mainTargets = (detail: ResolutionDetail) => detail.targets.filter((x) => x
 
 export function AchievementChart({ detail }: { detail: ResolutionDetail }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const labels = useTargetLabels();
   const colours = useChartColours();
   const main = mainTargets(detail);
-  const when = t('targets.summary.when', { period: labels.period(detail.period), year: detail.year });
+  const when = f.yearPart(detail.period, detail.year);
   const option = useMemo<EChartOption>(() => {
     const fill: Partial<Record<AchievementState, string>> = {
       met: colours.success,

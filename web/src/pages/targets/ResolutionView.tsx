@@ -2,6 +2,7 @@
 import { Alert, App, Button, Descriptions, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../../api/client';
+import { useFormat } from '../../i18n/format';
 import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
@@ -30,9 +31,9 @@ type Props = {
 
 function SummaryLine({ detail }: { detail: ResolutionDetail }) {
   const { t } = useTranslation();
-  const labels = useTargetLabels();
+  const f = useFormat();
   const s = detail.summary;
-  const when = t('targets.summary.when', { period: labels.period(detail.period), year: detail.year });
+  const when = f.yearPart(detail.period, detail.year);
   const final = detail.targets.some((x) => x.parentId === null && x.achievement.role === 'final');
   const text = final
     ? t('targets.summary.final', { when, achieved: s.achieved, main: s.main, notMet: s.states.not_met })

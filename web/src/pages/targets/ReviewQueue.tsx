@@ -1,6 +1,7 @@
 /** The planning office's queue: values reported (or returned) and not yet approved, oldest first. */
 import { App, Button, Table, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type ReviewItem, useReviewQueue, useReviewValue } from './api';
@@ -15,6 +16,7 @@ export function ReviewQueue({
   onOpenTarget: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const { message } = App.useApp();
   const labels = useTargetLabels();
   const format = useDateFormat();
@@ -37,7 +39,7 @@ export function ReviewQueue({
     {
       key: 'period',
       title: t('targets.history.period'),
-      render: (_, x) => `${labels.period(x.period)} ${x.year}`,
+      render: (_, x) => f.yearPart(x.period, x.year),
     },
     {
       key: 'value',

@@ -41,11 +41,12 @@ export function ProcedureAdminPage() {
   const q = params.get('q') ?? '';
   const publication = params.get('publication') ?? '';
   const workflow = params.get('workflow') ?? '';
+  const processingTime = params.get('processingTime') ?? '';
   const code = params.get('code') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const list = useAdminList(province, { q, publication, workflow, page });
+  const list = useAdminList(province, { q, publication, workflow, processingTime, page });
   const labels = useProcedureLabels();
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -87,7 +88,14 @@ export function ProcedureAdminPage() {
       key: 'publication',
       title: t('procedures.admin.publication'),
       render: (_, i) => (
-        <Tag color={i.publication === 'published' ? 'geekblue' : undefined}>{state(i.publication)}</Tag>
+        <>
+          <Tag color={i.publication === 'published' ? 'geekblue' : undefined}>{state(i.publication)}</Tag>
+          {i.hasProcessingTime ? null : (
+            <Tag color="orange" data-testid="needs-processing-time">
+              {t('procedures.admin.needsTime')}
+            </Tag>
+          )}
+        </>
       ),
     },
     {
@@ -138,6 +146,20 @@ export function ProcedureAdminPage() {
             value={workflow}
             options={stateOptions(['published', 'draft', 'none'])}
             onChange={(value: string) => update({ workflow: value || null, page: null })}
+            className="toolbar-select"
+          />
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor="procedure-admin-time">{t('procedures.admin.statutory')}</label>
+          <Select
+            id="procedure-admin-time"
+            value={processingTime}
+            options={[
+              { value: '', label: t('procedures.catalogue.all') },
+              { value: 'missing', label: t('procedures.admin.needsTime') },
+              { value: 'set', label: t('procedures.admin.hasTime') },
+            ]}
+            onChange={(value: string) => update({ processingTime: value || null, page: null })}
             className="toolbar-select"
           />
         </div>

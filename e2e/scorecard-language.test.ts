@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../src/app/testing.js';
+import {
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  signedIn,
+  skipWithoutChromium,
+} from './browser.js';
+import { englishWordsIn, vietnameseIn } from './language.js';
+
+/**
+ * Issue 15 §6, §7 and §8(c) walked: the provincial leader reads the Decision 766 scorecard in Vietnamese, then
+ * in English, and finds no word of the other language, indicator 2.2 in days, the score on 100, and Vietnamese
+ * (or English) number formats. A citizen on a 360 px phone sees catalogue results on the first screen.
+ */
+describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)', {
+  skip: skipWithoutChromium,
+}, () => {
+  let t: TestApp;
+  let browser: Browser;
+  const PERIOD = String(new Date().getUTCFullYear() - 1);
+  before(async () => {
+    t = await startTestApp({ listen: true });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function settle(page: Page, name: string) {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    assert.equal(await page.locator('h1').count(), 1, `${name}: one h1`);
+    assert.deepEqual(await seriousViolations(page), [], `axe-clean: ${name}`);
+    await screenshot(page, name);
+  }
+
+  /** The text a person reads as the interface: the scorecard, the method, the headings and the filters. */
+  async function interfaceText(page: Page): Promise<string> {
+    const parts = await page
+      .locator('h1, [data-testid="scorecard"], [data-testid="report-method"], label, th')
+      .allInnerTexts();
+    return parts.join('\n');
+  }
+
+  it('reads the scorecard in Vietnamese: no English, 2.2 in days, the score on 100, Vietnamese numbers', async () => {
+    const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
+    await page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
+    await page.getByTestId('scorecard-total').waitFor();
+    await page.getByTestId('report-method').waitFor();
+    const text = await interfaceText(page);
+    assert.deepEqual(englishWordsIn(text), [], 'no English word in the Vietnamese scorecard');
+    assert.match(await page.getByTestId('scorecard-days-2.2').innerText(), /^Bình quân \d+,\d ngày/);
+    assert.match(await page.getByTestId('scorecard-on100').innerText(), /thang 100 điểm: \d+,\d điểm/);
+    assert.match(text, /\d+,\d %/, 'shares as "75,1 %"');
+    assert.doesNotMatch(text, /\d+\.\d\s?%/, 'never "75.1 %"');
+    assert.match(await page.getByTestId('scorecard-nodata-help').innerText(), /Không có số liệu/);
+    assert.match(await page.getByTestId('report-period').innerText(), new RegExp(`Năm ${PERIOD}`));
+    await settle(page, 'scorecard-vi');
+    await context.close();
+  });
+
+  it('reads the same scorecard in English: no Vietnamese, 2.2 in days, English numbers', async () => {
+    const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
+    await page.evaluate(() => window.localStorage.setItem('tinhso.lang', 'en'));
+    await page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
+    await page.getByTestId('scorecard-total').waitFor();
+    await page.getByTestId('report-method').waitFor();
+    const text = await interfaceText(page);
+    assert.deepEqual(vietnameseIn(text), [], 'no Vietnamese in the English scorecard');
+    assert.match(await page.getByTestId('scorecard-days-2.2').innerText(), /^Average \d+\.\d days/);
+    assert.match(await page.getByTestId('scorecard-on100').innerText(), /scale of 100: \d+\.\d points/);
+    assert.match(text, /\d+\.\d%/, 'shares as "75.1%"');
+    await settle(page, 'scorecard-en');
+    await context.close();
+  });
+
+  it('shows catalogue results on a 360 px phone’s first screen, with the filters folded', async () => {
+    const context = await openContext(browser, { viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/procedures`);
+    const first = page.getByTestId('procedures-results').locator('li').first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    assert.ok(box && box.y + 40 < 740, `the first result starts on the first screen (at ${box?.y} px)`);
+    assert.equal(await page.locator('#procedures-filters').isVisible(), false, 'filters folded');
+    const toggle = page.getByTestId('procedures-filters-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await settle(page, 'catalogue-phone');
+    await toggle.click();
+    await page.locator('#procedures-filters').waitFor({ state: 'visible' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await settle(page, 'catalogue-phone-filters');
+    await context.close();
+  });
+});

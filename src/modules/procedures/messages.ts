@@ -1,0 +1,37 @@
+/**
+ * What the procedures module tells a catalogue administrator, in Vietnamese and English (rendered by the
+ * request's accept-language: platform/http/messages.ts).
+ */
+import { defineMessages } from '../../platform/http/messages.js';
+
+export const msg = defineMessages({
+  'procedures.publishNeedsTime': {
+    vi: 'Thủ tục {code} chưa có thời hạn giải quyết theo đơn vị thời gian nên chưa thể công bố: hãy đặt thời hạn giải quyết kèm căn cứ pháp lý trước.',
+    en: 'Procedure {code} has no processing time with a unit, so it cannot be published: set its processing time with its legal basis first.',
+  },
+  'procedures.publishNeedsTimeField': {
+    vi: 'cần thời hạn giải quyết',
+    en: 'needs a processing time',
+  },
+  'procedures.timeAlreadySet': {
+    vi: 'Thủ tục {code} đã có thời hạn giải quyết; việc thay đổi thực hiện bằng phiên bản mới của danh mục quốc gia.',
+    en: 'Procedure {code} already has a processing time; it is changed by a new version of the national catalogue.',
+  },
+  'procedures.timeRefused': {
+    vi: 'Chưa thể lưu thời hạn giải quyết của thủ tục {code}.',
+    en: 'The processing time of procedure {code} cannot be saved.',
+  },
+  'procedures.basisRequired': {
+    vi: 'ghi văn bản quy định thời hạn này',
+    en: 'name the document that sets this time',
+  },
+  'procedures.durationRequired': { vi: 'nhập ít nhất một thời hạn', en: 'give at least one time' },
+  'procedures.staleVersion': {
+    vi: 'Thủ tục {code} vừa được cập nhật (phiên bản {versionNo}); hãy tải lại và nhập lại.',
+    en: 'Procedure {code} is at version {versionNo} now; reload and apply your change again.',
+  },
+  'procedures.provinceDenied': {
+    vi: 'Chỉ quản trị hệ thống hoặc lãnh đạo tỉnh mới được thay đổi danh mục thủ tục của tỉnh.',
+    en: 'Only a system administrator or a provincial leader of this province may change its published procedures.',
+  },
+});
