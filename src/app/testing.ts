@@ -1,6 +1,6 @@
 import { type Config, loadConfig } from '../platform/config.js';
 import type { App } from '../platform/http/server.js';
-import { quietLogger } from '../platform/logging.js';
+import { type Logger, quietLogger } from '../platform/logging.js';
 import type { ModuleEnv } from '../platform/module.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/database.js';
 import { buildApp } from './build-app.js';
@@ -31,7 +31,13 @@ export interface TestApp {
 
 /** The real application on its own test database, for end-to-end tests (HTTP through inject or a port). */
 export async function startTestApp(
-  options: { from?: 'demo' | 'empty'; listen?: boolean; config?: Partial<Config> } = {},
+  options: {
+    from?: 'demo' | 'empty';
+    listen?: boolean;
+    config?: Partial<Config>;
+    /** Where the app logs (a test that reads the log lines); quiet by default. */
+    logger?: Logger;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.from ?? 'demo');
   const config = {
@@ -42,7 +48,7 @@ export async function startTestApp(
     ...options.config,
   };
   const env: ModuleEnv = { config, database: db, sessionSecret: TEST_SESSION_SECRET, referenceDir };
-  const app = await buildApp(env, quietLogger());
+  const app = await buildApp(env, options.logger ?? quietLogger());
   let url: string | undefined;
   if (options.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });

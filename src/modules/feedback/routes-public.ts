@@ -4,7 +4,7 @@
  * to, and the legal time limits in force.
  */
 import { z } from 'zod';
-import { unwrap } from '../../platform/http/problem.js';
+import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listAgencies } from '../units/index.js';
 import { listDeadlineRules } from './deadline-rule-admin.js';
@@ -77,22 +77,33 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     async (request) => unwrap(await rateAnswer(ctx(request), request.params.code, request.body.vote)),
   );
 
-  app.get(
+  // The key is a secret: it travels in the body, never in a URL that proxies, browsers and logs keep.
+  app.post(
     '/feedback/track',
     {
       schema: {
         tags,
-        summary: 'Follow an anonymous PAKN with its code and the key shown when it was filed',
-        querystring: z.strictObject({ code: caseCode, key: z.string().min(8).max(64) }),
+        summary: 'Follow an anonymous PAKN with its code and the key shown when it was filed (in the body)',
+        body: z.strictObject({ code: caseCode, key: z.string().min(8).max(64) }),
         response: { 200: ownCaseSchema },
       },
     },
     async (request, reply) => {
-      const found = unwrap(await trackCase(ctx(request), request.query.code, request.query.key));
+      const found = unwrap(await trackCase(ctx(request), request.body.code, request.body.key));
       reply.header('cache-control', 'no-store');
       return found;
     },
   );
+
+  // Old links put the key in the query string. They get 400 and are kept out of the request log: the key in
+  // their URL is not written anywhere (issue 18 §6). The web page shows the form instead.
+  app.get('/feedback/track', { logLevel: 'warn', schema: { hide: true } }, async () => {
+    throw new HttpProblem(
+      problem(400, 'invalid-input', 'Invalid input', {
+        detail: 'Send the case code and tracking key in the body of a POST to this address.',
+      }),
+    );
+  });
 
   app.get(
     '/feedback/agencies',

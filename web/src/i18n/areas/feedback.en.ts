@@ -54,6 +54,8 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
     late: 'Late',
     cancelled: 'Not applicable',
   },
+  /** Timeline actors recorded under a system name (a denouncer's own steps, Law on Denunciations art. 47). */
+  actors: { 'denunciation-intake': 'The denouncer (kept confidential)' },
   events: {
     received: 'Received',
     classified: 'Classified, taken into handling',

@@ -52,6 +52,8 @@ export const feedbackVi = {
     late: 'Trễ hạn',
     cancelled: 'Không áp dụng',
   },
+  /** Timeline actors recorded under a system name (a denouncer's own steps, Law on Denunciations art. 47). */
+  actors: { 'denunciation-intake': 'Người tố cáo (giữ bí mật)' },
   events: {
     received: 'Tiếp nhận',
     classified: 'Phân loại, chuyển xử lý',
