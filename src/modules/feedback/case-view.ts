@@ -94,6 +94,8 @@ export interface CaseView {
   /** PAKN and complaints; null for a denunciation, whose denouncer is confidential. */
   submitter: SubmitterView | null;
   confidentialIdentity: boolean;
+  /** The actor may open the denouncer's identity: assigned, or the head who assigned (art. 47). */
+  mayRevealDenouncer: boolean;
   likes: number;
   dislikes: number;
   version: number;
@@ -302,6 +304,7 @@ export async function buildCaseView(
         }
       : null,
     confidentialIdentity: c.kind === 'denunciation',
+    mayRevealDenouncer: c.kind === 'denunciation' && mayKnowDenouncer(actor, loaded),
     likes: votes.likes,
     dislikes: votes.dislikes,
     version: c.version,

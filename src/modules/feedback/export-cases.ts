@@ -1,7 +1,8 @@
 /**
  * Xuất dữ liệu — the cases of a province received in a period as CSV (RFC 4180, UTF-8 with BOM for
  * spreadsheets): the public wording only, never a submitter or denouncer (the query reads `cases` and
- * `deadlines` alone), with each case's status, agency and timeliness.
+ * `deadlines`; the wording is masked again with the person's own data, denouncer-privacy.ts), with each case's
+ * status, agency and timeliness.
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';

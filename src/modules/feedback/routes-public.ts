@@ -4,7 +4,7 @@
  * to, and the legal time limits in force.
  */
 import { z } from 'zod';
-import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
+import { problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listAgencies } from '../units/index.js';
 import { listDeadlineRules } from './deadline-rule-admin.js';
@@ -97,13 +97,18 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
 
   // Old links put the key in the query string. They get 400 and are kept out of the request log: the key in
   // their URL is not written anywhere (issue 18 §6). The web page shows the form instead.
-  app.get('/feedback/track', { logLevel: 'warn', schema: { hide: true } }, async () => {
-    throw new HttpProblem(
-      problem(400, 'invalid-input', 'Invalid input', {
-        detail: 'Send the case code and tracking key in the body of a POST to this address.',
-      }),
-    );
-  });
+  app.get('/feedback/track', { logLevel: 'warn', schema: { hide: true } }, async (request, reply) =>
+    reply
+      .status(400)
+      .type('application/problem+json')
+      .send(
+        problem(400, 'invalid-input', 'Invalid input', {
+          detail: 'Send the case code and tracking key in the body of a POST to this address.',
+          instance: request.url.split('?')[0],
+          requestId: String(request.id),
+        }),
+      ),
+  );
 
   app.get(
     '/feedback/agencies',

@@ -132,6 +132,7 @@ export type CaseView = {
     address: string | null;
   } | null;
   confidentialIdentity: boolean;
+  mayRevealDenouncer: boolean;
   likes: number;
   dislikes: number;
   version: number;
