@@ -31,7 +31,13 @@ export interface TestApp {
 
 /** The real application on its own test database, for end-to-end tests (HTTP through inject or a port). */
 export async function startTestApp(
-  options: { from?: 'demo' | 'empty'; listen?: boolean; config?: Partial<Config>; logger?: Logger } = {},
+  options: {
+    from?: 'demo' | 'empty';
+    listen?: boolean;
+    config?: Partial<Config>;
+    /** Where the app logs (a test that reads the log lines); quiet by default. */
+    logger?: Logger;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.from ?? 'demo');
   const config = {

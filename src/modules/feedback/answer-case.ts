@@ -9,7 +9,7 @@ import { invalid, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline, startDeadline, submitterOf } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
-import { redactPersonalData } from './redact.js';
+import { personalDataOf, redactPersonalData } from './redact.js';
 
 export interface AnswerInput {
   version: number;
@@ -36,7 +36,9 @@ export async function answerCase(ctx: Ctx, caseId: string, input: AnswerInput): 
     const answer = nfc(input.answer);
     const submitter = c.kind === 'pakn' ? await submitterOf(ctx.db, c.id) : undefined;
     const publicAnswer =
-      c.kind === 'pakn' ? nfc(input.publicAnswer ?? redactPersonalData(answer, [submitter?.fullName])) : null;
+      c.kind === 'pakn'
+        ? nfc(input.publicAnswer ?? redactPersonalData(answer, personalDataOf(submitter)))
+        : null;
     const decisionNumber = input.decisionNumber ? nfc(input.decisionNumber) : null;
     const resolveStep = c.kind === 'pakn' ? 'process' : c.level === 2 ? 'resolve_second' : 'resolve';
     return ok({

@@ -1,10 +1,10 @@
 /**
- * Phân công — a leader names the officials who handle a case. They alone may read a denouncer's identity
- * (Law on Denunciations art. 47). The list replaces the current one; an official must hold a role on the
+ * Phân công — a leader names the officials who handle a case. They and the leader who assigned them alone
+ * may read a denouncer's identity (Law on Denunciations art. 47). The list replaces the current one; an official must hold a role on the
  * case's unit.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { actorLabel, type Ctx } from '../../platform/context.js';
+import { actorId, actorLabel, type Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
 import { invalid, ok, type Result } from '../../platform/result.js';
 import { grantCovers, loadUser } from '../identity/index.js';
@@ -54,6 +54,7 @@ export async function assignCase(
             provinceCode: c.provinceCode,
             userId,
             assignedBy: actorLabel(ctx.actor),
+            assignedById: actorId(ctx.actor),
             assignedAt: ctx.now,
           });
         }

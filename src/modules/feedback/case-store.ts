@@ -21,11 +21,25 @@ export type CaseRow = typeof cases.$inferSelect;
 export const CASE_ID = sql.raw('"cases"."id"');
 export type DeadlineRow = typeof deadlines.$inferSelect;
 
-/** A case with who handles it and who filed it (for the policy), or undefined. */
+/** A case with who handles it, who assigned them and who filed it (for the policy), or undefined. */
 export interface LoadedCase {
   row: CaseRow;
   assignees: string[];
+  /** The heads who made the current assignments (they too may know a denouncer, art. 47). */
+  assigners: string[];
   submitterUserId: string | null;
+}
+
+/** What the policy needs to know of a loaded case. */
+export function caseRef(loaded: LoadedCase) {
+  return {
+    kind: loaded.row.kind,
+    unitCode: loaded.row.unitCode,
+    provinceCode: loaded.row.provinceCode,
+    assignees: loaded.assignees,
+    assigners: loaded.assigners,
+    submitterUserId: loaded.submitterUserId,
+  };
 }
 
 export async function loadCase(db: Executor, id: string): Promise<LoadedCase | undefined> {
@@ -43,6 +57,9 @@ async function loadWhere(db: Executor, where: SQL): Promise<LoadedCase | undefin
       row: cases,
       assignees: sql<string[]>`coalesce((select array_agg(a.user_id::text order by a.assigned_at)
         from feedback.assignments a where a.case_id = ${CASE_ID} and a.ended_at is null), '{}')`,
+      assigners: sql<string[]>`coalesce((select array_agg(distinct a.assigned_by_id::text)
+        from feedback.assignments a where a.case_id = ${CASE_ID} and a.ended_at is null
+          and a.assigned_by_id is not null), '{}')`,
       // The denouncer's account is read only to recognise the denouncer's own case; nothing else of it.
       owner: sql<string | null>`coalesce(
         (select s.user_id::text from feedback.submitters s where s.case_id = ${CASE_ID}),
@@ -50,7 +67,14 @@ async function loadWhere(db: Executor, where: SQL): Promise<LoadedCase | undefin
     })
     .from(cases)
     .where(where);
-  return found ? { row: found.row, assignees: found.assignees, submitterUserId: found.owner } : undefined;
+  return found
+    ? {
+        row: found.row,
+        assignees: found.assignees,
+        assigners: found.assigners,
+        submitterUserId: found.owner,
+      }
+    : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Executor } from '../../platform/database/connection.js';
 import { loadUser } from '../identity/index.js';
 import { findAgency, findUnits } from '../units/index.js';
 import { caseDeadlines, type DeadlineRow, type LoadedCase, loadRules } from './case-store.js';
+import { denouncerMask, type Mask, mayKnowDenouncer } from './denouncer-privacy.js';
 import { type CaseKind, type CaseStatus, isClosedStatus } from './model.js';
 import { cases, events, ratings, submitters } from './schema.js';
 
@@ -93,6 +94,8 @@ export interface CaseView {
   /** PAKN and complaints; null for a denunciation, whose denouncer is confidential. */
   submitter: SubmitterView | null;
   confidentialIdentity: boolean;
+  /** The actor may open the denouncer's identity: assigned, or the head who assigned (art. 47). */
+  mayRevealDenouncer: boolean;
   likes: number;
   dislikes: number;
   version: number;
@@ -196,7 +199,19 @@ export async function voteCounts(db: Executor, caseId: string): Promise<{ likes:
   return { likes: row?.likes ?? 0, dislikes: row?.dislikes ?? 0 };
 }
 
-/** The officials' view. The caller has checked the policy. */
+/** Every string inside an event's data, masked. */
+function maskData(data: unknown, mask: Mask): unknown {
+  if (typeof data === 'string') return mask(data);
+  if (Array.isArray(data)) return data.map((v) => maskData(v, mask));
+  if (data && typeof data === 'object')
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskData(v, mask)]));
+  return data;
+}
+
+/**
+ * The officials' view. The caller has checked the policy. A denunciation's texts reach an official who may not
+ * know its denouncer with the denouncer's data masked (art. 47; denouncer-privacy.ts).
+ */
 export async function buildCaseView(
   db: Executor,
   loaded: LoadedCase,
@@ -204,6 +219,11 @@ export async function buildCaseView(
   now: Date,
 ): Promise<CaseView> {
   const c = loaded.row;
+  const mask: Mask =
+    c.kind === 'denunciation' && !mayKnowDenouncer(actor, loaded)
+      ? await denouncerMask(db, c.id)
+      : (text) => text;
+  const maybe = (text: string | null) => (text === null ? null : mask(text));
   const [deadlines, timeline, agency, communes, previous, submitter, votes, people] = await Promise.all([
     deadlineViews(db, c.id, now, c.status === 'suspended'),
     caseEvents(db, c.id, false),
@@ -230,13 +250,13 @@ export async function buildCaseView(
     channel: c.channel,
     subject: c.subject,
     field: c.field,
-    title: c.title,
-    content: c.content,
-    publicTitle: c.publicTitle,
-    publicContent: c.publicContent,
+    title: mask(c.title),
+    content: mask(c.content),
+    publicTitle: mask(c.publicTitle),
+    publicContent: mask(c.publicContent),
     communeCode: c.communeCode,
     communeName: c.communeCode ? (communes.get(c.communeCode)?.name ?? null) : null,
-    address: c.address,
+    address: maybe(c.address),
     lat: c.lat,
     lng: c.lng,
     mediaUrl: c.mediaUrl,
@@ -256,15 +276,20 @@ export async function buildCaseView(
     answeredAt: c.answeredAt,
     publishedAt: c.publishedAt,
     closedAt: c.closedAt,
-    answer: c.answer,
-    publicAnswer: c.publicAnswer,
+    answer: maybe(c.answer),
+    publicAnswer: maybe(c.publicAnswer),
     decisionNumber: c.decisionNumber,
-    refusalReason: c.refusalReason,
+    refusalReason: maybe(c.refusalReason),
     oversightRequestedAt: c.oversightRequestedAt,
     deadlines,
     currentDue,
     overdue: deadlines.some((d) => d.state === 'overdue'),
-    events: timeline,
+    events: timeline.map((e) => ({
+      ...e,
+      actorLabel: mask(e.actorLabel),
+      note: maybe(e.note),
+      data: maskData(e.data, mask),
+    })),
     assignees: people.flatMap((u) => (u ? [{ userId: u.id, displayName: u.displayName }] : [])),
     assignedToMe: actor.kind === 'user' && loaded.assignees.includes(actor.userId),
     submitter: submitter
@@ -279,6 +304,7 @@ export async function buildCaseView(
         }
       : null,
     confidentialIdentity: c.kind === 'denunciation',
+    mayRevealDenouncer: c.kind === 'denunciation' && mayKnowDenouncer(actor, loaded),
     likes: votes.likes,
     dislikes: votes.dislikes,
     version: c.version,

@@ -12,6 +12,7 @@ import {
   addEvent,
   type CaseRow,
   type Clock,
+  caseRef,
   clockFor,
   inTransaction,
   type LoadedCase,
@@ -19,6 +20,7 @@ import {
   saveCase,
 } from './case-store.js';
 import { buildCaseView, buildOwnCaseView } from './case-view.js';
+import { recordedCtx } from './denouncer-privacy.js';
 import type { CaseKind, CaseStatus } from './model.js';
 import { type CaseAction, decideCaseAction, isOwnCase } from './policy.js';
 
@@ -37,16 +39,6 @@ export interface CaseChanged {
   kind: CaseKind;
   status: CaseStatus;
   version: number;
-}
-
-export function caseRef(loaded: LoadedCase) {
-  return {
-    kind: loaded.row.kind,
-    unitCode: loaded.row.unitCode,
-    provinceCode: loaded.row.provinceCode,
-    assignees: loaded.assignees,
-    submitterUserId: loaded.submitterUserId,
-  };
 }
 
 /** Load and authorise: 404 when the case is hidden from the actor, 403 when visible but not theirs to change. */
@@ -78,11 +70,13 @@ export async function changeCase(
   const planned = await plan(loaded, clock);
   if (!planned.ok) return planned;
   const change = planned.value;
+  // A denouncer's own step (a withdrawal) is recorded under the intake's name, not their account (art. 47).
+  const recorded = recordedCtx(ctx, loaded);
   const saved = await inTransaction(ctx.db, async (tx) => {
     if (!(await saveCase(tx, ctx, caseId, version, change.changes))) return false;
     await change.apply?.(tx);
-    await addEvent(tx, ctx, loaded.row, change.event.action, change.event);
-    await recordAudit(tx, ctx, {
+    await addEvent(tx, recorded, loaded.row, change.event.action, change.event);
+    await recordAudit(tx, recorded, {
       action: change.audit.action,
       entityType: 'feedback_case',
       entityId: caseId,

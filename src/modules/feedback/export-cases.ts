@@ -1,12 +1,14 @@
 /**
  * Xuất dữ liệu — the cases of a province received in a period as CSV (RFC 4180, UTF-8 with BOM for
  * spreadsheets): the public wording only, never a submitter or denouncer (the query reads `cases` and
- * `deadlines` alone), with each case's status, agency and timeliness.
+ * `deadlines`; the wording is masked again with the person's own data, denouncer-privacy.ts), with each case's
+ * status, agency and timeliness.
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { fail, invalid, ok, type Result } from '../../platform/result.js';
 import { findAgencies, findUnits } from '../units/index.js';
+import { personMasks } from './denouncer-privacy.js';
 import { mayExport } from './policy.js';
 import { parsePeriod } from './report-period.js';
 
@@ -50,6 +52,7 @@ export async function exportCases(
     return invalid('A period is YYYY, YYYY-Qn or YYYY-MM.', [{ field: 'period', message: 'invalid' }]);
   const now = ctx.now;
   const result = await ctx.db.execute<{
+    id: string;
     code: string;
     kind: string;
     channel: string;
@@ -66,7 +69,7 @@ export async function exportCases(
     published_at: Date | null;
     late_steps: string | null;
   }>(sql`
-    select c.code, c.kind, c.channel, c.field, c.status, c.public_title, c.public_content,
+    select c.id, c.code, c.kind, c.channel, c.field, c.status, c.public_title, c.public_content,
            case when c.kind = 'pakn' then c.public_answer end as public_answer,
            c.unit_code, c.agency_id, c.commune_code, c.received_at, c.answered_at, c.published_at,
            (select string_agg(d.step, ' ' order by d.step) from feedback.deadlines d
@@ -77,7 +80,8 @@ export async function exportCases(
        and c.received_at >= ${period.fromInstant} and c.received_at < ${period.toInstant}
      order by c.received_at, c.code`);
   const rows = result.rows;
-  const [units, agencies] = await Promise.all([
+  // The public wording was masked at intake; masked again with today's rules and the person's own data.
+  const [units, agencies, masks] = await Promise.all([
     findUnits(
       ctx.db,
       rows.map((r) => r.unit_code),
@@ -86,10 +90,15 @@ export async function exportCases(
       ctx.db,
       rows.map((r) => r.agency_id),
     ),
+    personMasks(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
   ]);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   const lines = [EXPORT_COLUMNS.join(',')];
   for (const r of rows) {
+    const mask = masks(r.id);
     lines.push(
       [
         r.code,
@@ -97,9 +106,9 @@ export async function exportCases(
         r.channel,
         r.field,
         r.status,
-        r.public_title,
-        r.public_content,
-        r.public_answer,
+        mask(r.public_title),
+        mask(r.public_content),
+        r.public_answer === null ? null : mask(r.public_answer),
         r.unit_code,
         units.get(r.unit_code)?.name ?? r.unit_code,
         agencies.get(r.agency_id)?.name ?? '',

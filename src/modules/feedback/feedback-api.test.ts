@@ -34,10 +34,18 @@ describe('the feedback API per role', () => {
     assert.equal(filed.statusCode, 201, filed.body);
     const { code, trackingKey } = filed.json();
     assert.ok(trackingKey);
-    const tracked = await call('GET', `/feedback/track?code=${code}&key=${encodeURIComponent(trackingKey)}`);
+    const tracked = await call('POST', '/feedback/track', undefined, { code, key: trackingKey });
     assert.equal(tracked.statusCode, 200);
     assert.equal(tracked.json().status, 'received');
-    assert.equal((await call('GET', `/feedback/track?code=${code}&key=wrong-key-123`)).statusCode, 404);
+    assert.equal(tracked.headers['cache-control'], 'no-store');
+    assert.equal(
+      (await call('POST', '/feedback/track', undefined, { code, key: 'wrong-key-123' })).statusCode,
+      404,
+    );
+    // The key never travels in a URL (issue 18 §6): the old query-string form is refused, without an echo.
+    const inUrl = await call('GET', `/feedback/track?code=${code}&key=${encodeURIComponent(trackingKey)}`);
+    assert.equal(inUrl.statusCode, 400);
+    assert.ok(!inUrl.body.includes(trackingKey));
   });
 
   it('asks for sign-in before a complaint or denunciation (401), and refuses counter intake to citizens (403)', async () => {

@@ -1,9 +1,8 @@
 /** Xem hồ sơ — one case: the officials' view for those in scope, the submitter's view of their own case. */
 import type { Ctx } from '../../platform/context.js';
 import { notFound, ok, type Result } from '../../platform/result.js';
-import { type LoadedCase, loadCase } from './case-store.js';
+import { caseRef, type LoadedCase, loadCase } from './case-store.js';
 import { buildCaseView, buildOwnCaseView, type CaseView, type OwnCaseView } from './case-view.js';
-import { caseRef } from './change-case.js';
 import { decideCaseAction, isOwnCase } from './policy.js';
 
 export type CaseRead = { as: 'official'; case: CaseView } | { as: 'submitter'; case: OwnCaseView };

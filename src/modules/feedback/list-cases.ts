@@ -1,7 +1,8 @@
 /**
  * Hàng đợi công việc — the officials' work queue: the cases of the units their grants cover (denunciations only
  * for leaders, administrators and the assigned), open ones first by the deadline due soonest; filters for kind,
- * status, overdue, "assigned to me", unit and a text search ("dat dai" finds "đất đai").
+ * status, overdue, "assigned to me", unit and a text search ("dat dai" finds "đất đai"). A denunciation's title
+ * reaches an official who may not know its denouncer with the denouncer's data masked (art. 47).
  */
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
@@ -9,6 +10,7 @@ import { fail, ok, type Result } from '../../platform/result.js';
 import { containsPattern } from '../../platform/search-text.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { CASE_ID } from './case-store.js';
+import { personMasks } from './denouncer-privacy.js';
 import { type CaseKind, type CaseStatus, isClosedStatus, OPEN_STATUSES } from './model.js';
 import { queueScope } from './policy.js';
 import { cases } from './schema.js';
@@ -66,6 +68,11 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
   const assignedToMe = me
     ? sql`exists (select 1 from feedback.assignments a where a.case_id = ${CASE_ID} and a.user_id = ${me} and a.ended_at is null)`
     : sql`false`;
+  // Who may know a denunciation's denouncer (art. 47): its assigned officials and the head who assigned them.
+  const knowsDenouncer = me
+    ? sql`exists (select 1 from feedback.assignments a where a.case_id = ${CASE_ID} and a.ended_at is null
+        and (a.user_id = ${me} or a.assigned_by_id = ${me}))`
+    : sql`false`;
   const inScope = scope.all
     ? sql`true`
     : or(anyOf(cases.provinceCode, scope.provinces), anyOf(cases.unitCode, scope.units))!;
@@ -119,6 +126,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
         >`(select d.step from feedback.deadlines d where d.case_id = ${CASE_ID} and d.done_at is null order by d.due_at limit 1)`,
         currentDue: sql<string | null>`${current}`,
         assignedToMe: sql<boolean>`${assignedToMe}`,
+        knowsDenouncer: sql<boolean>`${knowsDenouncer}`,
       })
       .from(cases)
       .where(where)
@@ -127,7 +135,8 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
       .offset((input.page - 1) * input.pageSize),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
-  const [unitNames, agencyNames] = await Promise.all([
+  const hidden = rows.filter((r) => r.kind === 'denunciation' && !r.knowsDenouncer).map((r) => r.id);
+  const [unitNames, agencyNames, masks] = await Promise.all([
     findUnits(
       ctx.db,
       rows.map((r) => r.unitCode),
@@ -136,6 +145,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
       ctx.db,
       rows.map((r) => r.agencyId),
     ),
+    personMasks(ctx.db, hidden),
   ]);
   return ok({
     items: rows.map((r) => {
@@ -147,7 +157,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
         status: r.status,
         closed: isClosedStatus(r.kind, r.status),
         field: r.field,
-        title: r.title,
+        title: hidden.includes(r.id) ? masks(r.id)(r.title) : r.title,
         unitCode: r.unitCode,
         unitName: unitNames.get(r.unitCode)?.name ?? r.unitCode,
         agencyName: agencyNames.get(r.agencyId)?.name ?? '',

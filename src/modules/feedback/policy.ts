@@ -2,8 +2,8 @@
  * Who may do what with feedback (issue 10). Officials see the cases of units their grants cover; a
  * denunciation only its unit's leaders and the officials assigned to it. Leaders classify, route, accept,
  * refuse, extend and publish; assigned officials work the case. A denouncer's identity is shown only to the
- * officials assigned to the case (Law on Denunciations 2018 art. 47–48) — everyone else gets 404, as if it
- * did not exist.
+ * officials assigned to the case and the head who assigned them (Law on Denunciations 2018 art. 47–48) —
+ * everyone else, other leaders and administrators included, gets 404, as if it did not exist.
  */
 import type { Actor, Role } from '../../platform/context.js';
 import { grantCovers, hasRoleOn, type UnitRef } from '../identity/index.js';
@@ -25,6 +25,8 @@ export const REPORT_ROLES: readonly Role[] = ['system_admin', 'provincial_leader
 export interface CaseRef extends UnitRef {
   kind: CaseKind;
   assignees: readonly string[];
+  /** Who made the current assignments. */
+  assigners?: readonly string[];
   submitterUserId: string | null;
 }
 
@@ -45,9 +47,16 @@ export function isOwnCase(actor: Actor, kase: CaseRef): boolean {
   return id !== null && kase.submitterUserId === id;
 }
 
+/** The head who assigned the case's officials, while still a leader of its unit. */
+function isAssigner(actor: Actor, kase: CaseRef): boolean {
+  const id = userId(actor);
+  return id !== null && (kase.assigners ?? []).includes(id) && hasRoleOn(actor, LEADER_ROLES, kase);
+}
+
 export function decideCaseAction(actor: Actor, action: CaseAction, kase: CaseRef): Decision {
   const assigned = isAssigned(actor, kase);
-  if (action === 'reveal_denouncer') return kase.kind === 'denunciation' && assigned ? 'allow' : 'hide';
+  if (action === 'reveal_denouncer')
+    return kase.kind === 'denunciation' && (assigned || isAssigner(actor, kase)) ? 'allow' : 'hide';
   if (actor.kind === 'system') return 'allow';
   if (action === 'withdraw' && isOwnCase(actor, kase)) return 'allow';
   const leader = hasRoleOn(actor, LEADER_ROLES, kase);

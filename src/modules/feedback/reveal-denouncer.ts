@@ -1,14 +1,14 @@
 /**
- * Xem thông tin người tố cáo — the denouncer's identity, for the officials assigned to the case only (Law on
- * Denunciations 2018 art. 47: keep the denouncer's name, address and handwriting confidential). Everyone else
- * gets 404, as if there were nothing to see; every view is written to the audit trail, with who and when.
+ * Xem thông tin người tố cáo — the denouncer's identity, for the officials assigned to the case and the head who
+ * assigned them only (Law on Denunciations 2018 art. 47: keep the denouncer's name, address and handwriting
+ * confidential). Everyone else gets 404, as if there were nothing to see; every view is written to the audit
+ * trail, with who and when.
  */
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { notFound, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
-import { loadCase } from './case-store.js';
-import { caseRef } from './change-case.js';
+import { caseRef, loadCase } from './case-store.js';
 import { decideCaseAction } from './policy.js';
 import { denouncers } from './schema.js';
 

@@ -98,6 +98,7 @@ export const caseViewSchema = z.object({
     })
     .nullable(),
   confidentialIdentity: z.boolean(),
+  mayRevealDenouncer: z.boolean(),
   likes: z.number(),
   dislikes: z.number(),
   version: z.number(),

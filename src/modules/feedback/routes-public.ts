@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PUBLIC } from '../../platform/http/openapi.js';
-import { unwrap } from '../../platform/http/problem.js';
+import { problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listAgencies } from '../units/index.js';
 import { listDeadlineRules } from './deadline-rule-admin.js';
@@ -80,22 +80,38 @@ export async function feedbackPublicRoutes(app: App): Promise<void> {
     async (request) => unwrap(await rateAnswer(ctx(request), request.params.code, request.body.vote)),
   );
 
-  app.get(
+  // The key is a secret: it travels in the body, never in a URL that proxies, browsers and logs keep.
+  app.post(
     '/feedback/track',
     {
       schema: {
         tags,
         security: PUBLIC,
-        summary: 'Follow an anonymous PAKN with its code and the key shown when it was filed',
-        querystring: z.strictObject({ code: caseCode, key: z.string().min(8).max(64) }),
+        summary: 'Follow an anonymous PAKN with its code and the key shown when it was filed (in the body)',
+        body: z.strictObject({ code: caseCode, key: z.string().min(8).max(64) }),
         response: { 200: ownCaseSchema },
       },
     },
     async (request, reply) => {
-      const found = unwrap(await trackCase(ctx(request), request.query.code, request.query.key));
+      const found = unwrap(await trackCase(ctx(request), request.body.code, request.body.key));
       reply.header('cache-control', 'no-store');
       return found;
     },
+  );
+
+  // Old links put the key in the query string. They get 400 and are kept out of the request log: the key in
+  // their URL is not written anywhere (issue 18 §6). The web page shows the form instead.
+  app.get('/feedback/track', { logLevel: 'warn', schema: { hide: true } }, async (request, reply) =>
+    reply
+      .status(400)
+      .type('application/problem+json')
+      .send(
+        problem(400, 'invalid-input', 'Invalid input', {
+          detail: 'Send the case code and tracking key in the body of a POST to this address.',
+          instance: request.url.split('?')[0],
+          requestId: String(request.id),
+        }),
+      ),
   );
 
   app.get(

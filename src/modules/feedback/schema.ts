@@ -167,6 +167,8 @@ export const assignments = feedbackSchema.table(
     provinceCode: text('province_code').notNull(),
     userId: uuid('user_id').notNull(),
     assignedBy: text('assigned_by').notNull(),
+    /** The head who assigned (null for the system): with the assignees, may know a denouncer (art. 47). */
+    assignedById: uuid('assigned_by_id'),
     assignedAt: instant('assigned_at').notNull(),
     endedAt: instant('ended_at'),
   },

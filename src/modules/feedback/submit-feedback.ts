@@ -23,9 +23,10 @@ import {
   startDeadline,
 } from './case-store.js';
 import { complaintVariant, dayOf, dueFor, limitationEnd, ruleInForce } from './deadline-rules.js';
+import { denouncerCtx } from './denouncer-privacy.js';
 import type { CaseKind, Channel, Field, Subject } from './model.js';
 import { decideIntake } from './policy.js';
-import { redactPersonalData } from './redact.js';
+import { type PersonalData, redactPersonalData } from './redact.js';
 import { routeCase } from './route.js';
 import { cases, denouncers, open311Tokens, submitters } from './schema.js';
 
@@ -166,10 +167,19 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
   }
 
   const person = input.person ?? {};
-  const names = [person.fullName, ctx.actor.kind === 'user' ? ctx.actor.displayName : null];
+  const account = ctx.actor.kind === 'user' && input.channel === 'portal' ? ctx.actor : null;
+  const personal: PersonalData = {
+    names: [person.fullName, account?.displayName, account?.username],
+    idNumbers: [person.idNumber],
+    phones: [person.phone],
+    emails: [person.email],
+    addresses: [person.address],
+  };
   const title = nfc(input.title);
   const content = nfc(input.content);
-  const publicTitle = redactPersonalData(title, names);
+  const publicTitle = redactPersonalData(title, personal);
+  // A denouncer filing on the portal is recorded under the intake's name, never their account (art. 47).
+  const recorded = input.kind === 'denunciation' && account ? denouncerCtx(ctx) : ctx;
   const trackingKey =
     input.kind === 'pakn' && ctx.actor.kind === 'anonymous' ? randomBytes(12).toString('base64url') : null;
   const id = newId();
@@ -189,7 +199,7 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
       title,
       content,
       publicTitle,
-      publicContent: redactPersonalData(content, names),
+      publicContent: redactPersonalData(content, personal),
       searchText: foldForSearch(`${code} ${publicTitle}`),
       communeCode: input.communeCode ?? null,
       address: clean(input.address),
@@ -214,7 +224,7 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
     const identity = {
       caseId: id,
       provinceCode: input.provinceCode,
-      userId: input.channel === 'portal' && ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      userId: account?.userId ?? null,
       phone: clean(person.phone),
       email: clean(person.email),
       address: clean(person.address),
@@ -242,10 +252,10 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
       });
     }
     const deadline = await startDeadline(tx, clock, row, firstStep, variant, receivedAt, { now: ctx.now });
-    await addEvent(tx, ctx, row, 'received', {
+    await addEvent(tx, recorded, row, 'received', {
       data: { channel: input.channel, agency: agency.name, dueAt: deadline.dueAt.toISOString() },
     });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, recorded, {
       action: 'feedback.received',
       entityType: 'feedback_case',
       entityId: id,

@@ -54,6 +54,8 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
     late: 'Late',
     cancelled: 'Not applicable',
   },
+  /** Timeline actors recorded under a system name (a denouncer's own steps, Law on Denunciations art. 47). */
+  actors: { 'denunciation-intake': 'The denouncer (kept confidential)' },
   events: {
     received: 'Received',
     classified: 'Classified, taken into handling',
@@ -206,7 +208,7 @@ export const feedbackEn: Widen<typeof feedbackVi> = {
     publicText: 'Public wording (personal data removed)',
     submitter: 'Filed by',
     confidential:
-      'The denouncer’s identity is confidential: only assigned officials can see it, and every view is logged.',
+      'The denouncer’s identity is confidential: only the assigned officials and the leader who assigned them can see it, and every view is logged.',
     reveal: 'Show the denouncer',
     revealTitle: 'The denouncer (confidential)',
     deadlines: 'Legal time limits',

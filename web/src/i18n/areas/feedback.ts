@@ -52,6 +52,8 @@ export const feedbackVi = {
     late: 'Trễ hạn',
     cancelled: 'Không áp dụng',
   },
+  /** Timeline actors recorded under a system name (a denouncer's own steps, Law on Denunciations art. 47). */
+  actors: { 'denunciation-intake': 'Người tố cáo (giữ bí mật)' },
   events: {
     received: 'Tiếp nhận',
     classified: 'Phân loại, chuyển xử lý',
@@ -204,7 +206,7 @@ export const feedbackVi = {
     publicText: 'Nội dung công khai (đã ẩn thông tin cá nhân)',
     submitter: 'Người gửi',
     confidential:
-      'Danh tính người tố cáo được bảo mật; chỉ cán bộ được phân công xem được và mỗi lần xem đều được ghi nhật ký.',
+      'Danh tính người tố cáo được bảo mật; chỉ cán bộ được phân công và lãnh đạo đã phân công xem được và mỗi lần xem đều được ghi nhật ký.',
     reveal: 'Xem thông tin người tố cáo',
     revealTitle: 'Thông tin người tố cáo (bảo mật)',
     deadlines: 'Thời hạn theo quy định',

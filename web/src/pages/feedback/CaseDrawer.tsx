@@ -97,7 +97,7 @@ function CaseBody({ view, onGone }: { view: CaseView; onGone: () => void }) {
           {view.confidentialIdentity ? (
             <>
               <p className="cell-note">{t('feedback.drawer.confidential')}</p>
-              {view.assignedToMe ? (
+              {view.mayRevealDenouncer ? (
                 <Button
                   size="small"
                   onClick={() => reveal.mutate()}

@@ -109,6 +109,11 @@ function WithdrawOwn({ own }: { own: OwnCase }) {
 export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
   const format = useDateFormat();
   const { t } = useTranslation();
+  /** `system:denunciation-intake` reads "the denouncer (kept confidential)"; other labels as recorded. */
+  const actorName = (label: string) =>
+    label.startsWith('system:')
+      ? t(`feedback.actors.${label.slice('system:'.length)}`, { defaultValue: label })
+      : label;
   return (
     <Timeline
       items={events.map((e, i) => ({
@@ -117,7 +122,7 @@ export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
           <div>
             <strong>{t(`feedback.events.${e.action}`, { defaultValue: e.action })}</strong>{' '}
             <span className="cell-note">
-              {format.dateTime(e.at)} · {e.actorLabel}
+              {format.dateTime(e.at)} · {actorName(e.actorLabel)}
             </span>
             {e.note ? <div>{e.note}</div> : null}
           </div>

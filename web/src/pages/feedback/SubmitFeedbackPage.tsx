@@ -13,7 +13,6 @@ import { formFieldErrors } from '../../api/field-errors';
 import { loginPathFor } from '../../auth/next';
 import { useMe, useSystemInfo } from '../../auth/queries';
 import { useDateFormat } from '../../layout/dates';
-import { LinkButton } from '../../layout/LinkButton';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { PublicLayout } from '../../layout/PublicLayout';
 import { usePageTitle } from '../../layout/usePageTitle';
@@ -273,9 +272,8 @@ function personField(name: string): string {
 function Done({ submitted, onAgain }: { submitted: Submitted; onAgain: () => void }) {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const trackUrl = submitted.trackingKey
-    ? `/public/feedback/track?code=${submitted.code}&key=${encodeURIComponent(submitted.trackingKey)}`
-    : '/feedback';
+  // The key rides in the history state, never in the URL the server, proxies and logs see (issue 18 §6).
+  const trackUrl = submitted.trackingKey ? `/public/feedback/track?code=${submitted.code}` : '/feedback';
   return (
     <Result
       status="success"
@@ -296,9 +294,13 @@ function Done({ submitted, onAgain }: { submitted: Submitted; onAgain: () => voi
       }
       extra={
         <div className="feedback-links">
-          <LinkButton to={trackUrl} primary>
+          <Link
+            to={trackUrl}
+            state={submitted.trackingKey ? { key: submitted.trackingKey } : undefined}
+            className="link-button link-button-primary"
+          >
             {t('feedback.submit.trackNow')}
-          </LinkButton>
+          </Link>
           <Button onClick={onAgain}>{t('feedback.submit.another')}</Button>
         </div>
       }

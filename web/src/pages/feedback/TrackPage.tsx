@@ -1,7 +1,13 @@
-/** `/public/feedback/track?code=&key=` — an anonymous sender follows their PAKN with the code and the tracking key. */
+/**
+ * `/public/feedback/track?code=` — an anonymous sender follows their PAKN with the code and the tracking key.
+ * The key is a secret: typed into the form (or handed over in the history state right after filing) and sent
+ * in a POST body, never put in the address. An old link that still carries `key=` shows the form with the code
+ * filled in, and the key is dropped from the address bar (issue 18 §6).
+ */
 import { Button, Form, Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../../api/client';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
@@ -17,9 +23,15 @@ export function TrackPage() {
   const title = t('feedback.track.title');
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
-  const code = params.get('code') ?? '';
-  const key = params.get('key') ?? '';
-  const found = useTrack(code, key);
+  const handedOver = (useLocation().state as { key?: unknown } | null)?.key;
+  const [query, setQuery] = useState(() => ({
+    code: params.get('code') ?? '',
+    key: typeof handedOver === 'string' ? handedOver : '',
+  }));
+  useEffect(() => {
+    if (params.has('key')) setParams(query.code ? { code: query.code } : {}, { replace: true });
+  }, [params, setParams, query.code]);
+  const found = useTrack(query.code, query.key);
   return (
     <PublicLayout>
       <div className="data-page feedback-page">
@@ -30,23 +42,25 @@ export function TrackPage() {
         <Form
           layout="vertical"
           className="panel feedback-form"
-          initialValues={{ code, key }}
-          onFinish={(v: { code: string; key: string }) =>
-            setParams({ code: v.code.trim(), key: v.key.trim() })
-          }
+          initialValues={query}
+          onFinish={(v: { code: string; key: string }) => {
+            const next = { code: v.code.trim(), key: v.key.trim() };
+            setQuery(next);
+            setParams({ code: next.code }, { replace: true });
+          }}
         >
           <Form.Item name="code" label={t('feedback.track.code')} rules={[{ required: true, max: 40 }]}>
-            <Input maxLength={40} />
+            <Input maxLength={40} data-testid="track-code" />
           </Form.Item>
           <Form.Item name="key" label={t('feedback.track.key')} rules={[{ required: true, min: 8, max: 64 }]}>
-            <Input maxLength={64} autoComplete="off" />
+            <Input.Password maxLength={64} autoComplete="off" data-testid="track-key" />
           </Form.Item>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" data-testid="track-find">
             {t('feedback.track.find')}
           </Button>
         </Form>
         <div role="status" aria-live="polite">
-          {!code || !key ? null : found.isPending ? (
+          {!query.code || !query.key ? null : found.isPending ? (
             <InlineLoading />
           ) : found.isError ? (
             isApiError(found.error) && (found.error.status === 404 || found.error.status === 400) ? (

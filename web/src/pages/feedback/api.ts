@@ -132,6 +132,7 @@ export type CaseView = {
     address: string | null;
   } | null;
   confidentialIdentity: boolean;
+  mayRevealDenouncer: boolean;
   likes: number;
   dislikes: number;
   version: number;
@@ -279,12 +280,14 @@ export function useSubmit() {
   });
 }
 
+/** The tracking key is a secret: it goes in the POST body, never in a URL (issue 18 §6). */
 export function useTrack(code: string, trackingKey: string) {
   return useQuery({
     queryKey: [...key, 'track', code, trackingKey],
-    queryFn: ({ signal }) => api.get<OwnCase>(`/feedback/track?${query({ code, key: trackingKey })}`, signal),
+    queryFn: () => api.post<OwnCase>('/feedback/track', { code, key: trackingKey }),
     enabled: code !== '' && trackingKey.length >= 8,
     retry: false,
+    gcTime: 0,
   });
 }
 
