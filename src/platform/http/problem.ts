@@ -131,7 +131,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: 
     .type('application/problem+json')
     .send({
       ...localizeProblem(body, request.headers['accept-language']),
-      instance: request.url,
+      // The path only: a query may carry what must not be echoed (issue 18 §6).
+      instance: request.url.split('?')[0],
       requestId: String(request.id),
     });
 }
