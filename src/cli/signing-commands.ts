@@ -31,7 +31,7 @@ export function registerSigningCommands(program: Command): void {
       });
       const allValid = await withDatabase('signing-verify', async (env) => {
         const root = await authorityCertificate(env.database.db);
-        const checks = verifyPdfSignatures(pdf, root ? [root] : []);
+        const checks = await verifyPdfSignatures(pdf, root ? [root] : []);
         output(Boolean(o.json), checks, () =>
           checks.length === 0
             ? 'No signatures.'

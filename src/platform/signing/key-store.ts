@@ -1,15 +1,19 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { type KeyObject, sign } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import forge from 'node-forge';
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
 import { nfc } from '../text.js';
 import {
+  type Certificate,
+  certificatePem,
   commonNameOf,
   createRootCertificate,
+  fromPkcs8,
   generateKeyPair,
   issueSignerCertificate,
+  parseCertificate,
   type SubjectInput,
+  serialOf,
 } from './certificates.js';
 import { type KeyEncryptionKey, seal, unseal } from './key-encryption-key.js';
 import { authorities, type SignerKind, signers } from './schema.js';
@@ -17,7 +21,7 @@ import { authorities, type SignerKind, signers } from './schema.js';
 export const INSTALLATION_AUTHORITY = 'installation';
 
 export interface Authority {
-  certificate: forge.pki.Certificate;
+  certificate: Certificate;
   certificatePem: string;
   privateKey: KeyObject;
 }
@@ -29,12 +33,14 @@ export interface SignerKey {
   provinceCode: string | null;
   commonName: string;
   organization: string | null;
-  certificate: forge.pki.Certificate;
+  certificate: Certificate;
   certificatePem: string;
   serial: string;
   notAfter: Date;
-  authority: Authority;
-  privateKey: KeyObject;
+  /** The certificates a verifier needs to reach a trust anchor: intermediates and the root. */
+  chain: Certificate[];
+  /** RSASSA-PKCS1-v1_5 with SHA-256 over the given bytes; the private key itself never leaves this closure. */
+  sign(data: Buffer): Promise<Buffer>;
 }
 
 /** Public facts about a signer's key, for views and audit entries (never the key itself). */
@@ -51,10 +57,9 @@ export interface SignerView {
   certificatePem: string;
 }
 
-const pem = (cert: forge.pki.Certificate) => forge.pki.certificateToPem(cert);
-const parse = (certificatePem: string) => forge.pki.certificateFromPem(certificatePem);
+const pem = certificatePem;
+const parse = parseCertificate;
 const pkcs8 = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'der' });
-const fromPkcs8 = (der: Buffer) => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 
 /**
  * The installation's root, generated on first use. Two instances racing both generate; the first insert wins
@@ -68,7 +73,11 @@ export async function ensureAuthority(
   const existing = await loadAuthority(db, kek);
   if (existing) return existing;
   const keys = generateKeyPair(3072);
-  const certificate = createRootCertificate(keys, now, 'tinhso installation CA (replace in production)');
+  const certificate = await createRootCertificate(
+    keys,
+    now,
+    'tinhso installation CA (replace in production)',
+  );
   await db
     .insert(authorities)
     .values({
@@ -76,7 +85,7 @@ export async function ensureAuthority(
       certificatePem: pem(certificate),
       encryptedKey: seal(kek, pkcs8(keys.privateKey), `authority:${INSTALLATION_AUTHORITY}`),
       kekId: kek.id,
-      notAfter: certificate.validity.notAfter,
+      notAfter: certificate.notAfter,
       createdAt: now,
     })
     .onConflictDoNothing();
@@ -153,7 +162,7 @@ export async function enrolSigner(
     organization: input.organization ? nfc(input.organization) : null,
     province: input.province ? nfc(input.province) : null,
   };
-  const certificate = parse(pem(issueSignerCertificate(authority, keys.publicKey, subject, now)));
+  const certificate = await issueSignerCertificate(authority, keys.publicKey, subject, now);
   const id = newId();
   const inserted = await db
     .insert(signers)
@@ -165,12 +174,12 @@ export async function enrolSigner(
       commonName: subject.commonName,
       organization: subject.organization,
       certificatePem: pem(certificate),
-      serial: certificate.serialNumber.toLowerCase(),
+      serial: serialOf(certificate),
       authorityId: INSTALLATION_AUTHORITY,
       encryptedKey: seal(kek, pkcs8(keys.privateKey), `signer:${id}`),
       kekId: kek.id,
-      notBefore: certificate.validity.notBefore,
-      notAfter: certificate.validity.notAfter,
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
       createdAt: now,
     })
     .onConflictDoNothing()
@@ -212,11 +221,12 @@ export async function loadSignerKey(
   const authority = await loadAuthority(db, kek);
   if (!authority) throw new Error('a signer exists without the installation authority');
   const certificate = parse(row.certificatePem);
+  const privateKey = fromPkcs8(unseal(kek, row.encryptedKey, `signer:${row.id}`, row.kekId));
   return {
     ...view(row),
     commonName: commonNameOf(certificate) || row.commonName,
     certificate,
-    authority,
-    privateKey: fromPkcs8(unseal(kek, row.encryptedKey, `signer:${row.id}`, row.kekId)),
+    chain: [authority.certificate],
+    sign: async (data) => sign('sha256', data, privateKey),
   };
 }

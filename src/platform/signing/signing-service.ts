@@ -56,7 +56,7 @@ export function createSigningService(kek: KeyEncryptionKey): SigningService {
         );
       }
       try {
-        return ok(signWithKey(Buffer.from(pdf), key, details, now));
+        return ok(await signWithKey(Buffer.from(pdf), key, details, now));
       } catch (error) {
         if (error instanceof PdfSyntaxError) return invalid(`This PDF cannot be signed: ${error.message}.`);
         throw error;
