@@ -24,6 +24,11 @@ export interface Config {
   sms: SmsConfig | undefined;
   /** Encrypts signing keys at rest (TINHSO_KEY_ENCRYPTION_KEY, 32 bytes as base64 or hex); embedded mode generates one. */
   keyEncryptionKey: string | undefined;
+  /**
+   * The RFC 3161 time-stamping authority signatures are timestamped by (TINHSO_TSA_URL), making them PAdES B-T;
+   * unset, signatures are B-B (issue 19 §2).
+   */
+  tsaUrl: string | undefined;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -65,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.TINHSO_MAIL_FROM?.trim() || 'tinhso <no-reply@tinhso.invalid>',
     sms: smsConfig(env),
     keyEncryptionKey: env.TINHSO_KEY_ENCRYPTION_KEY?.trim() || undefined,
+    tsaUrl: env.TINHSO_TSA_URL?.trim() || undefined,
   };
 }
 

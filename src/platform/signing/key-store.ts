@@ -1,4 +1,4 @@
-import { type KeyObject, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
@@ -6,7 +6,6 @@ import { nfc } from '../text.js';
 import {
   type Certificate,
   certificatePem,
-  commonNameOf,
   createRootCertificate,
   fromPkcs8,
   generateKeyPair,
@@ -16,7 +15,7 @@ import {
   serialOf,
 } from './certificates.js';
 import { type KeyEncryptionKey, seal, unseal } from './key-encryption-key.js';
-import { authorities, type SignerKind, signers } from './schema.js';
+import { authorities, type KeySource, type SignerKind, signers } from './schema.js';
 
 export const INSTALLATION_AUTHORITY = 'installation';
 
@@ -26,31 +25,19 @@ export interface Authority {
   privateKey: KeyObject;
 }
 
-export interface SignerKey {
-  id: string;
-  signerId: string;
-  kind: SignerKind;
-  provinceCode: string | null;
-  commonName: string;
-  organization: string | null;
-  certificate: Certificate;
-  certificatePem: string;
-  serial: string;
-  notAfter: Date;
-  /** The certificates a verifier needs to reach a trust anchor: intermediates and the root. */
-  chain: Certificate[];
-  /** RSASSA-PKCS1-v1_5 with SHA-256 over the given bytes; the private key itself never leaves this closure. */
-  sign(data: Buffer): Promise<Buffer>;
-}
-
 /** Public facts about a signer's key, for views and audit entries (never the key itself). */
 export interface SignerView {
   id: string;
   signerId: string;
   kind: SignerKind;
   provinceCode: string | null;
+  /** Where the key is kept; `installation` is for demos only (issue 19 §1c). */
+  source: KeySource;
   commonName: string;
   organization: string | null;
+  title: string | null;
+  /** The certificate's issuer, as a verifier shows it. */
+  issuer: string;
   serial: string;
   notBefore: Date;
   notAfter: Date;
@@ -94,7 +81,7 @@ export async function ensureAuthority(
   return stored;
 }
 
-async function loadAuthority(db: Executor, kek: KeyEncryptionKey): Promise<Authority | undefined> {
+export async function loadAuthority(db: Executor, kek: KeyEncryptionKey): Promise<Authority | undefined> {
   const [row] = await db.select().from(authorities).where(eq(authorities.id, INSTALLATION_AUTHORITY));
   if (!row) return undefined;
   return {
@@ -120,14 +107,17 @@ export interface EnrolInput extends SubjectInput {
   provinceCode: string | null;
 }
 
-function view(row: typeof signers.$inferSelect): SignerView {
+export function view(row: typeof signers.$inferSelect): SignerView {
   return {
     id: row.id,
     signerId: row.signerId,
     kind: row.kind,
     provinceCode: row.provinceCode,
+    source: row.source,
     commonName: row.commonName,
     organization: row.organization,
+    title: row.title,
+    issuer: parse(row.certificatePem).issuer,
     serial: row.serial,
     notBefore: row.notBefore,
     notAfter: row.notAfter,
@@ -135,7 +125,7 @@ function view(row: typeof signers.$inferSelect): SignerView {
   };
 }
 
-async function activeRow(db: Executor, signerId: string) {
+export async function activeRow(db: Executor, signerId: string) {
   const [row] = await db
     .select()
     .from(signers)
@@ -143,25 +133,52 @@ async function activeRow(db: Executor, signerId: string) {
   return row;
 }
 
+const normalised = (input: SubjectInput) => ({
+  commonName: nfc(input.commonName),
+  organization: input.organization ? nfc(input.organization) : null,
+  title: input.title ? nfc(input.title) : null,
+  province: input.province ? nfc(input.province) : null,
+});
+
 /**
  * Give a signer (an official or an agency) a key pair and a certificate from the installation root; a signer that
- * already has one in force keeps it. The private key is stored only encrypted (issue 6 §4).
+ * already has one in force keeps it — unless it is an installation certificate naming another agency or title
+ * than the signer holds now: the certificate says who signs (issue 19 §3), so it is withdrawn and a new one is
+ * issued. Imported and token keys are never replaced here (their certificate is the outside CA's). The private
+ * key is stored only encrypted (issue 6 §4).
  */
 export async function enrolSigner(
   db: Executor,
   kek: KeyEncryptionKey,
   input: EnrolInput,
   now = new Date(),
-): Promise<{ signer: SignerView; created: boolean }> {
+): Promise<{ signer: SignerView; created: boolean; replaced?: SignerView }> {
+  const subject = normalised(input);
   const existing = await activeRow(db, input.signerId);
-  if (existing) return { signer: view(existing), created: false };
+  if (existing && (existing.source !== 'installation' || sameSubject(existing, subject)))
+    return { signer: view(existing), created: false };
+  const replaced = existing ? await revokeSigner(db, input.signerId, now) : undefined;
+  const issued = await issueFromInstallation(db, kek, input, subject, now);
+  return replaced ? { ...issued, replaced } : issued;
+}
+
+function sameSubject(row: typeof signers.$inferSelect, subject: ReturnType<typeof normalised>): boolean {
+  return (
+    row.commonName === subject.commonName &&
+    (row.organization ?? null) === subject.organization &&
+    (row.title ?? null) === subject.title
+  );
+}
+
+async function issueFromInstallation(
+  db: Executor,
+  kek: KeyEncryptionKey,
+  input: EnrolInput,
+  subject: ReturnType<typeof normalised>,
+  now: Date,
+): Promise<{ signer: SignerView; created: boolean }> {
   const authority = await ensureAuthority(db, kek, now);
   const keys = generateKeyPair(2048);
-  const subject = {
-    commonName: nfc(input.commonName),
-    organization: input.organization ? nfc(input.organization) : null,
-    province: input.province ? nfc(input.province) : null,
-  };
   const certificate = await issueSignerCertificate(authority, keys.publicKey, subject, now);
   const id = newId();
   const inserted = await db
@@ -173,6 +190,8 @@ export async function enrolSigner(
       provinceCode: input.provinceCode,
       commonName: subject.commonName,
       organization: subject.organization,
+      title: subject.title,
+      source: 'installation',
       certificatePem: pem(certificate),
       serial: serialOf(certificate),
       authorityId: INSTALLATION_AUTHORITY,
@@ -208,25 +227,4 @@ export async function revokeSigner(
 export async function findSigner(db: Executor, signerId: string): Promise<SignerView | undefined> {
   const row = await activeRow(db, signerId);
   return row ? view(row) : undefined;
-}
-
-/** The signer's key in force, decrypted for one signature. */
-export async function loadSignerKey(
-  db: Executor,
-  kek: KeyEncryptionKey,
-  signerId: string,
-): Promise<SignerKey | undefined> {
-  const row = await activeRow(db, signerId);
-  if (!row) return undefined;
-  const authority = await loadAuthority(db, kek);
-  if (!authority) throw new Error('a signer exists without the installation authority');
-  const certificate = parse(row.certificatePem);
-  const privateKey = fromPkcs8(unseal(kek, row.encryptedKey, `signer:${row.id}`, row.kekId));
-  return {
-    ...view(row),
-    commonName: commonNameOf(certificate) || row.commonName,
-    certificate,
-    chain: [authority.certificate],
-    sign: async (data) => sign('sha256', data, privateKey),
-  };
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { nfc } from '../text.js';
 import { buildSignedData } from './cms.js';
-import type { SignerKey } from './key-store.js';
 import {
   arrayItems,
   type CrossReference,
@@ -16,6 +15,7 @@ import {
   textString,
   writeDict,
 } from './pdf-syntax.js';
+import type { SignerKey } from './signer-keys.js';
 
 export interface SignatureDetails {
   /** Lý do ký, e.g. "Phê duyệt kết quả giải quyết hồ sơ". */

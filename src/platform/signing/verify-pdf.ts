@@ -25,6 +25,8 @@ export interface SignatureCheck {
   certificateTrusted: boolean;
   /** How the chain ended (trust-chain.ts): trusted, untrusted root, incomplete, expired, not yet valid. */
   chainStatus: ChainStatus;
+  /** SHA-256 fingerprint (hex) of the trust anchor the chain reached, if it reached one. */
+  anchor: string | undefined;
   /** The subject's organisation (O) and title (T) as the certificate names them. */
   organization: string | undefined;
   title: string | undefined;
@@ -110,6 +112,7 @@ export async function verifyPdfSignatures(
       certificateBound: false,
       certificateTrusted: false,
       chainStatus: 'incomplete',
+      anchor: undefined,
       organization: undefined,
       title: undefined,
       timestampedAt: undefined,
@@ -133,6 +136,8 @@ export async function verifyPdfSignatures(
   return checks;
 }
 
+export const fingerprint = (cert: Certificate) =>
+  createHash('sha256').update(Buffer.from(cert.rawData)).digest('hex');
 const bytes = (node: unknown) => Buffer.from((node as asn1js.OctetString).valueBlock.valueHexView);
 
 async function checkCms(base: Base, cmsBytes: Buffer, digest: Buffer, anchors: Certificate[], at: Date) {
@@ -186,6 +191,8 @@ async function checkCms(base: Base, cmsBytes: Buffer, digest: Buffer, anchors: C
   const pool = certificates.map((cert) => parseCertificate(cert.toSchema().toBER()));
   const chain = await checkChain(signer, pool, anchors, base.timestampedAt ?? at);
   base.chainStatus = chain.status;
+  const top = chain.path[chain.path.length - 1];
+  if (top && chain.status !== 'untrusted' && chain.status !== 'incomplete') base.anchor = fingerprint(top);
   base.certificateTrusted = chain.status === 'trusted';
   base.valid =
     base.digestMatches && base.signatureValid && base.certificateBound && (!token || base.timestampValid);
