@@ -211,7 +211,13 @@ async function checkTimestamp(
     const tst = pkijs.TSTInfo.fromBER(content.getValue());
     const imprint = Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
     const expected = createHash('sha256').update(signatureValue).digest();
-    const verified = await signedData.verify({ signer: 0, checkChain: false, extendedMode: true });
+    // pkijs checks a TSTInfo's imprint against `data` itself, and the TSA certificate's timeStamping key purpose.
+    const verified = await signedData.verify({
+      signer: 0,
+      data: new Uint8Array(signatureValue).buffer,
+      checkChain: false,
+      extendedMode: true,
+    });
     return { valid: imprint.equals(expected) && verified.signatureVerified === true, time: tst.genTime };
   } catch {
     return { valid: false };
