@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
 import { nfc } from '../text.js';
@@ -222,6 +222,16 @@ export async function revokeSigner(
     .where(and(eq(signers.signerId, signerId), isNull(signers.revokedAt)))
     .returning();
   return row ? view(row) : undefined;
+}
+
+/** Every signer with a key in force, by name. */
+export async function listSigners(db: Executor): Promise<SignerView[]> {
+  const rows = await db
+    .select()
+    .from(signers)
+    .where(isNull(signers.revokedAt))
+    .orderBy(asc(signers.commonName));
+  return rows.map(view);
 }
 
 export async function findSigner(db: Executor, signerId: string): Promise<SignerView | undefined> {

@@ -8,6 +8,7 @@ import {
   type EnrolInput,
   enrolSigner,
   findSigner,
+  listSigners,
   revokeSigner,
   type SignerView,
 } from './key-store.js';
@@ -53,6 +54,8 @@ export interface SigningService {
   /** Withdraw a signer's key; documents signed before stay verifiable. */
   revokeSigner(db: Executor, signerId: string, now?: Date): Promise<SignerView | undefined>;
   findSigner(db: Executor, signerId: string): Promise<SignerView | undefined>;
+  /** Every signer with a key in force. */
+  listSigners(db: Executor): Promise<SignerView[]>;
   /**
    * Sign a PDF (PAdES B-B, or B-T with the configured TSA; ETSI.CAdES.detached) as this signer, by incremental
    * update. Not found when the signer has no key in force; conflict when its certificate is not valid now or the
@@ -99,6 +102,7 @@ export function createSigningService(kek: KeyEncryptionKey, options: SigningOpti
     },
     revokeSigner: (db, signerId, now) => revokeSigner(db, signerId, now),
     findSigner: (db, signerId) => findSigner(db, signerId),
+    listSigners: (db) => listSigners(db),
     authorityCertificate: (db) => authorityCertificate(db),
     installTrustAnchor: (db, input, now) => installTrustAnchor(db, input, now),
     listTrustAnchors: (db) => listTrustAnchors(db),
