@@ -1,4 +1,4 @@
-import * as pkcs11js from 'pkcs11js';
+import pkcs11js from 'pkcs11js';
 
 /**
  * Signing with a key that never leaves its token or HSM (issue 19 §1b), through the token's PKCS#11 module
