@@ -23,6 +23,9 @@ import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes
 // The built areas load on first visit, so a citizen's first page does not carry the administration screens.
 const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const SignaturesPage = lazy(() =>
+  import('./pages/signatures/SignaturesPage').then((m) => ({ default: m.SignaturesPage })),
+);
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const OversightPage = lazy(() =>
   import('./pages/oversight/OversightPage').then((m) => ({ default: m.OversightPage })),
@@ -46,6 +49,7 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   feedbackReport: <FeedbackReportPage />,
   users: <UsersPage />,
   audit: <AuditPage />,
+  signatures: <SignaturesPage />,
   referenceData: <UnitsPage />,
   oversight: <OversightPage />,
   unitTasks: <UnitTasksPage />,

@@ -10,6 +10,7 @@ import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
 import { reportsVi } from './areas/reports';
+import { signaturesVi } from './areas/signatures';
 import { targetsVi } from './areas/targets';
 import { unitsVi } from './areas/units';
 import { usersVi } from './areas/users';
@@ -123,6 +124,10 @@ const vi = {
       title: 'Nhật ký truy vết',
       description: 'Xem và kiểm chứng chuỗi nhật ký ghi lại mọi thay đổi dữ liệu.',
     },
+    signatures: {
+      title: 'Chữ ký số',
+      description: 'Khóa ký số của cán bộ và các chứng thư gốc được tin cậy.',
+    },
     referenceData: {
       title: 'Danh mục dùng chung',
       description: 'Đơn vị hành chính, cơ quan, lịch làm việc và các danh mục khác.',
@@ -223,6 +228,7 @@ const vi = {
   },
   adminUsers: usersVi,
   audit: auditVi,
+  signatures: signaturesVi,
   dossiers: dossiersVi,
   calendar: calendarVi,
   feedback: feedbackVi,
