@@ -12,6 +12,7 @@ import {
   revokeSigner,
   type SignerView,
 } from './key-store.js';
+import { ocspStatus, ocspUrlOf } from './ocsp.js';
 import { PdfSyntaxError } from './pdf-syntax.js';
 import type { RegisterTokenInput } from './register-token.js';
 import { type SignatureDetails, signWithKey } from './sign-pdf.js';
@@ -115,6 +116,16 @@ export function createSigningService(kek: KeyEncryptionKey, options: SigningOpti
         return conflict(
           `The signing certificate of ${key.commonName} is valid from ${key.notBefore.toISOString()} to ${key.notAfter.toISOString()}.`,
         );
+      }
+      // A revoked certificate cannot sign (issue 19 §2): asked of the issuer's OCSP responder when it names one.
+      const issuer = key.chain[0];
+      const responder = key.source !== 'installation' && issuer ? ocspUrlOf(key.certificate) : undefined;
+      if (responder && issuer) {
+        const status = await ocspStatus(key.certificate, issuer, responder).catch((error: Error) => error);
+        if (status instanceof Error)
+          return conflict(`The certificate's revocation status is unknown: ${status.message}.`);
+        if (status !== 'good')
+          return conflict(`The signing certificate of ${key.commonName} is ${status} (OCSP).`);
       }
       try {
         return ok(await signWithKey(Buffer.from(pdf), key, details, now, timestamp));

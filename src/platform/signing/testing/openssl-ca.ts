@@ -21,6 +21,7 @@ export interface OutsideCa {
     subject: string,
     password: string,
     days?: number,
+    ocspUrl?: string,
   ): { p12: Buffer; certPem: string };
   /** A TSA certificate and an `openssl ts` configuration using it. */
   tsaConfig(): string;
@@ -76,7 +77,13 @@ export function createOutsideCa(): OutsideCa {
     'ca',
     '-sha256',
   ]);
-  const issue = (name: string, subject: string, extensions: string, days: number) => {
+  const issue = (name: string, subject: string, extensions: string, days: number, ocspUrl?: string) => {
+    const extfile = ocspUrl ? file(`${name}.cnf`) : file('ext.cnf');
+    if (ocspUrl)
+      writeFileSync(
+        extfile,
+        `${readFileSync(file('ext.cnf'), 'utf8')}\n[with_ocsp]\nbasicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature,nonRepudiation\nauthorityInfoAccess=OCSP;URI:${ocspUrl}\n`,
+      );
     openssl([
       'req',
       '-newkey',
@@ -106,9 +113,9 @@ export function createOutsideCa(): OutsideCa {
       String(days),
       '-sha256',
       '-extfile',
-      file('ext.cnf'),
+      extfile,
       '-extensions',
-      extensions,
+      ocspUrl ? 'with_ocsp' : extensions,
     ]);
   };
   let tsa: string | undefined;
@@ -117,8 +124,8 @@ export function createOutsideCa(): OutsideCa {
     file,
     rootPem: readFileSync(file('root.pem'), 'utf8'),
     openssl,
-    issueSigner(name, subject, password, days = 365) {
-      issue(name, subject, 'signer', days);
+    issueSigner(name, subject, password, days = 365, ocspUrl?: string) {
+      issue(name, subject, 'signer', days, ocspUrl);
       openssl([
         'pkcs12',
         '-export',
