@@ -7,6 +7,7 @@ import { investmentModule } from '../modules/investment/index.js';
 import { oversightModule } from '../modules/oversight/index.js';
 import { proceduresModule } from '../modules/procedures/index.js';
 import { reportsModule } from '../modules/reports/index.js';
+import { signaturesModule } from '../modules/signatures/index.js';
 import { targetsModule } from '../modules/targets/index.js';
 import { unitsModule } from '../modules/units/index.js';
 import type { TinhsoModule } from '../platform/module.js';
@@ -21,6 +22,7 @@ export const modules: TinhsoModule[] = [
   notifyModule,
   proceduresModule,
   dossiersModule,
+  signaturesModule,
   targetsModule,
   investmentModule,
   feedbackModule,

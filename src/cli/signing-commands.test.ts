@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { renderPdf } from '../platform/pdf/index.js';
 import { createSigningService, keyEncryptionKey } from '../platform/signing/index.js';
+import { createOutsideCa, hasOpenssl, OPENSSL_MISSING } from '../platform/signing/testing/openssl-ca.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/database.js';
 import { runCli } from './run-cli.js';
 
@@ -61,5 +63,56 @@ describe('tinhso signing (CLI contract)', () => {
     const bad = await cli('signing', 'verify', changed);
     assert.equal(bad.code, 3);
     assert.match(bad.stdout, /Lê Thị Mai: INVALID/);
+  });
+
+  it('imports an official’s PKCS#12 and installs the outside root as a trust anchor, audited; verify says so in words', async (t) => {
+    if (!hasOpenssl()) return t.skip(OPENSSL_MISSING);
+    const ca = createOutsideCa();
+    try {
+      const { p12 } = ca.issueSigner('p', '/C=VN/O=Sở Nội vụ/title=Giám đốc/CN=Lục Văn Phúc', 'pw-2026');
+      writeFileSync(path.join(dir, 'phuc.p12'), p12);
+      writeFileSync(path.join(dir, 'root.pem'), ca.rootPem);
+      const userId = '01970000-0000-7000-8000-0000000000f1';
+      const noPassword = await cli('signing', 'signer', 'import-p12', userId, path.join(dir, 'phuc.p12'));
+      assert.equal(noPassword.code, 2, 'the password comes from the environment only');
+      const imported = await runCli(['signing', 'signer', 'import-p12', userId, path.join(dir, 'phuc.p12')], {
+        DATABASE_URL: db.url,
+        TINHSO_KEY_ENCRYPTION_KEY: kek,
+        TINHSO_P12_PASSWORD: 'pw-2026',
+      });
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.match(imported.stdout, /pkcs12 +Lục Văn Phúc, Giám đốc — Sở Nội vụ/);
+      const anchor = await cli(
+        'signing',
+        'anchor',
+        'add',
+        path.join(dir, 'root.pem'),
+        '--name',
+        'Root thử nghiệm',
+      );
+      assert.equal(anchor.code, 0, anchor.stderr);
+      assert.match(anchor.stdout, /^installed: /);
+
+      const signing = createSigningService(keyEncryptionKey(Buffer.from(kek, 'base64')));
+      const pdf = await renderPdf({ size: 'A5', title: 'Kết quả' }, (d) => d.title('Quyết định'));
+      const signed = await signing.signPdf(db.db, userId, pdf, { reason: 'Ký duyệt', location: 'Cao Bằng' });
+      assert.ok(signed.ok);
+      writeFileSync(path.join(dir, 'phuc.pdf'), signed.value);
+      const vi = await cli('signing', 'verify', path.join(dir, 'phuc.pdf'));
+      assert.equal(vi.code, 0, vi.stderr);
+      assert.match(vi.stdout, /do một tổ chức chứng thực được tin cậy cấp/);
+      const en = await cli('signing', 'verify', path.join(dir, 'phuc.pdf'), '--lang', 'en');
+      assert.match(en.stdout, /issued by a trusted certification authority/);
+
+      const { rows } = await db.db.execute<{ action: string }>(
+        sql`select action from audit.entries where action like 'signatures.%' order by seq`,
+      );
+      assert.deepEqual(
+        rows.map((r) => r.action),
+        ['signatures.signer_imported', 'signatures.trust_anchor_installed'],
+      );
+    } finally {
+      ca.cleanup();
+    }
   });
 });

@@ -34,6 +34,10 @@ export interface Config {
   databasePoolSize: number;
   /** TINHSO_POOL_GUARD=throw: fail any pool use inside a transaction of that pool (tests, debugging). */
   poolGuard: PoolGuard;
+   * The RFC 3161 time-stamping authority signatures are timestamped by (TINHSO_TSA_URL), making them PAdES B-T;
+   * unset, signatures are B-B (issue 19 §2).
+   */
+  tsaUrl: string | undefined;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -86,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     databasePoolSize: positiveInteger(env, 'TINHSO_DB_POOL_SIZE', 20),
     poolGuard: env.TINHSO_POOL_GUARD === 'throw' ? 'throw' : 'off',
+    tsaUrl: env.TINHSO_TSA_URL?.trim() || undefined,
   };
 }
 

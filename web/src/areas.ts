@@ -8,6 +8,7 @@ import type { Role } from './api/types';
 export type AreaKey =
   | 'users'
   | 'audit'
+  | 'signatures'
   | 'referenceData'
   | 'calendar'
   | 'apiDocs'
@@ -51,11 +52,13 @@ export type IconName =
   | 'calendar'
   | 'search'
   | 'fileSearch'
-  | 'message';
+  | 'message'
+  | 'signature';
 
 export const AREAS: Record<AreaKey, Area> = {
   users: { key: 'users', path: '/admin/users', icon: 'team' },
   audit: { key: 'audit', path: '/admin/audit', icon: 'audit' },
+  signatures: { key: 'signatures', path: '/admin/signatures', icon: 'signature' },
   referenceData: { key: 'referenceData', path: '/admin/reference-data', icon: 'database' },
   calendar: { key: 'calendar', path: '/calendar', icon: 'calendar' },
   apiDocs: { key: 'apiDocs', path: '/api/docs', external: true, icon: 'api' },
@@ -82,6 +85,7 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
   system_admin: [
     'users',
     'audit',
+    'signatures',
     'referenceData',
     'calendar',
     'procedureCatalogue',

@@ -26,6 +26,9 @@ const MyAccountPage = lazy(() =>
   import('./pages/account/MyAccountPage').then((m) => ({ default: m.MyAccountPage })),
 );
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const SignaturesPage = lazy(() =>
+  import('./pages/signatures/SignaturesPage').then((m) => ({ default: m.SignaturesPage })),
+);
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const OversightPage = lazy(() =>
   import('./pages/oversight/OversightPage').then((m) => ({ default: m.OversightPage })),
@@ -49,6 +52,7 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   feedbackReport: <FeedbackReportPage />,
   users: <UsersPage />,
   audit: <AuditPage />,
+  signatures: <SignaturesPage />,
   referenceData: <UnitsPage />,
   oversight: <OversightPage />,
   unitTasks: <UnitTasksPage />,

@@ -154,6 +154,8 @@ export async function renderResult(
   provinceName: string,
   signerName: string,
   at: Date,
+  /** The signer's title at signing time, and whether the key is the demo installation CA's (issue 19 §1c, §3). */
+  stamp: { title: string | null; demo: boolean } = { title: null, demo: false },
 ): Promise<Buffer> {
   return renderPdf(
     { size: 'A4', title: `Kết quả giải quyết hồ sơ ${view.code ?? ''}`, createdAt: at },
@@ -174,7 +176,13 @@ export async function renderResult(
       d.paragraph('Văn bản điện tử này được ký số; giá trị pháp lý như bản giấy (Nghị định 45/2020/NĐ-CP).', {
         italic: true,
       });
-      d.signatures([{ title: 'NGƯỜI CÓ THẨM QUYỀN', note: '(Đã ký số)', name: signerName }]);
+      if (stamp.demo) {
+        d.paragraph(
+          'Chữ ký số bằng chứng thư của CA cài đặt tinhso: chỉ dùng để thử nghiệm, không có giá trị pháp lý.',
+          { italic: true },
+        );
+      }
+      d.signatures([{ title: stamp.title ?? 'NGƯỜI CÓ THẨM QUYỀN', note: '(Đã ký số)', name: signerName }]);
     },
   );
 }

@@ -18,6 +18,7 @@ import { envFor, transition } from './draft.js';
 import { renderResult } from './forms.js';
 import type { Status } from './model.js';
 import { addDocuments } from './reception.js';
+import { resultSigner } from './result-signer.js';
 import { dossiers, events } from './schema.js';
 import { loadDrafts, writeDrafts } from './store.js';
 
@@ -88,18 +89,25 @@ export async function issueResult(
   const view = await viewOf(ctx, draft);
   const province = (await findUnit(ctx.db, draft.row.provinceCode))?.name ?? draft.row.provinceCode;
   const signerName = approver?.name ?? 'Cơ quan có thẩm quyền';
-  let pdf = await renderResult(view, province, signerName, ctx.now);
-  let signed = false;
   const service = signing?.service;
+  // The certificate and the signature block name the official's position today (issue 19 §3).
+  const who = approver ? await resultSigner(ctx, approver, view.competentAgency?.id ?? null) : null;
+  const enrolled =
+    service && approver && who
+      ? await service.enrolSigner(ctx.db, {
+          signerId: approver.userId,
+          kind: 'official',
+          provinceCode: draft.row.provinceCode,
+          ...who,
+          province: province.replace(/^Tỉnh /, ''),
+        })
+      : null;
+  let pdf = await renderResult(view, province, signerName, ctx.now, {
+    title: who?.title ?? null,
+    demo: enrolled?.signer.source === 'installation',
+  });
+  let signed = false;
   if (service && approver) {
-    await service.enrolSigner(ctx.db, {
-      signerId: approver.userId,
-      kind: 'official',
-      provinceCode: draft.row.provinceCode,
-      commonName: approver.name,
-      organization: view.competentAgency?.name ?? null,
-      province: province.replace(/^Tỉnh /, ''),
-    });
     const result = await service.signPdf(ctx.db, approver.userId, pdf, {
       reason: 'Phê duyệt kết quả giải quyết hồ sơ',
       location: province.replace(/^Tỉnh /, ''),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
 import { samplePdf } from '../../platform/files/test-fixtures.js';
+import { verifyPdfSignatures } from '../../platform/signing/index.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { findSlowCommuneProcedure } from './test-support.js';
@@ -146,7 +147,15 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
       const tampered = Buffer.from(download.rawPayload);
       tampered[200] = tampered[200]! ^ 1;
       assert.doesNotMatch(runPoppler('pdfsig', [], tampered).output, /Signature is Valid/);
+      // The signature block names the leader's position that day, and the demo CA is said to be one (issue 19).
+      const text = runPoppler('pdftotext', [], download.rawPayload).output;
+      assert.match(text, /CHỦ TỊCH/, text);
+      assert.match(text, /CA cài đặt tinhso: chỉ dùng để thử nghiệm/, text);
     }
+    // The certificate names the leader's agency and title at signing time, not the first dossier's (issue 19 §3).
+    const [signature] = await verifyPdfSignatures(Buffer.from(download.rawPayload));
+    assert.equal(signature?.title, 'Chủ tịch');
+    assert.ok(signature?.organization, 'the agency the leader serves in');
     const other = await t.signIn('motcua.hoaan');
     assert.equal(
       (await call('GET', `/dossiers/${submitted.id}/documents/${result.position}`, other)).statusCode,

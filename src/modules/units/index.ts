@@ -25,6 +25,7 @@ export {
   findAgency,
   findAgencyOfUnit,
   listPositions,
+  POSITION_TITLE_NAMES,
   POSITION_TITLES,
   type PositionTitle,
   type PositionView,

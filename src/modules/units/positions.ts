@@ -20,6 +20,17 @@ export const POSITION_TITLES = [
 ] as const;
 export type PositionTitle = (typeof POSITION_TITLES)[number];
 
+/** The titles as a document and a signing certificate name them (Decree 30/2020 Annex I: "PHÓ GIÁM ĐỐC"). */
+export const POSITION_TITLE_NAMES: Record<PositionTitle, string> = {
+  chair: 'Chủ tịch',
+  vice_chair: 'Phó Chủ tịch',
+  director: 'Giám đốc',
+  deputy_director: 'Phó Giám đốc',
+  head_of_division: 'Trưởng phòng',
+  officer: 'Chuyên viên',
+  clerk: 'Công chức một cửa',
+};
+
 export type Agency = AgencySummary;
 
 export async function findAgency(db: Executor, id: string): Promise<Agency | undefined> {

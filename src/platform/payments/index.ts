@@ -1,5 +1,5 @@
-/** Fee payment by bank transfer: VietQR codes for a dossier's fee, and the QR encoder behind them. */
-export { encodeQr, penalty, QrCode, qrPng, qrSvg } from './qr-code.js';
+/** Fee payment by bank transfer: VietQR codes for a dossier's fee, drawn with the maintained `qrcode` package. */
+export { encodeQr, QrCode, qrPng, qrSvg } from './qr-code.js';
 export {
   type DecodedPayment,
   decodeVietQr,

@@ -1,34 +1,51 @@
-import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import { createPrivateKey, generateKeyPairSync, type KeyObject, randomBytes, webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+
+/**
+ * Certificates with @peculiar/x509 (issue 19 §5: libraries, not hand-written ASN.1), on Node's WebCrypto. Keys are
+ * RSA with PKCS#1 v1.5 and SHA-256, which every verifier of PAdES (pdfsig, Adobe, the Government CA's tools) reads.
+ */
+x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+
+export type Certificate = x509.X509Certificate;
+export const RSA_SHA256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 /** A fresh RSA key pair (RSA-2048 for signers, RSA-3072 for the root: NIST SP 800-57 strength to 2030 and beyond). */
 export function generateKeyPair(bits: 2048 | 3072): { privateKey: KeyObject; publicKey: KeyObject } {
   return generateKeyPairSync('rsa', { modulusLength: bits, publicExponent: 0x10001 });
 }
 
-export const toForgePrivate = (key: KeyObject) =>
-  forge.pki.privateKeyFromPem(key.export({ type: 'pkcs8', format: 'pem' }).toString());
-export const toForgePublic = (key: KeyObject) =>
-  forge.pki.publicKeyFromPem(key.export({ type: 'spki', format: 'pem' }).toString());
+const subtle = webcrypto.subtle as unknown as SubtleCrypto;
+
+/** A Node key as a WebCrypto key for signing certificates (RSASSA-PKCS1-v1_5, SHA-256). */
+export async function signingCryptoKey(key: KeyObject): Promise<CryptoKey> {
+  const der = key.export({ type: 'pkcs8', format: 'der' });
+  return subtle.importKey('pkcs8', der, RSA_SHA256, false, ['sign']);
+}
+
+async function publicCryptoKey(key: KeyObject): Promise<CryptoKey> {
+  const der = key.export({ type: 'spki', format: 'der' });
+  return subtle.importKey('spki', der, RSA_SHA256, true, ['verify']);
+}
 
 export interface SubjectInput {
   commonName: string;
+  /** The agency (cơ quan) the signer serves in, at signing time (issue 19 §3). */
   organization?: string | null;
+  /** The official's title (chức vụ), e.g. "Phó Giám đốc" (X.520 title, 2.5.4.12). */
+  title?: string | null;
   /** Tỉnh/thành phố (stateOrProvinceName), e.g. "Cao Bằng". */
   province?: string | null;
 }
 
-/** forge's typings call the tag class `Class`, but the field takes the UTF8String tag number. */
-const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
-
-function distinguishedName(subject: SubjectInput): forge.pki.CertificateField[] {
-  const fields: forge.pki.CertificateField[] = [{ name: 'countryName', value: 'VN' }];
-  if (subject.province)
-    fields.push({ name: 'stateOrProvinceName', value: subject.province, valueTagClass: utf8 });
-  if (subject.organization)
-    fields.push({ name: 'organizationName', value: subject.organization, valueTagClass: utf8 });
-  fields.push({ name: 'commonName', value: subject.commonName, valueTagClass: utf8 });
-  return fields as forge.pki.CertificateField[];
+/** C=VN, ST, O, T, CN (RFC 5280 §4.1.2.6); x509 writes non-ASCII values as UTF8String. */
+export function distinguishedName(subject: SubjectInput): x509.JsonName {
+  const name: x509.JsonName = [{ C: ['VN'] }];
+  if (subject.province) name.push({ ST: [subject.province] });
+  if (subject.organization) name.push({ O: [subject.organization] });
+  if (subject.title) name.push({ T: [subject.title] });
+  name.push({ CN: [subject.commonName] });
+  return name;
 }
 
 /** A positive 128-bit serial number in hex (RFC 5280 §4.1.2.2: unique, at most 20 octets). */
@@ -47,85 +64,79 @@ const years = (from: Date, n: number) => {
 
 /**
  * The installation's self-signed root (RFC 5280 §4.2.1.9 basicConstraints cA, §4.2.1.3 keyCertSign). It is a
- * stand-in: production replaces it with a certificate from a licensed provider (Decree 130/2018/NĐ-CP) or an HSM.
+ * stand-in for demos: production signers use an imported certificate or a token (ADR 0019).
  */
-export function createRootCertificate(
+export async function createRootCertificate(
   keys: { privateKey: KeyObject; publicKey: KeyObject },
   now: Date,
   name: string,
-): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = toForgePublic(keys.publicKey);
-  cert.serialNumber = newSerial();
-  cert.validity.notBefore = new Date(now.getTime() - 60_000);
-  cert.validity.notAfter = years(now, 20);
-  const dn = distinguishedName({ commonName: name, organization: 'tinhso' });
-  cert.setSubject(dn);
-  cert.setIssuer(dn);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: true, critical: true },
-    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
-  cert.sign(toForgePrivate(keys.privateKey), forge.md.sha256.create());
-  return cert;
+): Promise<Certificate> {
+  return x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: newSerial(),
+    name: [{ C: ['VN'] }, { O: ['tinhso'] }, { CN: [name] }],
+    notBefore: new Date(now.getTime() - 60_000),
+    notAfter: years(now, 20),
+    signingAlgorithm: RSA_SHA256,
+    keys: {
+      privateKey: await signingCryptoKey(keys.privateKey),
+      publicKey: await publicCryptoKey(keys.publicKey),
+    },
+    extensions: [
+      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(await publicCryptoKey(keys.publicKey)),
+    ],
+  });
 }
 
 /** A signer's certificate: digitalSignature + nonRepudiation (contentCommitment), for document signatures. */
-export function issueSignerCertificate(
-  authority: { certificate: forge.pki.Certificate; privateKey: KeyObject },
+export async function issueSignerCertificate(
+  authority: { certificate: Certificate; privateKey: KeyObject },
   publicKey: KeyObject,
   subject: SubjectInput,
   now: Date,
   validYears = 3,
-): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = toForgePublic(publicKey);
-  cert.serialNumber = newSerial();
-  cert.validity.notBefore = new Date(now.getTime() - 60_000);
+): Promise<Certificate> {
   const notAfter = years(now, validYears);
-  // Never beyond the issuer's own validity (RFC 5280 §6.1.3: each certificate in the path must be valid).
-  cert.validity.notAfter = new Date(
-    Math.min(notAfter.getTime(), authority.certificate.validity.notAfter.getTime()),
-  );
-  cert.setSubject(distinguishedName(subject));
-  cert.setIssuer(reusableAttributes(authority.certificate.subject.attributes));
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
-    {
-      name: 'authorityKeyIdentifier',
-      keyIdentifier: authority.certificate.generateSubjectKeyIdentifier().getBytes(),
-    },
-  ]);
-  cert.sign(toForgePrivate(authority.privateKey), forge.md.sha256.create());
-  return cert;
+  const key = await publicCryptoKey(publicKey);
+  return x509.X509CertificateGenerator.create({
+    serialNumber: newSerial(),
+    subject: distinguishedName(subject),
+    // The issuer's name byte for byte as in its own certificate (RFC 5280 §7.1 name chaining).
+    issuer: authority.certificate.subjectName,
+    notBefore: new Date(now.getTime() - 60_000),
+    // Never beyond the issuer's own validity (RFC 5280 §6.1.3: each certificate in the path must be valid).
+    notAfter: new Date(Math.min(notAfter.getTime(), authority.certificate.notAfter.getTime())),
+    signingAlgorithm: RSA_SHA256,
+    publicKey: key,
+    signingKey: await signingCryptoKey(authority.privateKey),
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(
+        x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
+        true,
+      ),
+      await x509.SubjectKeyIdentifierExtension.create(key),
+      await x509.AuthorityKeyIdentifierExtension.create(authority.certificate),
+    ],
+  });
 }
 
-/**
- * A parsed certificate holds UTF-8 names as raw bytes, which forge would encode again when they are reused as an
- * issuer name; decode them first so the issuer matches the authority's subject byte for byte (RFC 5280 §7.1).
- */
-function reusableAttributes(attributes: forge.pki.CertificateField[]): forge.pki.CertificateField[] {
-  return attributes.map((a) =>
-    (a.valueTagClass as unknown) === utf8 && typeof a.value === 'string'
-      ? { ...a, value: decodeUtf8(a.value) }
-      : a,
-  );
-}
+export const parseCertificate = (pemOrDer: string | Buffer | ArrayBuffer): Certificate =>
+  new x509.X509Certificate(pemOrDer as string);
+export const certificatePem = (cert: Certificate): string => `${cert.toString('pem')}\n`;
+export const certificateDer = (cert: Certificate): Buffer => Buffer.from(cert.rawData);
+/** The certificate's serial number, lower-case hex without leading zero octets. */
+export const serialOf = (cert: Certificate): string =>
+  cert.serialNumber.toLowerCase().replace(/^(00)+(?=.)/, '');
 
-function decodeUtf8(value: string): string {
-  const isBytes = [...value].every((c) => c.charCodeAt(0) <= 0xff);
-  return isBytes ? Buffer.from(value, 'binary').toString('utf8') : value;
+/** One field of a certificate's subject (CN, O, T …), decoded. */
+export function subjectField(cert: Certificate, field: string): string {
+  return cert.subjectName.getField(field)[0] ?? '';
 }
-
-export const certificateDer = (cert: forge.pki.Certificate): Buffer =>
-  Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 
 /** The common name of a certificate's subject, decoded from UTF-8. */
-export function commonNameOf(cert: forge.pki.Certificate): string {
-  const field = cert.subject.getField('CN') as { value: string; valueTagClass?: number } | null;
-  if (!field) return '';
-  return field.valueTagClass === utf8 ? decodeUtf8(field.value) : field.value;
-}
+export const commonNameOf = (cert: Certificate): string => subjectField(cert, 'CN');
+
+export const fromPkcs8 = (der: Buffer): KeyObject =>
+  createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });

@@ -1,10 +1,12 @@
 /**
- * PAdES signatures for documents the province issues (issue 6 §4): a key per signing official or agency, kept
- * encrypted at rest (AES-256-GCM under a key-encryption key outside the database), certificates from an
- * installation root generated on first use (ADR 0007: production replaces it with a licensed CA or an HSM), and
- * signatures that `pdfsig` (poppler) reports valid and that break on any change.
+ * PAdES signatures for documents the province issues (issue 6 §4, issue 19): per signer, a key from the demo
+ * installation CA, a certificate and key imported from an outside CA's PKCS#12, or a key on a PKCS#11 token
+ * (ADR 0019); CMS by pkijs, certificates by @peculiar/x509; RFC 3161 timestamps (PAdES B-T) from a configured
+ * TSA; verification against trust anchors an administrator installs.
  */
 
+export { type Certificate, parseCertificate } from './certificates.js';
+export { type ImportPkcs12Input, Pkcs12Error } from './import-pkcs12.js';
 export {
   KeyDecryptionError,
   type KeyEncryptionKey,
@@ -14,7 +16,17 @@ export {
 } from './key-encryption-key.js';
 export { authorityCertificate, type EnrolInput, type SignerView } from './key-store.js';
 export { PdfSyntaxError } from './pdf-syntax.js';
-export { SIGNER_KINDS, type SignerKind } from './schema.js';
+export type { RegisterTokenInput } from './register-token.js';
+export { KEY_SOURCES, type KeySource, SIGNER_KINDS, type SignerKind } from './schema.js';
 export type { SignatureDetails } from './sign-pdf.js';
-export { createSigningService, type SigningService, signingServiceFor } from './signing-service.js';
+export {
+  createSigningService,
+  type DocumentCheck,
+  type SigningOptions,
+  type SigningService,
+  signingServiceFor,
+} from './signing-service.js';
+export { TimestampError } from './timestamp.js';
+export { readAnchorCertificate, TrustAnchorError, type TrustAnchorView } from './trust-anchors.js';
+export { CHAIN_STATUSES, type ChainStatus } from './trust-chain.js';
 export { type SignatureCheck, verifyPdfSignatures } from './verify-pdf.js';

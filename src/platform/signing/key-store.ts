@@ -1,39 +1,27 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import forge from 'node-forge';
+import type { KeyObject } from 'node:crypto';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
 import { nfc } from '../text.js';
 import {
-  commonNameOf,
+  type Certificate,
+  certificatePem,
   createRootCertificate,
+  fromPkcs8,
   generateKeyPair,
   issueSignerCertificate,
+  parseCertificate,
   type SubjectInput,
+  serialOf,
 } from './certificates.js';
 import { type KeyEncryptionKey, seal, unseal } from './key-encryption-key.js';
-import { authorities, type SignerKind, signers } from './schema.js';
+import { authorities, type KeySource, type SignerKind, signers } from './schema.js';
 
 export const INSTALLATION_AUTHORITY = 'installation';
 
 export interface Authority {
-  certificate: forge.pki.Certificate;
+  certificate: Certificate;
   certificatePem: string;
-  privateKey: KeyObject;
-}
-
-export interface SignerKey {
-  id: string;
-  signerId: string;
-  kind: SignerKind;
-  provinceCode: string | null;
-  commonName: string;
-  organization: string | null;
-  certificate: forge.pki.Certificate;
-  certificatePem: string;
-  serial: string;
-  notAfter: Date;
-  authority: Authority;
   privateKey: KeyObject;
 }
 
@@ -43,18 +31,22 @@ export interface SignerView {
   signerId: string;
   kind: SignerKind;
   provinceCode: string | null;
+  /** Where the key is kept; `installation` is for demos only (issue 19 §1c). */
+  source: KeySource;
   commonName: string;
   organization: string | null;
+  title: string | null;
+  /** The certificate's issuer, as a verifier shows it. */
+  issuer: string;
   serial: string;
   notBefore: Date;
   notAfter: Date;
   certificatePem: string;
 }
 
-const pem = (cert: forge.pki.Certificate) => forge.pki.certificateToPem(cert);
-const parse = (certificatePem: string) => forge.pki.certificateFromPem(certificatePem);
+const pem = certificatePem;
+const parse = parseCertificate;
 const pkcs8 = (key: KeyObject) => key.export({ type: 'pkcs8', format: 'der' });
-const fromPkcs8 = (der: Buffer) => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 
 /**
  * The installation's root, generated on first use. Two instances racing both generate; the first insert wins
@@ -68,7 +60,11 @@ export async function ensureAuthority(
   const existing = await loadAuthority(db, kek);
   if (existing) return existing;
   const keys = generateKeyPair(3072);
-  const certificate = createRootCertificate(keys, now, 'tinhso installation CA (replace in production)');
+  const certificate = await createRootCertificate(
+    keys,
+    now,
+    'tinhso installation CA (replace in production)',
+  );
   await db
     .insert(authorities)
     .values({
@@ -76,7 +72,7 @@ export async function ensureAuthority(
       certificatePem: pem(certificate),
       encryptedKey: seal(kek, pkcs8(keys.privateKey), `authority:${INSTALLATION_AUTHORITY}`),
       kekId: kek.id,
-      notAfter: certificate.validity.notAfter,
+      notAfter: certificate.notAfter,
       createdAt: now,
     })
     .onConflictDoNothing();
@@ -85,7 +81,7 @@ export async function ensureAuthority(
   return stored;
 }
 
-async function loadAuthority(db: Executor, kek: KeyEncryptionKey): Promise<Authority | undefined> {
+export async function loadAuthority(db: Executor, kek: KeyEncryptionKey): Promise<Authority | undefined> {
   const [row] = await db.select().from(authorities).where(eq(authorities.id, INSTALLATION_AUTHORITY));
   if (!row) return undefined;
   return {
@@ -111,14 +107,17 @@ export interface EnrolInput extends SubjectInput {
   provinceCode: string | null;
 }
 
-function view(row: typeof signers.$inferSelect): SignerView {
+export function view(row: typeof signers.$inferSelect): SignerView {
   return {
     id: row.id,
     signerId: row.signerId,
     kind: row.kind,
     provinceCode: row.provinceCode,
+    source: row.source,
     commonName: row.commonName,
     organization: row.organization,
+    title: row.title,
+    issuer: parse(row.certificatePem).issuer,
     serial: row.serial,
     notBefore: row.notBefore,
     notAfter: row.notAfter,
@@ -126,7 +125,7 @@ function view(row: typeof signers.$inferSelect): SignerView {
   };
 }
 
-async function activeRow(db: Executor, signerId: string) {
+export async function activeRow(db: Executor, signerId: string) {
   const [row] = await db
     .select()
     .from(signers)
@@ -134,26 +133,53 @@ async function activeRow(db: Executor, signerId: string) {
   return row;
 }
 
+const normalised = (input: SubjectInput) => ({
+  commonName: nfc(input.commonName),
+  organization: input.organization ? nfc(input.organization) : null,
+  title: input.title ? nfc(input.title) : null,
+  province: input.province ? nfc(input.province) : null,
+});
+
 /**
  * Give a signer (an official or an agency) a key pair and a certificate from the installation root; a signer that
- * already has one in force keeps it. The private key is stored only encrypted (issue 6 §4).
+ * already has one in force keeps it — unless it is an installation certificate naming another agency or title
+ * than the signer holds now: the certificate says who signs (issue 19 §3), so it is withdrawn and a new one is
+ * issued. Imported and token keys are never replaced here (their certificate is the outside CA's). The private
+ * key is stored only encrypted (issue 6 §4).
  */
 export async function enrolSigner(
   db: Executor,
   kek: KeyEncryptionKey,
   input: EnrolInput,
   now = new Date(),
-): Promise<{ signer: SignerView; created: boolean }> {
+): Promise<{ signer: SignerView; created: boolean; replaced?: SignerView }> {
+  const subject = normalised(input);
   const existing = await activeRow(db, input.signerId);
-  if (existing) return { signer: view(existing), created: false };
+  if (existing && (existing.source !== 'installation' || sameSubject(existing, subject)))
+    return { signer: view(existing), created: false };
+  const replaced = existing ? await revokeSigner(db, input.signerId, now) : undefined;
+  const issued = await issueFromInstallation(db, kek, input, subject, now);
+  return replaced ? { ...issued, replaced } : issued;
+}
+
+function sameSubject(row: typeof signers.$inferSelect, subject: ReturnType<typeof normalised>): boolean {
+  return (
+    row.commonName === subject.commonName &&
+    (row.organization ?? null) === subject.organization &&
+    (row.title ?? null) === subject.title
+  );
+}
+
+async function issueFromInstallation(
+  db: Executor,
+  kek: KeyEncryptionKey,
+  input: EnrolInput,
+  subject: ReturnType<typeof normalised>,
+  now: Date,
+): Promise<{ signer: SignerView; created: boolean }> {
   const authority = await ensureAuthority(db, kek, now);
   const keys = generateKeyPair(2048);
-  const subject = {
-    commonName: nfc(input.commonName),
-    organization: input.organization ? nfc(input.organization) : null,
-    province: input.province ? nfc(input.province) : null,
-  };
-  const certificate = parse(pem(issueSignerCertificate(authority, keys.publicKey, subject, now)));
+  const certificate = await issueSignerCertificate(authority, keys.publicKey, subject, now);
   const id = newId();
   const inserted = await db
     .insert(signers)
@@ -164,13 +190,15 @@ export async function enrolSigner(
       provinceCode: input.provinceCode,
       commonName: subject.commonName,
       organization: subject.organization,
+      title: subject.title,
+      source: 'installation',
       certificatePem: pem(certificate),
-      serial: certificate.serialNumber.toLowerCase(),
+      serial: serialOf(certificate),
       authorityId: INSTALLATION_AUTHORITY,
       encryptedKey: seal(kek, pkcs8(keys.privateKey), `signer:${id}`),
       kekId: kek.id,
-      notBefore: certificate.validity.notBefore,
-      notAfter: certificate.validity.notAfter,
+      notBefore: certificate.notBefore,
+      notAfter: certificate.notAfter,
       createdAt: now,
     })
     .onConflictDoNothing()
@@ -196,27 +224,17 @@ export async function revokeSigner(
   return row ? view(row) : undefined;
 }
 
+/** Every signer with a key in force, by name. */
+export async function listSigners(db: Executor): Promise<SignerView[]> {
+  const rows = await db
+    .select()
+    .from(signers)
+    .where(isNull(signers.revokedAt))
+    .orderBy(asc(signers.commonName));
+  return rows.map(view);
+}
+
 export async function findSigner(db: Executor, signerId: string): Promise<SignerView | undefined> {
   const row = await activeRow(db, signerId);
   return row ? view(row) : undefined;
-}
-
-/** The signer's key in force, decrypted for one signature. */
-export async function loadSignerKey(
-  db: Executor,
-  kek: KeyEncryptionKey,
-  signerId: string,
-): Promise<SignerKey | undefined> {
-  const row = await activeRow(db, signerId);
-  if (!row) return undefined;
-  const authority = await loadAuthority(db, kek);
-  if (!authority) throw new Error('a signer exists without the installation authority');
-  const certificate = parse(row.certificatePem);
-  return {
-    ...view(row),
-    commonName: commonNameOf(certificate) || row.commonName,
-    certificate,
-    authority,
-    privateKey: fromPkcs8(unseal(kek, row.encryptedKey, `signer:${row.id}`, row.kekId)),
-  };
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { nfc } from '../text.js';
 import { buildSignedData } from './cms.js';
-import type { SignerKey } from './key-store.js';
 import {
   arrayItems,
   type CrossReference,
@@ -16,6 +15,7 @@ import {
   textString,
   writeDict,
 } from './pdf-syntax.js';
+import type { SignerKey } from './signer-keys.js';
 
 export interface SignatureDetails {
   /** Lý do ký, e.g. "Phê duyệt kết quả giải quyết hồ sơ". */
@@ -27,8 +27,11 @@ export interface SignatureDetails {
   contactInfo?: string;
 }
 
-/** Room for the CMS: two certificates (RSA-2048 and RSA-3072), attributes and the signature fit in ~4 KiB. */
-const CONTENTS_BYTES = 8192;
+/**
+ * Room for the CMS: a chain of up to four certificates, the attributes, the signature and a timestamp token with
+ * its TSA's certificates fit in ~12 KiB; the rest is zero padding (ISO 32000-1 §12.8.3.3).
+ */
+const CONTENTS_BYTES = 16384;
 const RANGE_PLACEHOLDER = '[0 9999999999 9999999999 9999999999]';
 
 /** PDF date in Vietnam time (ISO 32000-1 §7.9.4): D:YYYYMMDDHHmmSS+07'00'. */
@@ -154,7 +157,13 @@ export function addSignaturePlaceholder(
 }
 
 /** Sign with the signer's key: placeholder, SHA-256 over the byte ranges, CMS into /Contents. */
-export function signWithKey(pdf: Buffer, key: SignerKey, details: SignatureDetails, signedAt: Date): Buffer {
+export async function signWithKey(
+  pdf: Buffer,
+  key: SignerKey,
+  details: SignatureDetails,
+  signedAt: Date,
+  timestamp?: (signatureValue: Buffer) => Promise<Buffer>,
+): Promise<Buffer> {
   const prepared = addSignaturePlaceholder(
     pdf,
     { ...details, name: details.name ?? key.commonName },
@@ -165,11 +174,12 @@ export function signWithKey(pdf: Buffer, key: SignerKey, details: SignatureDetai
     .update(bytes.subarray(0, prepared.contentsStart))
     .update(bytes.subarray(prepared.contentsEnd))
     .digest();
-  const cms = buildSignedData({
+  const cms = await buildSignedData({
     digest,
     signer: key.certificate,
-    chain: [key.authority.certificate],
-    privateKey: key.privateKey,
+    chain: key.chain,
+    sign: key.sign,
+    ...(timestamp ? { timestamp } : {}),
   });
   const hex = cms.toString('hex').toUpperCase();
   if (hex.length > CONTENTS_BYTES * 2)

@@ -1,28 +1,66 @@
 import type { Executor } from '../database/connection.js';
 import { conflict, invalid, notFound, ok, type Result } from '../result.js';
+import { parseCertificate } from './certificates.js';
+import { type ImportPkcs12Input, importPkcs12Signer } from './import-pkcs12.js';
 import { type KeyEncryptionKey, loadKeyEncryptionKey } from './key-encryption-key.js';
 import {
   authorityCertificate,
   type EnrolInput,
   enrolSigner,
   findSigner,
-  loadSignerKey,
+  listSigners,
   revokeSigner,
   type SignerView,
 } from './key-store.js';
+import { ocspStatus, ocspUrlOf } from './ocsp.js';
 import { PdfSyntaxError } from './pdf-syntax.js';
+import type { RegisterTokenInput } from './register-token.js';
 import { type SignatureDetails, signWithKey } from './sign-pdf.js';
-import { type SignatureCheck, verifyPdfSignatures } from './verify-pdf.js';
+import { loadSignerKey } from './signer-keys.js';
+import { TimestampError, tsaClient } from './timestamp.js';
+import {
+  installTrustAnchor,
+  listTrustAnchors,
+  removeTrustAnchor,
+  type TrustAnchorView,
+  trustAnchorPems,
+} from './trust-anchors.js';
+import { fingerprint, type SignatureCheck, verifyPdfSignatures } from './verify-pdf.js';
+
+/** What a verification says, per signature, plus whether its chain ends at the demo installation CA. */
+export type DocumentCheck = SignatureCheck & { installationCa: boolean };
 
 export interface SigningService {
-  /** Give a signer a key and certificate (idempotent: a signer with a key in force keeps it). */
-  enrolSigner(db: Executor, input: EnrolInput, now?: Date): Promise<{ signer: SignerView; created: boolean }>;
+  /**
+   * Give a signer an installation-CA key and certificate naming the given subject (demos, ADR 0019); a signer with
+   * a key in force keeps it, unless it is an installation certificate naming another agency or title.
+   */
+  enrolSigner(
+    db: Executor,
+    input: EnrolInput,
+    now?: Date,
+  ): Promise<{ signer: SignerView; created: boolean; replaced?: SignerView }>;
+  /** Make a PKCS#12 certificate and key from an outside CA the signer's key in force (issue 19 §1a). */
+  importPkcs12(
+    db: Executor,
+    input: ImportPkcs12Input,
+    now?: Date,
+  ): Promise<{ signer: SignerView; replaced?: SignerView }>;
+  /** Make a key on a PKCS#11 token or HSM the signer's key in force (issue 19 §1b). */
+  registerToken(
+    db: Executor,
+    input: RegisterTokenInput,
+    now?: Date,
+  ): Promise<{ signer: SignerView; replaced?: SignerView }>;
   /** Withdraw a signer's key; documents signed before stay verifiable. */
   revokeSigner(db: Executor, signerId: string, now?: Date): Promise<SignerView | undefined>;
   findSigner(db: Executor, signerId: string): Promise<SignerView | undefined>;
+  /** Every signer with a key in force. */
+  listSigners(db: Executor): Promise<SignerView[]>;
   /**
-   * Sign a PDF (PAdES B-B, ETSI.CAdES.detached) as this signer, by incremental update. Not found when the signer
-   * has no key in force; invalid when the PDF cannot be signed here (compressed cross-reference, encryption).
+   * Sign a PDF (PAdES B-B, or B-T with the configured TSA; ETSI.CAdES.detached) as this signer, by incremental
+   * update. Not found when the signer has no key in force; conflict when its certificate is not valid now or the
+   * TSA does not answer; invalid when the PDF cannot be signed here (compressed cross-reference, encryption).
    */
   signPdf(
     db: Executor,
@@ -33,45 +71,87 @@ export interface SigningService {
   ): Promise<Result<Buffer>>;
   /** The installation root's certificate (PEM), for verifiers to trust. */
   authorityCertificate(db: Executor): Promise<string | undefined>;
-  /** Check a PDF's signatures against the installation root. */
-  verifyPdf(db: Executor, pdf: Uint8Array, at?: Date): Promise<SignatureCheck[]>;
+  installTrustAnchor(
+    db: Executor,
+    input: { name?: string; certificate: Buffer },
+    now?: Date,
+  ): Promise<{ anchor: TrustAnchorView; created: boolean }>;
+  listTrustAnchors(db: Executor): Promise<TrustAnchorView[]>;
+  removeTrustAnchor(db: Executor, id: string, now?: Date): Promise<TrustAnchorView | undefined>;
+  /** Check a PDF's signatures against the installed trust anchors and the installation root. */
+  verifyPdf(db: Executor, pdf: Uint8Array, at?: Date): Promise<DocumentCheck[]>;
+}
+
+export interface SigningOptions {
+  /** RFC 3161 TSA for PAdES B-T (config `TINHSO_TSA_URL`); without it signatures are B-B. */
+  tsaUrl?: string | undefined;
 }
 
 /**
- * The signing service of an installation, bound to its key-encryption key (ADR 0007). The key is given, not read
- * here, so that tests and tools choose theirs; an app gets it with `loadKeyEncryptionKey(config)`.
+ * The signing service of an installation, bound to its key-encryption key (ADR 0007) and its TSA (ADR 0019). The
+ * key is given, not read here, so that tests and tools choose theirs; an app gets it with `signingServiceFor`.
  */
-export function createSigningService(kek: KeyEncryptionKey): SigningService {
+export function createSigningService(kek: KeyEncryptionKey, options: SigningOptions = {}): SigningService {
+  const timestamp = options.tsaUrl ? tsaClient(options.tsaUrl) : undefined;
   return {
     enrolSigner: (db, input, now) => enrolSigner(db, kek, input, now),
+    importPkcs12: (db, input, now) => importPkcs12Signer(db, kek, input, now),
+    async registerToken(db, input, now) {
+      // Loaded on use: an installation without tokens never loads the native binding.
+      const { registerTokenSigner } = await import('./register-token.js');
+      return registerTokenSigner(db, kek, input, now);
+    },
     revokeSigner: (db, signerId, now) => revokeSigner(db, signerId, now),
     findSigner: (db, signerId) => findSigner(db, signerId),
+    listSigners: (db) => listSigners(db),
     authorityCertificate: (db) => authorityCertificate(db),
+    installTrustAnchor: (db, input, now) => installTrustAnchor(db, input, now),
+    listTrustAnchors: (db) => listTrustAnchors(db),
+    removeTrustAnchor: (db, id, now) => removeTrustAnchor(db, id, now),
     async signPdf(db, signerId, pdf, details, now = new Date()) {
       const key = await loadSignerKey(db, kek, signerId);
       if (!key) return notFound('signing key', signerId);
-      if (key.notAfter < now) {
+      // Decree 23/2025 art. 3(3): only a certificate in force at the time signs.
+      if (key.notAfter < now || key.notBefore > now) {
         return conflict(
-          `The signing certificate of ${key.commonName} expired on ${key.notAfter.toISOString()}.`,
+          `The signing certificate of ${key.commonName} is valid from ${key.notBefore.toISOString()} to ${key.notAfter.toISOString()}.`,
         );
       }
+      // A revoked certificate cannot sign (issue 19 §2): asked of the issuer's OCSP responder when it names one.
+      const issuer = key.chain[0];
+      const responder = key.source !== 'installation' && issuer ? ocspUrlOf(key.certificate) : undefined;
+      if (responder && issuer) {
+        const status = await ocspStatus(key.certificate, issuer, responder).catch((error: Error) => error);
+        if (status instanceof Error)
+          return conflict(`The certificate's revocation status is unknown: ${status.message}.`);
+        if (status !== 'good')
+          return conflict(`The signing certificate of ${key.commonName} is ${status} (OCSP).`);
+      }
       try {
-        return ok(signWithKey(Buffer.from(pdf), key, details, now));
+        return ok(await signWithKey(Buffer.from(pdf), key, details, now, timestamp));
       } catch (error) {
         if (error instanceof PdfSyntaxError) return invalid(`This PDF cannot be signed: ${error.message}.`);
+        if (error instanceof TimestampError)
+          return conflict(`The signature could not be timestamped: ${error.message}.`);
         throw error;
       }
     },
     async verifyPdf(db, pdf, at) {
       const root = await authorityCertificate(db);
-      return verifyPdfSignatures(Buffer.from(pdf), root ? [root] : [], at);
+      const anchors = await trustAnchorPems(db);
+      const checks = await verifyPdfSignatures(Buffer.from(pdf), root ? [...anchors, root] : anchors, at);
+      const rootPrint = root ? fingerprint(parseCertificate(root)) : undefined;
+      return checks.map((check) => ({
+        ...check,
+        installationCa: rootPrint !== undefined && check.anchor === rootPrint,
+      }));
     },
   };
 }
 
 /** The service with the installation's key-encryption key (from the environment, or the data folder when embedded). */
 export async function signingServiceFor(
-  config: Parameters<typeof loadKeyEncryptionKey>[0],
+  config: Parameters<typeof loadKeyEncryptionKey>[0] & { tsaUrl?: string | undefined },
 ): Promise<SigningService> {
-  return createSigningService(await loadKeyEncryptionKey(config));
+  return createSigningService(await loadKeyEncryptionKey(config), { tsaUrl: config.tsaUrl });
 }

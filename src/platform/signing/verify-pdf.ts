@@ -1,8 +1,10 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import forge from 'node-forge';
-import { certificateDer, commonNameOf } from './certificates.js';
+import type * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { type Certificate, parseCertificate, subjectField } from './certificates.js';
 import { CMS_OID } from './cms.js';
 import { readDict } from './pdf-syntax.js';
+import { type ChainStatus, checkChain } from './trust-chain.js';
 
 /** What a verifier learns about one signature of a PDF, checked in-process (no external tool). */
 export interface SignatureCheck {
@@ -19,19 +21,24 @@ export interface SignatureCheck {
   signatureValid: boolean;
   /** The ESS signing-certificate-v2 attribute names this very certificate (PAdES). */
   certificateBound: boolean;
-  /** The certificate was issued by one of the trusted roots given (and is within its validity at `at`). */
+  /** The certificate chains to one of the trust anchors given, each certificate valid at the signing time. */
   certificateTrusted: boolean;
+  /** How the chain ended (trust-chain.ts): trusted, untrusted root, incomplete, expired, not yet valid. */
+  chainStatus: ChainStatus;
+  /** SHA-256 fingerprint (hex) of the trust anchor the chain reached, if it reached one. */
+  anchor: string | undefined;
+  /** The subject's organisation (O) and title (T) as the certificate names them. */
+  organization: string | undefined;
+  title: string | undefined;
+  /** The time an RFC 3161 timestamp proves the signature existed at (PAdES B-T); undefined without one. */
+  timestampedAt: Date | undefined;
+  /** The timestamp token is signed by its TSA and covers this very signature value. */
+  timestampValid: boolean;
   /** The signature covers the whole file: nothing was appended after signing. */
   coversWholeDocument: boolean;
   /** All of the above that make a signature valid for the bytes it covers. */
   valid: boolean;
 }
-
-const { asn1 } = forge;
-type Asn1 = forge.asn1.Asn1;
-const bytesOf = (node: Asn1) => Buffer.from(node.value as string, 'binary');
-const der = (node: Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
-const oidOf = (node: Asn1 | undefined) => (node ? asn1.derToOid(node.value as string) : '');
 
 function decodeText(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -71,19 +78,30 @@ function findSignatures(s: string): Array<{ range: number[]; dict: Map<string, s
   return found;
 }
 
+type Base = SignatureCheck;
+
 /**
- * Check each signature of a PDF: digest, RSA signature, certificate binding, issuer among `trustedRoots` (PEM),
- * and whether it covers the whole file. An altered byte anywhere in a signed range makes `digestMatches` false.
+ * Check each signature of a PDF: digest, RSA signature, certificate binding, the chain to `trustAnchors` (PEM) at
+ * the signing time (the timestamp's when there is one, else `at`), a timestamp if present, and whether it covers
+ * the whole file. An altered byte anywhere in a signed range makes `digestMatches` false.
  */
-export function verifyPdfSignatures(
+export async function verifyPdfSignatures(
   pdf: Buffer,
-  trustedRoots: string[] = [],
+  trustAnchors: string[] = [],
   at = new Date(),
-): SignatureCheck[] {
+): Promise<SignatureCheck[]> {
   const s = pdf.toString('latin1');
-  return findSignatures(s).map(({ range, dict }) => {
+  const anchors = trustAnchors.flatMap((p) => {
+    try {
+      return [parseCertificate(p)];
+    } catch {
+      return [];
+    }
+  });
+  const checks: SignatureCheck[] = [];
+  for (const { range, dict } of findSignatures(s)) {
     const [a = 0, b = 0, c = 0, d = 0] = range;
-    const base = {
+    const base: Base = {
       signerName: '',
       subFilter: dict.get('SubFilter')?.replace(/^\//, '') ?? '',
       reason: decodeText(dict.get('Reason')),
@@ -93,73 +111,115 @@ export function verifyPdfSignatures(
       signatureValid: false,
       certificateBound: false,
       certificateTrusted: false,
+      chainStatus: 'incomplete',
+      anchor: undefined,
+      organization: undefined,
+      title: undefined,
+      timestampedAt: undefined,
+      timestampValid: false,
       coversWholeDocument: a === 0 && c + d === pdf.length,
       valid: false,
     };
-    if (a !== 0 || b >= c || c + d > pdf.length) return base;
+    checks.push(base);
+    if (a !== 0 || b >= c || c + d > pdf.length) continue;
     try {
-      const contents = s.slice(b, c);
-      const cmsBytes = derPrefix(Buffer.from(contents.replace(/[<>\s]/g, ''), 'hex'));
-      const contentInfo = asn1.fromDer(forge.util.createBuffer(cmsBytes.toString('binary')));
-      const [typeNode, wrapped] = contentInfo.value as Asn1[];
-      if (oidOf(typeNode) !== CMS_OID.signedData || !wrapped) return base;
-      const signedData = (wrapped.value as Asn1[])[0]!.value as Asn1[];
-      const certsNode = signedData.find((n) => n.tagClass === asn1.Class.CONTEXT_SPECIFIC && n.type === 0);
-      const certificates = ((certsNode?.value as Asn1[]) ?? []).map((n) => forge.pki.certificateFromAsn1(n));
-      const signerInfo = ((signedData[signedData.length - 1]!.value as Asn1[])[0]!.value as Asn1[]) ?? [];
-      const [, sid, , attrsNode, , signatureNode] = signerInfo;
-      const [issuerNode, serialNode] = (sid?.value as Asn1[]) ?? [];
-      const serial = forge.util.bytesToHex(serialNode?.value as string).replace(/^(00)+(?=.)/, '');
-      const signer = certificates.find(
-        (cert) =>
-          cert.serialNumber.replace(/^(00)+(?=.)/, '') === serial &&
-          der(forge.pki.distinguishedNameToAsn1(cert.issuer)).equals(der(issuerNode!)),
-      );
-      if (!signer || !attrsNode || !signatureNode) return base;
-      base.signerName = commonNameOf(signer);
-
-      const attributes = new Map(
-        (attrsNode.value as Asn1[]).map((attr) => {
-          const [type, values] = attr.value as Asn1[];
-          return [oidOf(type), (values!.value as Asn1[])[0]!] as const;
-        }),
-      );
+      const cmsBytes = derPrefix(Buffer.from(s.slice(b, c).replace(/[<>\s]/g, ''), 'hex'));
       const digest = createHash('sha256')
         .update(pdf.subarray(a, b))
         .update(pdf.subarray(c, c + d))
         .digest();
-      const signedDigest = attributes.get(CMS_OID.messageDigest);
-      base.digestMatches = signedDigest !== undefined && bytesOf(signedDigest).equals(digest);
-
-      const attributesSet = der(
-        asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attrsNode.value as Asn1[]),
-      );
-      const publicKey = createPublicKey(forge.pki.publicKeyToPem(signer.publicKey));
-      base.signatureValid = verify('sha256', attributesSet, publicKey, bytesOf(signatureNode));
-
-      const essNode = attributes.get(CMS_OID.signingCertificateV2);
-      const essHash =
-        essNode && ((((essNode.value as Asn1[])[0]!.value as Asn1[])[0]!.value as Asn1[])[0] as Asn1);
-      const certHash = createHash('sha256').update(certificateDer(signer)).digest();
-      base.certificateBound = essHash !== undefined && bytesOf(essHash).equals(certHash);
-
-      base.certificateTrusted = trustedRoots.some((rootPem) => {
-        try {
-          const root = forge.pki.certificateFromPem(rootPem);
-          return (
-            root.verify(signer) &&
-            signer.validity.notBefore <= at &&
-            at <= signer.validity.notAfter &&
-            root.validity.notAfter >= at
-          );
-        } catch {
-          return false;
-        }
-      });
-      base.valid = base.digestMatches && base.signatureValid && base.certificateBound;
-      return base;
+      await checkCms(base, cmsBytes, digest, anchors, at);
     } catch {
-      return base;
+      // not a CMS we can read: every check stays false
     }
+  }
+  return checks;
+}
+
+export const fingerprint = (cert: Certificate) =>
+  createHash('sha256').update(Buffer.from(cert.rawData)).digest('hex');
+const bytes = (node: unknown) => Buffer.from((node as asn1js.OctetString).valueBlock.valueHexView);
+
+async function checkCms(base: Base, cmsBytes: Buffer, digest: Buffer, anchors: Certificate[], at: Date) {
+  const info = pkijs.ContentInfo.fromBER(new Uint8Array(cmsBytes));
+  if (info.contentType !== CMS_OID.signedData) return;
+  const signedData = new pkijs.SignedData({ schema: info.content });
+  const certificates = (signedData.certificates ?? []).filter(
+    (cert): cert is pkijs.Certificate => cert instanceof pkijs.Certificate,
+  );
+  const signerInfo = signedData.signerInfos[0];
+  const sid = signerInfo?.sid;
+  if (!signerInfo?.signedAttrs || !(sid instanceof pkijs.IssuerAndSerialNumber)) return;
+  const signerAsn = certificates.find(
+    (cert) => cert.issuer.isEqual(sid.issuer) && cert.serialNumber.isEqual(sid.serialNumber),
+  );
+  if (!signerAsn) return;
+  const signer = parseCertificate(signerAsn.toSchema().toBER());
+  base.signerName = subjectField(signer, 'CN');
+  base.organization = subjectField(signer, 'O') || undefined;
+  base.title = subjectField(signer, 'T') || undefined;
+
+  const attributes = new Map(signerInfo.signedAttrs.attributes.map((attr) => [attr.type, attr.values[0]]));
+  const signedDigest = attributes.get(CMS_OID.messageDigest);
+  base.digestMatches = signedDigest !== undefined && bytes(signedDigest).equals(digest);
+
+  // The signature covers the attributes as a SET (RFC 5652 §5.4): the bytes as received, tag [0] → SET.
+  const attributesSet = Buffer.from(signerInfo.signedAttrs.encodedValue);
+  attributesSet[0] = 0x31;
+  const publicKey = createPublicKey({
+    key: Buffer.from(signer.publicKey.rawData),
+    format: 'der',
+    type: 'spki',
   });
+  const signatureValue = bytes(signerInfo.signature);
+  base.signatureValid = verify('sha256', attributesSet, publicKey, signatureValue);
+
+  const ess = attributes.get(CMS_OID.signingCertificateV2) as asn1js.Sequence | undefined;
+  const essHash =
+    ess &&
+    (((ess.valueBlock.value[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence).valueBlock
+      .value[0] as asn1js.OctetString);
+  const certHash = createHash('sha256').update(Buffer.from(signer.rawData)).digest();
+  base.certificateBound = essHash !== undefined && bytes(essHash).equals(certHash);
+
+  const token = signerInfo.unsignedAttrs?.attributes.find((x) => x.type === CMS_OID.timeStampToken);
+  if (token) {
+    const checked = await checkTimestamp(token.values[0], signatureValue);
+    base.timestampValid = checked.valid;
+    if (checked.valid) base.timestampedAt = checked.time;
+  }
+  const pool = certificates.map((cert) => parseCertificate(cert.toSchema().toBER()));
+  const chain = await checkChain(signer, pool, anchors, base.timestampedAt ?? at);
+  base.chainStatus = chain.status;
+  const top = chain.path[chain.path.length - 1];
+  if (top && chain.status !== 'untrusted' && chain.status !== 'incomplete') base.anchor = fingerprint(top);
+  base.certificateTrusted = chain.status === 'trusted';
+  base.valid =
+    base.digestMatches && base.signatureValid && base.certificateBound && (!token || base.timestampValid);
+}
+
+/** An RFC 3161 token: signed by its TSA, and its message imprint is SHA-256 of this signature value (§2.4.2). */
+async function checkTimestamp(
+  value: unknown,
+  signatureValue: Buffer,
+): Promise<{ valid: boolean; time?: Date }> {
+  try {
+    const info = new pkijs.ContentInfo({ schema: value as asn1js.Sequence });
+    const signedData = new pkijs.SignedData({ schema: info.content });
+    const content = signedData.encapContentInfo.eContent;
+    if (!content) return { valid: false };
+    const tst = pkijs.TSTInfo.fromBER(content.getValue());
+    const imprint = Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
+    const expected = createHash('sha256').update(signatureValue).digest();
+    // pkijs checks a TSTInfo's imprint against `data` itself, and the TSA certificate's timeStamping key purpose.
+    const verified = await signedData.verify({
+      signer: 0,
+      data: new Uint8Array(signatureValue).buffer,
+      checkChain: false,
+      extendedMode: true,
+    });
+    return { valid: imprint.equals(expected) && verified.signatureVerified === true, time: tst.genTime };
+  } catch {
+    return { valid: false };
+  }
 }

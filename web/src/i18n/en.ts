@@ -8,6 +8,7 @@ import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
 import { reportsEn } from './areas/reports';
+import { signaturesEn } from './areas/signatures';
 import { targetsEn } from './areas/targets';
 import { unitsEn } from './areas/units';
 import { usersEn } from './areas/users';
@@ -123,6 +124,10 @@ const en: Messages = {
       title: 'Audit trail',
       description: 'Read and verify the chained log of every change to the records.',
     },
+    signatures: {
+      title: 'Digital signatures',
+      description: 'Officials’ signing keys and the trusted root certificates.',
+    },
     referenceData: {
       title: 'Reference data',
       description: 'Administrative units, agencies, the working calendar and other lists.',
@@ -225,6 +230,7 @@ const en: Messages = {
   account: accountEn,
   adminUsers: usersEn,
   audit: auditEn,
+  signatures: signaturesEn,
   dossiers: dossiersEn,
   calendar: calendarEn,
   feedback: feedbackEn,

@@ -11,6 +11,7 @@ import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
 import { reportsVi } from './areas/reports';
+import { signaturesVi } from './areas/signatures';
 import { targetsVi } from './areas/targets';
 import { unitsVi } from './areas/units';
 import { usersVi } from './areas/users';
@@ -127,6 +128,10 @@ const vi = {
       title: 'Nhật ký truy vết',
       description: 'Xem và kiểm chứng chuỗi nhật ký ghi lại mọi thay đổi dữ liệu.',
     },
+    signatures: {
+      title: 'Chữ ký số',
+      description: 'Khóa ký số của cán bộ và các chứng thư gốc được tin cậy.',
+    },
     referenceData: {
       title: 'Danh mục dùng chung',
       description: 'Đơn vị hành chính, cơ quan, lịch làm việc và các danh mục khác.',
@@ -228,6 +233,7 @@ const vi = {
   account: accountVi,
   adminUsers: usersVi,
   audit: auditVi,
+  signatures: signaturesVi,
   dossiers: dossiersVi,
   calendar: calendarVi,
   feedback: feedbackVi,

@@ -13,6 +13,7 @@ import {
   FundOutlined,
   InboxOutlined,
   MessageOutlined,
+  SafetyCertificateOutlined,
   SearchOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -22,6 +23,7 @@ import type { IconName } from '../areas';
 const ICONS: Record<IconName, ComponentType<{ 'aria-hidden'?: boolean; className?: string }>> = {
   team: TeamOutlined,
   audit: AuditOutlined,
+  signature: SafetyCertificateOutlined,
   database: DatabaseOutlined,
   api: ApiOutlined,
   chart: BarChartOutlined,

@@ -1,0 +1,59 @@
+/** The signatures API: officials' signing keys in force, and the trust anchors administrators install. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export type KeySource = 'installation' | 'pkcs12' | 'pkcs11';
+
+export type Signer = {
+  id: string;
+  signerId: string;
+  provinceCode: string | null;
+  source: KeySource;
+  commonName: string;
+  organization: string | null;
+  title: string | null;
+  issuer: string;
+  serial: string;
+  notBefore: string;
+  notAfter: string;
+};
+
+export type TrustAnchor = {
+  id: string;
+  name: string;
+  subject: string;
+  fingerprint: string;
+  notAfter: string;
+  createdAt: string;
+};
+
+export function useSigners() {
+  return useQuery({
+    queryKey: ['signatures', 'signers'],
+    queryFn: ({ signal }) => api.get<Signer[]>('/signatures/signers', signal),
+  });
+}
+
+export function useTrustAnchors() {
+  return useQuery({
+    queryKey: ['signatures', 'anchors'],
+    queryFn: ({ signal }) => api.get<TrustAnchor[]>('/signatures/trust-anchors', signal),
+  });
+}
+
+export function useInstallAnchor() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name?: string; certificate: string }) =>
+      api.post<{ anchor: TrustAnchor; created: boolean }>('/signatures/trust-anchors', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['signatures', 'anchors'] }),
+  });
+}
+
+export function useRemoveAnchor() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<TrustAnchor>(`/signatures/trust-anchors/${id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['signatures', 'anchors'] }),
+  });
+}
