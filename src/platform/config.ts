@@ -34,6 +34,7 @@ export interface Config {
   databasePoolSize: number;
   /** TINHSO_POOL_GUARD=throw: fail any pool use inside a transaction of that pool (tests, debugging). */
   poolGuard: PoolGuard;
+  /**
    * The RFC 3161 time-stamping authority signatures are timestamped by (TINHSO_TSA_URL), making them PAdES B-T;
    * unset, signatures are B-B (issue 19 §2).
    */
