@@ -19,13 +19,8 @@ interface Client {
 
 /** Query or path parameters that carry a secret by their name. */
 const SECRET_NAME = /secret|passw|token|key|session|csrf|otp|pin$/i;
-/**
- * Parameters whose name looks secret but whose value is not. The complaint tracking key in
- * GET /feedback/track?key=… is a secret: it is being moved out of the URL on the feedback branch (issue 18 §6),
- * and the todo test below shows it until then.
- */
+/** Parameters whose name looks secret but whose value is not (none today). */
 const DOCUMENTED_SAFE: string[] = [];
-const FEEDBACK_TRACK_KEY = 'GET /api/v1/feedback/track query key';
 
 describe('secrets never travel in URLs or logs (issue 18 §6)', () => {
   let t: TestApp;
@@ -174,13 +169,11 @@ describe('secrets never travel in URLs or logs (issue 18 §6)', () => {
     const key: string = pakn.json.trackingKey;
     feedbackKey = key;
     const paknCode: string = pakn.json.code;
-    const track = spec.paths['/api/v1/feedback/track'];
-    if (track?.get) {
-      const query = `code=${encodeURIComponent(paknCode)}&key=${encodeURIComponent(key)}`;
-      assert.equal((await call({}, 'GET', `/feedback/track?${query}`)).status, 200);
-    } else if (track?.post) {
-      assert.equal((await call({}, 'POST', '/feedback/track', { code: paknCode, key })).status, 200);
-    }
+    assert.equal((await call({}, 'POST', '/feedback/track', { code: paknCode, key })).status, 200);
+    // An old link with the key in its query is refused, and neither logged nor echoed.
+    const old = await call({}, 'GET', `/feedback/track?code=${encodeURIComponent(paknCode)}&key=${key}`);
+    assert.equal(old.status, 400);
+    assert.equal(JSON.stringify(old.json).includes(key), false, 'the old link’s answer repeats the key');
 
     await call(citizen, 'POST', '/auth/logout', {});
   });
@@ -206,19 +199,17 @@ describe('secrets never travel in URLs or logs (issue 18 §6)', () => {
         for (const p of op.parameters ?? []) {
           if (p.in !== 'query' && p.in !== 'path') continue;
           const where = `${method.toUpperCase()} ${path} ${p.in} ${p.name}`;
-          if (SECRET_NAME.test(p.name) && !DOCUMENTED_SAFE.includes(where) && where !== FEEDBACK_TRACK_KEY)
-            offending.push(where);
+          if (SECRET_NAME.test(p.name) && !DOCUMENTED_SAFE.includes(where)) offending.push(where);
         }
       }
     }
     assert.deepEqual(offending, []);
   });
 
-  it('keeps the complaint tracking key out of the URL and the log', {
-    todo: 'the feedback branch moves it out of GET /feedback/track?key=… (issue 18 §6)',
-  }, () => {
+  it('keeps the complaint tracking key out of the URL and the log', () => {
     assert.ok(feedbackKey);
     assert.equal(log.join('').includes(feedbackKey), false, 'the tracking key is in the log');
     assert.equal(spec.paths['/api/v1/feedback/track']?.get, undefined, 'the key is still taken in a query');
+    assert.ok(spec.paths['/api/v1/feedback/track']?.post, 'tracking takes the key in a POST body');
   });
 });
