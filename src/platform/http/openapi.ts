@@ -64,6 +64,7 @@ const TAGS: Record<string, string> = {
   feedback: 'Citizen feedback (PAKN), complaints and denunciations',
   oversight: 'Meetings, conclusions and the tasks they assign, with progress and escalation',
   reports: 'Service figures, the Decision 766 scorecard and their exports',
+  signatures: 'Where officials keep their signing keys, and the trust anchors signatures are checked against',
 };
 
 const CSRF_HEADER = 'x-csrf-token';
