@@ -93,9 +93,31 @@ describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: sk
     await form.getByText('Chọn tệp PKCS#12.').waitFor();
     await form.getByText('Nhập mật khẩu của tệp PKCS#12.').waitFor();
 
-    // A wrong password: the server refuses, and the file field says why in Vietnamese; nothing is set.
+    // A token: a key id that is not hex is named before sending; a library that does not load, after.
     await chooseOfficial('Cán bộ');
-    await page.getByTestId('pkcs12-file').setInputFiles(p12File('lanhdao.p12', first.p12));
+    await form.getByText('Token/HSM (PKCS#11)').click();
+    await form.getByLabel('Đường dẫn thư viện PKCS#11').fill('/khong-co/libpkcs11.so');
+    await form.getByLabel('Nhãn token hoặc số khe (slot)').fill('tinhso');
+    await form.getByLabel('Mã khóa (CKA_ID, dạng hex)').fill('zz');
+    await page.getByTestId('signer-key-submit').click();
+    await form.getByText('Nhập mã PIN.').waitFor();
+    await form.getByText(/^Mã khóa phải là chuỗi hex/).waitFor();
+    await form.getByLabel('Mã khóa (CKA_ID, dạng hex)').fill('01');
+    await form.getByLabel('Mã PIN của token').fill('1234');
+    await page.getByTestId('signer-key-submit').click();
+    await form.getByText('Không nạp được thư viện PKCS#11 ở đường dẫn này.').waitFor();
+    assert.equal(await form.getByLabel('Mã PIN của token').inputValue(), '', 'the PIN is not kept');
+    assert.equal(
+      await page.getByText('cannot be loaded').count(),
+      0,
+      'no English server detail in Vietnamese',
+    );
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'signatures-token-error-vi-1280');
+    await form.getByText('Tệp PKCS#12 (.p12, .pfx)').click();
+
+    // A wrong password: the server refuses, and the file field says why in Vietnamese; nothing is set.
+    await form.locator('input[type=file]').setInputFiles(p12File('lanhdao.p12', first.p12));
     await form.getByLabel('Mật khẩu của tệp PKCS#12').fill('sai-mat-khau');
     await page.getByTestId('signer-key-submit').click();
     await form
@@ -121,7 +143,7 @@ describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: sk
     await page.getByTestId('language-switch').click();
     await page.getByTestId('page-signatures').getByText('Digital signatures').waitFor();
     await chooseOfficial('Official');
-    await page.getByTestId('pkcs12-file').setInputFiles(p12File('lanhdao-2.p12', second.p12));
+    await form.locator('input[type=file]').setInputFiles(p12File('lanhdao-2.p12', second.p12));
     await form.getByLabel('Password of the PKCS#12 file').fill('mat-khau-p12');
     await page.getByTestId('signer-key-submit').click();
     const dialog = page.getByRole('dialog', { name: 'Replace the signing key in force?' });

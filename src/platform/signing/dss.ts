@@ -110,21 +110,21 @@ function readStream(s: string, xref: CrossReference, ref: Ref): Buffer {
 
 /** The document's DSS as it stands (the newest catalog), empty when it has none. */
 export function readDss(pdf: Buffer): ValidationData {
-  const empty: ValidationData = { certs: [], ocsps: [], crls: [] };
+  const found: ValidationData = { certs: [], ocsps: [], crls: [] };
   const s = pdf.toString('latin1');
   const xref = readCrossReference(s);
   const rootRef = parseRef(xref.trailer.get('Root'));
-  if (!rootRef) return empty;
+  if (!rootRef) return found;
   const raw = resolved(s, xref, readObjectDict(s, xref, rootRef).get('DSS'));
-  if (!raw) return empty;
+  if (!raw) return found;
   const dss = readDict(raw, 0).entries;
   for (const [key, field] of KINDS) {
     for (const item of arrayItems(resolved(s, xref, dss.get(key)) ?? '[]')) {
       const ref = parseRef(item);
-      if (ref) empty[field].push(readStream(s, xref, ref));
+      if (ref) found[field].push(readStream(s, xref, ref));
     }
   }
-  return empty;
+  return found;
 }
 
 /**

@@ -3,7 +3,8 @@
  * password, or a key on a PKCS#11 token (module path, token, key id, PIN). Replacing a key in force is confirmed
  * first. The password and PIN stay in their masked fields, are sent once and cleared: never shown or kept.
  */
-import { Alert, App, Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Radio, Select, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
@@ -15,7 +16,7 @@ type Method = 'pkcs12' | 'pkcs11';
 type Values = {
   signerId: string;
   method: Method;
-  file?: File;
+  file?: UploadFile[];
   password?: string;
   module?: string;
   token?: string;
@@ -48,6 +49,8 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
   const officials = useAccounts({ q: search, kind: 'official', page: 1, pageSize: 50 });
   const save = useSetSignerKey();
   const [done, setDone] = useState<string | undefined>();
+  /** The server named the fields at fault: they say why in the user's language, not the server's English detail. */
+  const [fieldsNamed, setFieldsNamed] = useState(false);
 
   const send = async (values: Values) => {
     const secret = values.method === 'pkcs12' ? 'password' : 'pin';
@@ -59,7 +62,7 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
           ? {
               method: 'pkcs12' as const,
               signerId: values.signerId,
-              pkcs12: await readBase64(values.file as File),
+              pkcs12: await readBase64(values.file?.[0]?.originFileObj as File),
               password: values.password ?? '',
             }
           : {
@@ -80,11 +83,13 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
         return field ? [{ name: field, errors: [t(`signatures.keys.invalid.${field}`)] }] : [];
       });
       form.setFields(fields);
+      setFieldsNamed(fields.length > 0);
     }
   };
 
   const submit = (values: Values) => {
     setDone(undefined);
+    setFieldsNamed(false);
     const current = signers.find((s) => s.signerId === values.signerId);
     if (!current) return void send(values);
     modal.confirm({
@@ -96,6 +101,7 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
     });
   };
 
+  const failed = t(method === 'pkcs12' ? 'signatures.keys.pkcs12Failed' : 'signatures.keys.tokenFailed');
   const required = (field: Field) => [{ required: true, message: t(`signatures.keys.required.${field}`) }];
   return (
     <section aria-labelledby="keys-heading">
@@ -138,11 +144,14 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
             <Form.Item
               name="file"
               label={t('signatures.keys.file')}
-              valuePropName="data-chosen"
-              getValueFromEvent={(e: { target: HTMLInputElement }) => e.target.files?.[0]}
+              valuePropName="fileList"
+              getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
               rules={required('file')}
             >
-              <input type="file" accept=".p12,.pfx,application/x-pkcs12" data-testid="pkcs12-file" />
+              {/* Kept in the browser until sent (beforeUpload false): the file goes with its password, once. */}
+              <Upload beforeUpload={() => false} maxCount={1} accept=".p12,.pfx,application/x-pkcs12">
+                <Button icon={<UploadOutlined />}>{t('signatures.keys.chooseFile')}</Button>
+              </Upload>
             </Form.Item>
             <Form.Item name="password" label={t('signatures.keys.password')} rules={required('password')}>
               <Input.Password autoComplete="off" visibilityToggle={false} maxLength={200} />
@@ -171,12 +180,10 @@ export function SignerKeyForm({ signers }: { signers: Signer[] }) {
             </Form.Item>
           </>
         )}
-        {save.isError ? (
-          <ProblemAlert
-            error={save.error}
-            title={t(method === 'pkcs12' ? 'signatures.keys.pkcs12Failed' : 'signatures.keys.tokenFailed')}
-            testId="signer-key-error"
-          />
+        {save.isError && fieldsNamed ? (
+          <Alert type="error" showIcon title={failed} data-testid="signer-key-error" />
+        ) : save.isError ? (
+          <ProblemAlert error={save.error} title={failed} testId="signer-key-error" />
         ) : null}
         {done ? <Alert type="success" showIcon title={done} data-testid="signer-key-saved" /> : null}
         <Button
