@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import * as pkijs from 'pkijs';
 import { renderPdf } from '../pdf/index.js';
@@ -74,7 +75,13 @@ describe('PAdES B-LT: the signer’s chain and OCSP answer kept in a DSS after t
     );
     certPem = issued.certPem;
     p12 = issued.p12;
-    responder = await startOcspResponder(ca, port, [{ pem: certPem, revoked: false }]);
+    // The TSA's certificate names the same responder, so its status is kept too.
+    ca.tsaConfig(`http://127.0.0.1:${port}`);
+    const tsaPem = readFileSync(ca.file('tsa.pem'), 'utf8');
+    responder = await startOcspResponder(ca, port, [
+      { pem: certPem, revoked: false },
+      { pem: tsaPem, revoked: false },
+    ]);
     tsa = await startLocalTsa(ca);
   });
   after(async () => {
@@ -102,8 +109,14 @@ describe('PAdES B-LT: the signer’s chain and OCSP answer kept in a DSS after t
     assert.match(text, /\/DSS \d+ 0 R/);
 
     const dss = readDss(signed.value);
-    assert.equal(dss.ocsps.length, 1, 'the signer’s OCSP answer (the test TSA names no responder)');
+    assert.equal(dss.ocsps.length, 2, 'the signer’s OCSP answer and the TSA certificate’s');
     assert.equal(await embeddedStatus(dss.ocsps[0]!, certPem, ca.rootPem), 0, 'good');
+    const tsaPem = readFileSync(ca.file('tsa.pem'), 'utf8');
+    assert.equal(await embeddedStatus(dss.ocsps[1]!, tsaPem, ca.rootPem), 0, 'the TSA is good');
+    assert.ok(
+      dss.certs.some((der) => Buffer.from(der).equals(Buffer.from(parseCertificate(tsaPem).rawData))),
+      'the TSA certificate',
+    );
     const prints = dss.certs.map((der) => Buffer.from(der).toString('base64'));
     assert.ok(prints.includes(Buffer.from(parseCertificate(certPem).rawData).toString('base64')));
     assert.ok(prints.includes(Buffer.from(parseCertificate(ca.rootPem).rawData).toString('base64')));

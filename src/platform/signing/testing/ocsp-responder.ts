@@ -16,6 +16,7 @@ export async function freePort(): Promise<number> {
 /** An `openssl ca` index line (V valid, R revoked) for `openssl ocsp -index`. */
 function indexLine(pem: string, revoked: boolean): string {
   const cert = parseCertificate(pem);
+  // Subjects must differ among valid entries (openssl's unique_subject): the serial makes them so.
   const at = (d: Date) => `${d.toISOString().replace(/[-:T]/g, '').slice(2, 14)}Z`;
   return [
     revoked ? 'R' : 'V',
@@ -23,7 +24,7 @@ function indexLine(pem: string, revoked: boolean): string {
     revoked ? at(new Date(Date.now() - 3600_000)) : '',
     cert.serialNumber.toUpperCase(),
     'unknown',
-    '/CN=x',
+    `/CN=${cert.serialNumber}`,
   ].join('\t');
 }
 
