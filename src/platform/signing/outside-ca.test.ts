@@ -70,6 +70,8 @@ describe('signers with certificates from an outside CA, trusted through installe
     const [before] = await signing.verifyPdf(db.db, signed.value);
     assert.equal(before?.valid, true);
     assert.equal(before?.chainStatus, 'untrusted', 'the outside root is not an anchor yet');
+    assert.equal(before?.ltv, false, 'a certificate naming no OCSP responder gives no B-LT');
+    assert.doesNotMatch(signed.value.toString('latin1'), /\/DSS/);
     assert.equal(before?.certificateTrusted, false);
 
     const installed = await signing.installTrustAnchor(db.db, { certificate: Buffer.from(ca.rootPem) });
