@@ -61,4 +61,102 @@ describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: sk
     await context.close();
     if (!ca) ctx.diagnostic('openssl missing: the anchor was not installed through the page');
   });
+  it('an administrator imports an official’s PKCS#12 from the page, confirms the replacement, in vi and en', async (ctx) => {
+    if (!ca) return ctx.skip('openssl missing: no PKCS#12 to import');
+    await createSigningService(keyEncryptionKey(KEK)).installTrustAnchor(t.db.db, {
+      certificate: Buffer.from(ca.rootPem),
+    });
+    const first = ca.issueSigner(
+      'lanhdao-1',
+      '/C=VN/O=Ủy ban nhân dân tỉnh Cao Bằng/title=Phó Chủ tịch/CN=Lãnh Đạo Tỉnh Một',
+      'mat-khau-p12',
+    );
+    const second = ca.issueSigner(
+      'lanhdao-2',
+      '/C=VN/O=Ủy ban nhân dân tỉnh Cao Bằng/title=Chủ tịch/CN=Lãnh Đạo Tỉnh Hai',
+      'mat-khau-p12',
+    );
+    const { context, page } = await signedIn(browser, t.url!, 'admin');
+    await page.goto(`${t.url}/admin/signatures`);
+    await page.getByTestId('page-signatures').waitFor();
+    const form = page.getByTestId('signer-key-form');
+    const chooseOfficial = async (label: string) => {
+      await form.getByLabel(label).click();
+      await form.getByLabel(label).fill('lanhdao');
+      await page.locator('.ant-select-item-option', { hasText: '(lanhdao.tinh)' }).first().click();
+    };
+    const p12File = (name: string, p12: Buffer) => ({ name, mimeType: 'application/x-pkcs12', buffer: p12 });
+
+    // Empty form: every missing field is named in Vietnamese.
+    await page.getByTestId('signer-key-submit').click();
+    await form.getByText('Chọn cán bộ.').waitFor();
+    await form.getByText('Chọn tệp PKCS#12.').waitFor();
+    await form.getByText('Nhập mật khẩu của tệp PKCS#12.').waitFor();
+
+    // A token: a key id that is not hex is named before sending; a library that does not load, after.
+    await chooseOfficial('Cán bộ');
+    await form.getByText('Token/HSM (PKCS#11)').click();
+    await form.getByLabel('Đường dẫn thư viện PKCS#11').fill('/khong-co/libpkcs11.so');
+    await form.getByLabel('Nhãn token hoặc số khe (slot)').fill('tinhso');
+    await form.getByLabel('Mã khóa (CKA_ID, dạng hex)').fill('zz');
+    await page.getByTestId('signer-key-submit').click();
+    await form.getByText('Nhập mã PIN.').waitFor();
+    await form.getByText(/^Mã khóa phải là chuỗi hex/).waitFor();
+    await form.getByLabel('Mã khóa (CKA_ID, dạng hex)').fill('01');
+    await form.getByLabel('Mã PIN của token').fill('1234');
+    await page.getByTestId('signer-key-submit').click();
+    await form.getByText('Không nạp được thư viện PKCS#11 ở đường dẫn này.').waitFor();
+    assert.equal(await form.getByLabel('Mã PIN của token').inputValue(), '', 'the PIN is not kept');
+    assert.equal(
+      await page.getByText('cannot be loaded').count(),
+      0,
+      'no English server detail in Vietnamese',
+    );
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'signatures-token-error-vi-1280');
+    await form.getByText('Tệp PKCS#12 (.p12, .pfx)').click();
+
+    // A wrong password: the server refuses, and the file field says why in Vietnamese; nothing is set.
+    await form.locator('input[type=file]').setInputFiles(p12File('lanhdao.p12', first.p12));
+    await form.getByLabel('Mật khẩu của tệp PKCS#12').fill('sai-mat-khau');
+    await page.getByTestId('signer-key-submit').click();
+    await form
+      .getByText('Tệp PKCS#12 không dùng được: sai mật khẩu, tệp hỏng, hoặc chứng thư không dùng để ký được.')
+      .waitFor();
+    await page.getByTestId('signer-key-error').getByText('Không nhập được tệp PKCS#12').waitFor();
+    assert.equal(
+      await form.getByLabel('Mật khẩu của tệp PKCS#12').inputValue(),
+      '',
+      'the password is not kept',
+    );
+    assert.equal(await page.getByText('sai-mat-khau').count(), 0, 'the password is never shown');
+
+    await form.getByLabel('Mật khẩu của tệp PKCS#12').fill('mat-khau-p12');
+    await page.getByTestId('signer-key-submit').click();
+    await page.getByTestId('signer-key-saved').waitFor();
+    await page.getByTestId('signers-table').getByText('Lãnh Đạo Tỉnh Một').waitFor();
+    await page.getByTestId('signers-table').getByText('Chứng thư số nhập từ tệp PKCS#12').first().waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'signatures-import-pkcs12-vi-1280');
+
+    // In English, a second certificate for the same official: the replacement is confirmed first.
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('page-signatures').getByText('Digital signatures').waitFor();
+    await chooseOfficial('Official');
+    await form.locator('input[type=file]').setInputFiles(p12File('lanhdao-2.p12', second.p12));
+    await form.getByLabel('Password of the PKCS#12 file').fill('mat-khau-p12');
+    await page.getByTestId('signer-key-submit').click();
+    const dialog = page.getByRole('dialog', { name: 'Replace the signing key in force?' });
+    await dialog.waitFor();
+    await dialog.getByText(/signs with the certificate “Lãnh Đạo Tỉnh Một”/).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'signatures-import-replace-en-1280');
+    await dialog.getByRole('button', { name: 'Replace key' }).click();
+    await page.getByTestId('signer-key-saved').waitFor();
+    await page.getByTestId('signers-table').getByText('Lãnh Đạo Tỉnh Hai').waitFor();
+    assert.equal(await page.getByTestId('signers-table').getByText('Lãnh Đạo Tỉnh Một').count(), 0);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'signatures-import-pkcs12-en-1280');
+    await context.close();
+  });
 });

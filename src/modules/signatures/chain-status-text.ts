@@ -57,7 +57,17 @@ export function verdictText(check: DocumentCheck, lang: Language): string[] {
         ? `Dấu thời gian xác nhận chữ ký đã có lúc ${check.timestampedAt.toISOString()}.`
         : `A timestamp proves the signature existed at ${check.timestampedAt.toISOString()}.`,
     );
-  if (!check.coversWholeDocument)
+  // PAdES B-LT (ETSI EN 319 142-1 §5.4): whether the document itself proves the certificate was not revoked.
+  lines.push(
+    check.ltv
+      ? lang === 'vi'
+        ? 'Có dữ liệu kiểm tra hiệu lực lâu dài: tài liệu kèm xác nhận của tổ chức chứng thực rằng chứng thư chưa bị thu hồi khi ký.'
+        : 'Long-term validation data present: the document carries the certification authority’s confirmation that the certificate was not revoked at signing.'
+      : lang === 'vi'
+        ? 'Không có dữ liệu kiểm tra hiệu lực lâu dài: tài liệu không kèm xác nhận chứng thư chưa bị thu hồi.'
+        : 'No long-term validation data: the document carries no confirmation that the certificate was not revoked.',
+  );
+  if (!check.coversWholeDocument && !check.onlyValidationDataAfter)
     lines.push(
       lang === 'vi'
         ? 'Tài liệu có thêm nội dung sau chữ ký này (ví dụ một chữ ký khác).'

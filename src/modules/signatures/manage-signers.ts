@@ -87,8 +87,15 @@ export async function registerSignerToken(
       return ok(result.signer);
     });
   } catch (error) {
-    if (error instanceof Error && error.name === 'TokenError')
+    if (error instanceof Error && error.name === 'TokenError') {
+      // A wrong module path, token label, PIN or key id is bad input, named so the form can point at it.
+      const field = (error as { field?: string }).field;
+      if (field)
+        return invalid(`The token key cannot be used: ${error.message}.`, [
+          { field, message: error.message },
+        ]);
       return conflict(`The token key cannot be used: ${error.message}.`);
+    }
     throw error;
   }
 }

@@ -43,6 +43,10 @@ const checkSchema = z.object({
   installationCa: z.boolean(),
   timestampedAt: z.date().nullable(),
   coversWholeDocument: z.boolean(),
+  /** Only validation data (a DSS) was added after this signature. */
+  onlyValidationDataAfter: z.boolean(),
+  /** PAdES B-LT: the document carries an OCSP answer that the signer's certificate was good (issue 19 §2). */
+  ltv: z.boolean(),
   /** The verdict in plain words (issue 19 §4). */
   messages: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
 });
@@ -254,6 +258,8 @@ export async function signaturesRoutes(app: App, env: ModuleEnv): Promise<void> 
         installationCa: c.installationCa,
         timestampedAt: c.timestampedAt ?? null,
         coversWholeDocument: c.coversWholeDocument,
+        onlyValidationDataAfter: c.onlyValidationDataAfter,
+        ltv: c.ltv,
         messages: { vi: verdictText(c, 'vi'), en: verdictText(c, 'en') },
       }));
     },

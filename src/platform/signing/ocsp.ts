@@ -24,6 +24,19 @@ export async function ocspStatus(
   url: string,
   timeoutMs = 10_000,
 ): Promise<RevocationStatus> {
+  return (await ocspCheck(cert, issuer, url, timeoutMs)).status;
+}
+
+/**
+ * The status and the responder's whole signed answer (DER OCSPResponse), which PAdES B-LT keeps in the document's
+ * DSS so that the signature can be validated after the responder is gone (ETSI EN 319 142-1 §5.4).
+ */
+export async function ocspCheck(
+  cert: Certificate,
+  issuer: Certificate,
+  url: string,
+  timeoutMs = 10_000,
+): Promise<{ status: RevocationStatus; response: Buffer }> {
   const subject = pkijs.Certificate.fromBER(cert.rawData);
   const issuerCert = pkijs.Certificate.fromBER(issuer.rawData);
   const request = new pkijs.OCSPRequest();
@@ -40,7 +53,20 @@ export async function ocspStatus(
     throw new OcspError(`the OCSP responder at ${url} did not answer (${(error as Error).message})`);
   }
   if (!response.ok) throw new OcspError(`the OCSP responder at ${url} answered HTTP ${response.status}`);
-  const ocsp = pkijs.OCSPResponse.fromBER(new Uint8Array(await response.arrayBuffer()));
+  const der = Buffer.from(await response.arrayBuffer());
+  const status = await readOcspResponse(der, cert, issuer);
+  return { status, response: der };
+}
+
+/** What a DER OCSPResponse says of `cert`; it counts only when `issuer` signed it (RFC 6960 §4.2.2.2). */
+export async function readOcspResponse(
+  der: Uint8Array,
+  cert: Certificate,
+  issuer: Certificate,
+): Promise<RevocationStatus> {
+  const subject = pkijs.Certificate.fromBER(cert.rawData);
+  const issuerCert = pkijs.Certificate.fromBER(issuer.rawData);
+  const ocsp = pkijs.OCSPResponse.fromBER(new Uint8Array(der));
   if (ocsp.responseStatus.valueBlock.valueDec !== 0 || !ocsp.responseBytes)
     throw new OcspError(
       `the OCSP responder refused the request (status ${ocsp.responseStatus.valueBlock.valueDec})`,

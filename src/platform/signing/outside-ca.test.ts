@@ -70,6 +70,8 @@ describe('signers with certificates from an outside CA, trusted through installe
     const [before] = await signing.verifyPdf(db.db, signed.value);
     assert.equal(before?.valid, true);
     assert.equal(before?.chainStatus, 'untrusted', 'the outside root is not an anchor yet');
+    assert.equal(before?.ltv, false, 'a certificate naming no OCSP responder gives no B-LT');
+    assert.doesNotMatch(signed.value.toString('latin1'), /\/DSS/);
     assert.equal(before?.certificateTrusted, false);
 
     const installed = await signing.installTrustAnchor(db.db, { certificate: Buffer.from(ca.rootPem) });
@@ -138,6 +140,8 @@ describe('signers with certificates from an outside CA, trusted through installe
     assert.equal(check?.organization, 'Ủy ban nhân dân tỉnh Cao Bằng');
     assert.equal(check?.title, 'Phó Chủ tịch');
     assert.equal(check?.installationCa, true, 'a demo signature says so');
+    assert.equal(check?.ltv, false, 'the installation CA has no OCSP responder: no B-LT');
+    assert.doesNotMatch(signed.value.toString('latin1'), /\/DSS/, 'no DSS without revocation data');
     const root = await signing.authorityCertificate(db.db);
     if (!hasOpenssl()) return;
     const cms = opensslCmsVerify(signed.value, root!);

@@ -9,7 +9,7 @@ export class PdfSyntaxError extends Error {}
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
 
-function skipSpace(s: string, at: number): number {
+export function skipSpace(s: string, at: number): number {
   let i = at;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -183,7 +183,8 @@ export function readObjectValue(s: string, xref: CrossReference, ref: Ref): stri
   return readValue(s, objectBodyStart(s, xref, ref)).raw;
 }
 
-function objectBodyStart(s: string, xref: CrossReference, ref: Ref): number {
+/** Where object `ref`'s value starts, after its `n g obj` header. */
+export function objectBodyStart(s: string, xref: CrossReference, ref: Ref): number {
   const entry = xref.offsets.get(ref.num);
   if (!entry) throw new PdfSyntaxError(`object ${ref.num} is not in the cross-reference`);
   const header = new RegExp(`^${ref.num}\\s+${entry.gen}\\s+obj`).exec(

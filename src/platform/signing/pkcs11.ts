@@ -15,7 +15,16 @@ export interface TokenKeyRef {
   pin: string;
 }
 
-export class TokenError extends Error {}
+/** A token that cannot be used; `field` names the input at fault when one is (so a form can point at it). */
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly field?: 'module' | 'token' | 'pin' | 'keyId',
+  ) {
+    super(message);
+    this.name = 'TokenError';
+  }
+}
 
 const loaded = new Map<string, pkcs11js.PKCS11>();
 
@@ -28,7 +37,10 @@ function moduleAt(path: string): pkcs11js.PKCS11 {
     lib.load(path);
     lib.C_Initialize();
   } catch (error) {
-    throw new TokenError(`the PKCS#11 module ${path} cannot be loaded (${(error as Error).message})`);
+    throw new TokenError(
+      `the PKCS#11 module ${path} cannot be loaded (${(error as Error).message})`,
+      'module',
+    );
   }
   loaded.set(path, lib);
   return lib;
@@ -38,7 +50,7 @@ function slotOf(lib: pkcs11js.PKCS11, label: string): pkcs11js.Handle {
   for (const slot of lib.C_GetSlotList(true)) {
     if (lib.C_GetTokenInfo(slot).label.trim() === label) return slot;
   }
-  throw new TokenError(`no token labelled "${label}" is present`);
+  throw new TokenError(`no token labelled "${label}" is present`, 'token');
 }
 
 /** Run `work` in a logged-in session on the token, always closing it. */
@@ -50,7 +62,7 @@ function withSession<T>(ref: TokenKeyRef, work: (lib: pkcs11js.PKCS11, session: 
       lib.C_Login(session, pkcs11js.CKU_USER, ref.pin);
     } catch (error) {
       if (!/CKR_USER_ALREADY_LOGGED_IN/.test(String(error)))
-        throw new TokenError(`the token refused the PIN (${(error as Error).message})`);
+        throw new TokenError(`the token refused the PIN (${(error as Error).message})`, 'pin');
     }
     return work(lib, session);
   } finally {
@@ -86,7 +98,7 @@ export function tokenSigner(ref: TokenKeyRef): (data: Buffer) => Promise<Buffer>
         { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY },
         { type: pkcs11js.CKA_ID, value: Buffer.from(ref.keyId, 'hex') },
       ]);
-      if (!key) throw new TokenError(`no private key with id ${ref.keyId} on token "${ref.token}"`);
+      if (!key) throw new TokenError(`no private key with id ${ref.keyId} on token "${ref.token}"`, 'keyId');
       lib.C_SignInit(session, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, key);
       return Buffer.from(lib.C_Sign(session, data, Buffer.alloc(1024)));
     });

@@ -12,7 +12,8 @@ import {
   revokeSigner,
   type SignerView,
 } from './key-store.js';
-import { ocspStatus, ocspUrlOf } from './ocsp.js';
+import { addLongTermData } from './long-term.js';
+import { ocspCheck, ocspUrlOf } from './ocsp.js';
 import { PdfSyntaxError } from './pdf-syntax.js';
 import type { RegisterTokenInput } from './register-token.js';
 import { type SignatureDetails, signWithKey } from './sign-pdf.js';
@@ -59,7 +60,7 @@ export interface SigningService {
   listSigners(db: Executor): Promise<SignerView[]>;
   /**
    * Sign a PDF (PAdES B-B, or B-T with the configured TSA; ETSI.CAdES.detached) as this signer, by incremental
-   * update. Not found when the signer has no key in force; conflict when its certificate is not valid now or the
+   * update; then B-LT (a second update with a DSS) when the signer's CA answered an OCSP request. Not found when the signer has no key in force; conflict when its certificate is not valid now or the
    * TSA does not answer; invalid when the PDF cannot be signed here (compressed cross-reference, encryption).
    */
   signPdf(
@@ -120,15 +121,32 @@ export function createSigningService(kek: KeyEncryptionKey, options: SigningOpti
       // A revoked certificate cannot sign (issue 19 §2): asked of the issuer's OCSP responder when it names one.
       const issuer = key.chain[0];
       const responder = key.source !== 'installation' && issuer ? ocspUrlOf(key.certificate) : undefined;
+      let signerOcsp: Buffer | undefined;
       if (responder && issuer) {
-        const status = await ocspStatus(key.certificate, issuer, responder).catch((error: Error) => error);
-        if (status instanceof Error)
-          return conflict(`The certificate's revocation status is unknown: ${status.message}.`);
-        if (status !== 'good')
-          return conflict(`The signing certificate of ${key.commonName} is ${status} (OCSP).`);
+        const answer = await ocspCheck(key.certificate, issuer, responder).catch((error: Error) => error);
+        if (answer instanceof Error)
+          return conflict(`The certificate's revocation status is unknown: ${answer.message}.`);
+        if (answer.status !== 'good')
+          return conflict(`The signing certificate of ${key.commonName} is ${answer.status} (OCSP).`);
+        signerOcsp = answer.response;
       }
+      let timestampToken: Buffer | undefined;
+      const stamp =
+        timestamp &&
+        (async (value: Buffer) => {
+          timestampToken = await timestamp(value);
+          return timestampToken;
+        });
       try {
-        return ok(await signWithKey(Buffer.from(pdf), key, details, now, timestamp));
+        const signed = await signWithKey(Buffer.from(pdf), key, details, now, stamp);
+        // PAdES B-LT when revocation data was had (ETSI EN 319 142-1 §5.4); B-B/B-T as signed otherwise.
+        const { pdf: kept } = await addLongTermData(signed, {
+          certificate: key.certificate,
+          chain: key.chain,
+          signerOcsp,
+          timestampToken,
+        });
+        return ok(kept);
       } catch (error) {
         if (error instanceof PdfSyntaxError) return invalid(`This PDF cannot be signed: ${error.message}.`);
         if (error instanceof TimestampError)

@@ -3,6 +3,8 @@ import type * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { type Certificate, parseCertificate, subjectField } from './certificates.js';
 import { CMS_OID } from './cms.js';
+import { onlyValidationDataAfter, readDss, type ValidationData } from './dss.js';
+import { readOcspResponse } from './ocsp.js';
 import { readDict } from './pdf-syntax.js';
 import { type ChainStatus, checkChain } from './trust-chain.js';
 
@@ -36,6 +38,13 @@ export interface SignatureCheck {
   timestampValid: boolean;
   /** The signature covers the whole file: nothing was appended after signing. */
   coversWholeDocument: boolean;
+  /** Everything added after this signature is validation data (a DSS), not a change to the document. */
+  onlyValidationDataAfter: boolean;
+  /**
+   * PAdES B-LT: the document's DSS holds an OCSP answer, signed by the signer's issuer, that the signer's
+   * certificate is good (ETSI EN 319 142-1 §5.4), so the signature can be validated after the responder is gone.
+   */
+  ltv: boolean;
   /** All of the above that make a signature valid for the bytes it covers. */
   valid: boolean;
 }
@@ -99,6 +108,12 @@ export async function verifyPdfSignatures(
     }
   });
   const checks: SignatureCheck[] = [];
+  let dss: ValidationData = { certs: [], ocsps: [], crls: [] };
+  try {
+    dss = readDss(pdf);
+  } catch {
+    // an unreadable DSS gives no long-term validation material
+  }
   for (const { range, dict } of findSignatures(s)) {
     const [a = 0, b = 0, c = 0, d = 0] = range;
     const base: Base = {
@@ -118,8 +133,12 @@ export async function verifyPdfSignatures(
       timestampedAt: undefined,
       timestampValid: false,
       coversWholeDocument: a === 0 && c + d === pdf.length,
+      onlyValidationDataAfter: false,
+      ltv: false,
       valid: false,
     };
+    if (!base.coversWholeDocument && c + d <= pdf.length)
+      base.onlyValidationDataAfter = onlyValidationDataAfter(pdf, c + d);
     checks.push(base);
     if (a !== 0 || b >= c || c + d > pdf.length) continue;
     try {
@@ -128,7 +147,7 @@ export async function verifyPdfSignatures(
         .update(pdf.subarray(a, b))
         .update(pdf.subarray(c, c + d))
         .digest();
-      await checkCms(base, cmsBytes, digest, anchors, at);
+      await checkCms(base, cmsBytes, digest, anchors, at, dss);
     } catch {
       // not a CMS we can read: every check stays false
     }
@@ -140,7 +159,14 @@ export const fingerprint = (cert: Certificate) =>
   createHash('sha256').update(Buffer.from(cert.rawData)).digest('hex');
 const bytes = (node: unknown) => Buffer.from((node as asn1js.OctetString).valueBlock.valueHexView);
 
-async function checkCms(base: Base, cmsBytes: Buffer, digest: Buffer, anchors: Certificate[], at: Date) {
+async function checkCms(
+  base: Base,
+  cmsBytes: Buffer,
+  digest: Buffer,
+  anchors: Certificate[],
+  at: Date,
+  dss: ValidationData,
+) {
   const info = pkijs.ContentInfo.fromBER(new Uint8Array(cmsBytes));
   if (info.contentType !== CMS_OID.signedData) return;
   const signedData = new pkijs.SignedData({ schema: info.content });
@@ -188,14 +214,34 @@ async function checkCms(base: Base, cmsBytes: Buffer, digest: Buffer, anchors: C
     base.timestampValid = checked.valid;
     if (checked.valid) base.timestampedAt = checked.time;
   }
-  const pool = certificates.map((cert) => parseCertificate(cert.toSchema().toBER()));
+  const pool = [
+    ...certificates.map((cert) => parseCertificate(cert.toSchema().toBER())),
+    ...dss.certs.flatMap((der) => {
+      try {
+        return [parseCertificate(Buffer.from(der))];
+      } catch {
+        return [];
+      }
+    }),
+  ];
   const chain = await checkChain(signer, pool, anchors, base.timestampedAt ?? at);
   base.chainStatus = chain.status;
   const top = chain.path[chain.path.length - 1];
   if (top && chain.status !== 'untrusted' && chain.status !== 'incomplete') base.anchor = fingerprint(top);
   base.certificateTrusted = chain.status === 'trusted';
+  const issuer = chain.path[1];
+  if (issuer) base.ltv = await goodOcspIn(dss, signer, issuer);
   base.valid =
     base.digestMatches && base.signatureValid && base.certificateBound && (!token || base.timestampValid);
+}
+
+/** Some OCSP answer in the DSS, signed by `issuer`, says `cert` is good. */
+async function goodOcspIn(dss: ValidationData, cert: Certificate, issuer: Certificate): Promise<boolean> {
+  for (const der of dss.ocsps) {
+    const status = await readOcspResponse(der, cert, issuer).catch(() => undefined);
+    if (status === 'good') return true;
+  }
+  return false;
 }
 
 /** An RFC 3161 token: signed by its TSA, and its message imprint is SHA-256 of this signature value (§2.4.2). */

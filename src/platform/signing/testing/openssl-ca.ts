@@ -23,8 +23,8 @@ export interface OutsideCa {
     days?: number,
     ocspUrl?: string,
   ): { p12: Buffer; certPem: string };
-  /** A TSA certificate and an `openssl ts` configuration using it. */
-  tsaConfig(): string;
+  /** A TSA certificate (naming `ocspUrl` as its responder, if given) and an `openssl ts` configuration using it. */
+  tsaConfig(ocspUrl?: string): string;
   openssl(args: string[], input?: Buffer): Buffer;
   cleanup(): void;
 }
@@ -79,10 +79,14 @@ export function createOutsideCa(): OutsideCa {
   ]);
   const issue = (name: string, subject: string, extensions: string, days: number, ocspUrl?: string) => {
     const extfile = ocspUrl ? file(`${name}.cnf`) : file('ext.cnf');
+    const usage =
+      extensions === 'tsa'
+        ? 'keyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping'
+        : 'keyUsage=critical,digitalSignature,nonRepudiation';
     if (ocspUrl)
       writeFileSync(
         extfile,
-        `${readFileSync(file('ext.cnf'), 'utf8')}\n[with_ocsp]\nbasicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature,nonRepudiation\nauthorityInfoAccess=OCSP;URI:${ocspUrl}\n`,
+        `${readFileSync(file('ext.cnf'), 'utf8')}\n[with_ocsp]\nbasicConstraints=critical,CA:false\n${usage}\nauthorityInfoAccess=OCSP;URI:${ocspUrl}\n`,
       );
     openssl([
       'req',
@@ -142,9 +146,9 @@ export function createOutsideCa(): OutsideCa {
       ]);
       return { p12: readFileSync(file(`${name}.p12`)), certPem: readFileSync(file(`${name}.pem`), 'utf8') };
     },
-    tsaConfig() {
+    tsaConfig(ocspUrl?: string) {
       if (tsa) return tsa;
-      issue('tsa', '/C=VN/O=TSA thử nghiệm/CN=Dịch vụ cấp dấu thời gian thử nghiệm', 'tsa', 365);
+      issue('tsa', '/C=VN/O=TSA thử nghiệm/CN=Dịch vụ cấp dấu thời gian thử nghiệm', 'tsa', 365, ocspUrl);
       writeFileSync(file('tsaserial'), '01\n');
       writeFileSync(
         file('ts.cnf'),

@@ -3,7 +3,7 @@ import type { Widen } from '../widen';
 
 export const signaturesVi = {
   intro:
-    'Khóa ký số của từng cán bộ được giữ ở đâu, và các tổ chức chứng thực gốc mà hệ thống tin cậy khi kiểm tra chữ ký. Nhập chứng thư số (PKCS#12) hoặc khai báo token bằng lệnh `tinhso signing signer` hoặc API.',
+    'Khóa ký số của từng cán bộ được giữ ở đâu, và các tổ chức chứng thực gốc mà hệ thống tin cậy khi kiểm tra chữ ký. Nhập chứng thư số (PKCS#12) hoặc khai báo token ở biểu mẫu dưới đây, bằng lệnh `tinhso signing signer` hoặc API.',
   signersCaption: 'Khóa ký số đang có hiệu lực',
   noSigners: 'Chưa có cán bộ nào có khóa ký số.',
   sources: {
@@ -33,11 +33,53 @@ export const signaturesVi = {
   removeNamed: 'Gỡ chứng thư gốc {{name}}',
   removeConfirm: 'Gỡ chứng thư gốc “{{name}}”? Chữ ký do tổ chức này cấp sẽ không còn được tin cậy.',
   cancel: 'Hủy',
+  keys: {
+    title: 'Đặt khóa ký số cho cán bộ',
+    intro:
+      'Nhập chứng thư số và khóa do tổ chức chứng thực cấp (tệp PKCS#12 kèm mật khẩu), hoặc khai báo khóa trên token/HSM (PKCS#11). Khóa mới thay khóa đang có hiệu lực của cán bộ.',
+    official: 'Cán bộ',
+    officialPlaceholder: 'Tìm theo tên hoặc tên đăng nhập',
+    method: 'Nơi giữ khóa',
+    methods: { pkcs12: 'Tệp PKCS#12 (.p12, .pfx)', pkcs11: 'Token/HSM (PKCS#11)' },
+    file: 'Tệp PKCS#12',
+    chooseFile: 'Chọn tệp…',
+    password: 'Mật khẩu của tệp PKCS#12',
+    module: 'Đường dẫn thư viện PKCS#11',
+    token: 'Nhãn token hoặc số khe (slot)',
+    keyId: 'Mã khóa (CKA_ID, dạng hex)',
+    pin: 'Mã PIN của token',
+    submit: 'Đặt khóa ký số',
+    required: {
+      signerId: 'Chọn cán bộ.',
+      file: 'Chọn tệp PKCS#12.',
+      password: 'Nhập mật khẩu của tệp PKCS#12.',
+      module: 'Nhập đường dẫn thư viện PKCS#11.',
+      token: 'Nhập nhãn token hoặc số khe.',
+      keyId: 'Nhập mã khóa.',
+      pin: 'Nhập mã PIN.',
+    },
+    invalid: {
+      signerId: 'Cán bộ không hợp lệ.',
+      file: 'Tệp PKCS#12 không dùng được: sai mật khẩu, tệp hỏng, hoặc chứng thư không dùng để ký được.',
+      password: 'Mật khẩu không dùng được (chỉ gồm chữ không dấu, số và ký hiệu).',
+      module: 'Không nạp được thư viện PKCS#11 ở đường dẫn này.',
+      token: 'Không thấy token có nhãn này.',
+      keyId: 'Mã khóa phải là chuỗi hex (0–9, a–f), từ 2 đến 128 ký tự, và có trên token.',
+      pin: 'Token từ chối mã PIN này.',
+    },
+    pkcs12Failed: 'Không nhập được tệp PKCS#12',
+    tokenFailed: 'Không dùng được khóa trên token: kiểm tra thư viện, token, mã khóa và mã PIN',
+    replaceTitle: 'Thay khóa ký số đang có hiệu lực?',
+    replaceConfirm:
+      'Cán bộ này đang ký bằng chứng thư “{{name}}” do {{issuer}} cấp. Khóa mới sẽ thay khóa này; văn bản đã ký trước vẫn kiểm tra được.',
+    replace: 'Thay khóa',
+    saved: 'Đã đặt khóa ký số mới cho {{name}}.',
+  },
 } as const;
 
 export const signaturesEn: Widen<typeof signaturesVi> = {
   intro:
-    'Where each official’s signing key is kept, and the root certification authorities the system trusts when it checks signatures. Import a certificate (PKCS#12) or register a token with `tinhso signing signer` or the API.',
+    'Where each official’s signing key is kept, and the root certification authorities the system trusts when it checks signatures. Import a certificate (PKCS#12) or register a token with the form below, `tinhso signing signer` or the API.',
   signersCaption: 'Signing keys in force',
   noSigners: 'No official has a signing key yet.',
   sources: {
@@ -67,4 +109,46 @@ export const signaturesEn: Widen<typeof signaturesVi> = {
   removeNamed: 'Remove root certificate {{name}}',
   removeConfirm: 'Remove the root certificate “{{name}}”? Signatures under it will no longer be trusted.',
   cancel: 'Cancel',
+  keys: {
+    title: 'Set an official’s signing key',
+    intro:
+      'Import a certificate and key issued by a certification authority (a PKCS#12 file with its password), or register a key on a token/HSM (PKCS#11). The new key replaces the official’s key in force.',
+    official: 'Official',
+    officialPlaceholder: 'Search by name or username',
+    method: 'Key kept in',
+    methods: { pkcs12: 'PKCS#12 file (.p12, .pfx)', pkcs11: 'Token/HSM (PKCS#11)' },
+    file: 'PKCS#12 file',
+    chooseFile: 'Choose a file…',
+    password: 'Password of the PKCS#12 file',
+    module: 'PKCS#11 library path',
+    token: 'Token label or slot number',
+    keyId: 'Key id (CKA_ID, hex)',
+    pin: 'Token PIN',
+    submit: 'Set signing key',
+    required: {
+      signerId: 'Choose an official.',
+      file: 'Choose a PKCS#12 file.',
+      password: 'Enter the password of the PKCS#12 file.',
+      module: 'Enter the PKCS#11 library path.',
+      token: 'Enter the token label or slot number.',
+      keyId: 'Enter the key id.',
+      pin: 'Enter the PIN.',
+    },
+    invalid: {
+      signerId: 'This official is not valid.',
+      file: 'The PKCS#12 file cannot be used: wrong password, damaged file, or a certificate that cannot sign.',
+      password: 'This password cannot be used (plain letters, digits and symbols only).',
+      module: 'No PKCS#11 library can be loaded from this path.',
+      token: 'No token with this label is present.',
+      keyId: 'The key id must be hex (0–9, a–f), 2 to 128 characters, and be on the token.',
+      pin: 'The token refused this PIN.',
+    },
+    pkcs12Failed: 'The PKCS#12 file could not be imported',
+    tokenFailed: 'The token key cannot be used: check the library, token, key id and PIN',
+    replaceTitle: 'Replace the signing key in force?',
+    replaceConfirm:
+      'This official signs with the certificate “{{name}}” issued by {{issuer}}. The new key replaces it; documents signed before stay verifiable.',
+    replace: 'Replace key',
+    saved: 'A new signing key is set for {{name}}.',
+  },
 };

@@ -1,7 +1,7 @@
 /**
  * `/admin/signatures`: where each official's signing key is kept (an outside CA's certificate, a token, or the
  * demo installation CA, flagged as such), and the trust anchors tinhso accepts, which an administrator installs
- * or removes here (issue 19 §1, §4). Keys are imported with the CLI or the API (`tinhso signing signer …`).
+ * or removes here (issue 19 §1, §4). An official's key is set here too (SignerKeyForm), or with the CLI or API.
  */
 import { Button, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import {
   useSigners,
   useTrustAnchors,
 } from './api';
+import { SignerKeyForm } from './SignerKeyForm';
 import '../data-pages.css';
 
 function SignersTable() {
@@ -52,6 +53,11 @@ function SignersTable() {
       ]}
     />
   );
+}
+
+function SignerKeySection() {
+  const signers = useSigners();
+  return <SignerKeyForm signers={signers.data ?? []} />;
 }
 
 function AnchorsSection() {
@@ -141,6 +147,7 @@ export function SignaturesPage() {
       </div>
       <Typography.Paragraph className="page-intro">{t('signatures.intro')}</Typography.Paragraph>
       <SignersTable />
+      <SignerKeySection />
       <AnchorsSection />
     </div>
   );

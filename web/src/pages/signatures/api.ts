@@ -57,3 +57,27 @@ export function useRemoveAnchor() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['signatures', 'anchors'] }),
   });
 }
+
+export type Pkcs12Import = { signerId: string; pkcs12: string; password: string };
+export type TokenRegistration = {
+  signerId: string;
+  module: string;
+  token: string;
+  keyId: string;
+  pin: string;
+};
+
+/** Make an official's key in force: a PKCS#12 from an outside CA, or a key on a PKCS#11 token (issue 19 §1). */
+export function useSetSignerKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      input: ({ method: 'pkcs12' } & Pkcs12Import) | ({ method: 'pkcs11' } & TokenRegistration),
+    ) => {
+      const { method, signerId, ...body } = input;
+      const path = `/signatures/signers/${encodeURIComponent(signerId)}/${method === 'pkcs12' ? 'pkcs12' : 'token'}`;
+      return api.post<Signer>(path, body);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['signatures', 'signers'] }),
+  });
+}
