@@ -2,9 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../src/app/testing.js';
+import { samplePdf } from '../src/platform/files/test-fixtures.js';
+import { renderPdf } from '../src/platform/pdf/index.js';
 import { createSigningService, keyEncryptionKey } from '../src/platform/signing/index.js';
 import { createOutsideCa, hasOpenssl, type OutsideCa } from '../src/platform/signing/testing/openssl-ca.js';
-import { launchBrowser, screenshot, seriousViolations, signedIn, skipWithoutChromium } from './browser.js';
+import {
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  signedIn,
+  skipWithoutChromium,
+} from './browser.js';
 
 const KEK = Buffer.alloc(32, 9);
 
@@ -157,6 +166,54 @@ describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: sk
     assert.equal(await page.getByTestId('signers-table').getByText('Lãnh Đạo Tỉnh Một').count(), 0);
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'signatures-import-pkcs12-en-1280');
+    await context.close();
+  });
+  it('anyone checks a signed document on the public page: intact, who signed, demo CA flagged; a changed byte is caught, in vi and en', async () => {
+    const signed = await createSigningService(keyEncryptionKey(KEK)).signPdf(
+      t.db.db,
+      '01970000-0000-7000-8000-0000000000d1',
+      await renderPdf(
+        { size: 'A4', title: 'Giấy xác nhận', createdAt: new Date('2026-12-01T02:00:00Z') },
+        (d) => d.title('Giấy xác nhận', 'Thử kiểm tra chữ ký số').paragraph('Văn bản thử.'),
+      ),
+      { reason: 'Phê duyệt kết quả giải quyết hồ sơ', location: 'Cao Bằng' },
+    );
+    assert.ok(signed.ok, JSON.stringify(signed));
+    const pdf = signed.value;
+    // One byte flipped in the page content, inside the signed range.
+    const changed = Buffer.from(pdf);
+    const at = changed.indexOf('stream') + 20;
+    changed[at] = (changed[at] ?? 0) ^ 0x01;
+    const context = await openContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/verify`);
+    await page.getByTestId('page-verify').getByText('Kiểm tra văn bản điện tử').first().waitFor();
+    const input = page.getByTestId('page-verify').locator('input[type=file]');
+    await input.setInputFiles({ name: 'ket-qua.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const result = page.getByTestId('verify-result');
+    await result.getByText('Chữ ký hợp lệ, văn bản còn nguyên vẹn').waitFor();
+    await result.getByText('Nông Thị Lan').waitFor();
+    await result.getByText('Chủ tịch, Ủy ban nhân dân xã Hưng Đạo').waitFor();
+    await result.getByText('CA cài đặt — chỉ thử nghiệm').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'verify-intact-vi');
+
+    await input.setInputFiles({ name: 'ket-qua-sua.pdf', mimeType: 'application/pdf', buffer: changed });
+    await result.getByText('Chữ ký không hợp lệ hoặc văn bản đã bị thay đổi sau khi ký').waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'verify-changed-vi');
+
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('page-verify').getByText('Verify an electronic document').first().waitFor();
+    await input.setInputFiles({ name: 'result.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await result.getByText('Valid signature: the document is intact').waitFor();
+    await result.getByText('Installation CA — trials only').waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'verify-intact-en');
+
+    await input.setInputFiles({ name: 'plain.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
+    await page.getByTestId('verify-unsigned').waitFor();
     await context.close();
   });
 });

@@ -19,6 +19,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes';
+import { signatureOpenRoutes } from './pages/signatures/routes';
 
 // The built areas load on first visit, so a citizen's first page does not carry the administration screens.
 const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
@@ -90,6 +91,8 @@ export const router = createBrowserRouter([
       dossierOpenRoutes,
       // The service-performance figures of a province or commune are public (issue 7 §3).
       reportOpenRoutes,
+      // Anyone holding a signed document checks its signatures (issue 19 §4).
+      signatureOpenRoutes,
       {
         element: <RequireAuth />,
         children: [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, sendProblem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import type { ModuleEnv } from '../../platform/module.js';
@@ -236,6 +237,9 @@ export async function signaturesRoutes(app: App, env: ModuleEnv): Promise<void> 
     {
       schema: {
         tags,
+        // Anyone holding a signed result may check it (issue 19 §4): the answer names only the signers and what
+        // the document itself shows; the body is bounded by the server's 1 MiB limit.
+        security: PUBLIC,
         summary: 'Check the signatures of a PDF (base64) against the trust anchors, in plain words',
         body: z.strictObject({ pdf: base64 }),
         response: { 200: z.array(checkSchema) },

@@ -75,6 +75,30 @@ export const signaturesVi = {
     replace: 'Thay khóa',
     saved: 'Đã đặt khóa ký số mới cho {{name}}.',
   },
+  verify: {
+    title: 'Kiểm tra văn bản điện tử',
+    intro:
+      'Chọn tệp PDF của văn bản điện tử (ví dụ kết quả giải quyết thủ tục hành chính) để kiểm tra chữ ký số: văn bản còn nguyên vẹn hay đã bị sửa, ai ký, với chức vụ và cơ quan nào, vào lúc nào, và chứng thư số có được cấp bởi tổ chức chứng thực được tin cậy hay không. Tệp chỉ dùng để kiểm tra, không được lưu lại.',
+    choose: 'Chọn tệp PDF để kiểm tra',
+    file: 'Tệp: {{name}}',
+    tooLarge: 'Tệp lớn hơn 750 KB: hãy kiểm tra bằng phần mềm đọc PDF có hỗ trợ chữ ký số.',
+    unsigned: 'Tệp này không có chữ ký số nào.',
+    resultTitle: 'Kết quả kiểm tra ({{count}} chữ ký)',
+    intact: 'Chữ ký hợp lệ, văn bản còn nguyên vẹn',
+    broken: 'Chữ ký không hợp lệ hoặc văn bản đã bị thay đổi sau khi ký',
+    signer: 'Người ký',
+    position: 'Chức vụ, cơ quan',
+    timestamp: 'Thời điểm ký (dấu thời gian)',
+    noTimestamp: 'Không có dấu thời gian',
+    certificate: 'Chứng thư số',
+    chain: {
+      trusted: 'Được cấp bởi tổ chức chứng thực được tin cậy',
+      untrusted: 'Không được cấp bởi tổ chức chứng thực được tin cậy',
+      incomplete: 'Không xác định được tổ chức cấp',
+      expired: 'Đã hết hiệu lực',
+      not_yet_valid: 'Chưa có hiệu lực',
+    },
+  },
 } as const;
 
 export const signaturesEn: Widen<typeof signaturesVi> = {
@@ -150,5 +174,29 @@ export const signaturesEn: Widen<typeof signaturesVi> = {
       'This official signs with the certificate “{{name}}” issued by {{issuer}}. The new key replaces it; documents signed before stay verifiable.',
     replace: 'Replace key',
     saved: 'A new signing key is set for {{name}}.',
+  },
+  verify: {
+    title: 'Verify an electronic document',
+    intro:
+      'Choose the PDF of an electronic document (for example the result of an administrative procedure) to check its digital signatures: whether it is intact or was changed, who signed it, with which title and agency, when, and whether the certificate was issued by a trusted certification authority. The file is only checked, never stored.',
+    choose: 'Choose a PDF to check',
+    file: 'File: {{name}}',
+    tooLarge: 'The file is larger than 750 KB: check it with a PDF reader that verifies digital signatures.',
+    unsigned: 'This file carries no digital signature.',
+    resultTitle: 'Result ({{count}} signatures)',
+    intact: 'Valid signature: the document is intact',
+    broken: 'Invalid signature, or the document was changed after signing',
+    signer: 'Signed by',
+    position: 'Title and agency',
+    timestamp: 'Signed at (timestamp)',
+    noTimestamp: 'No timestamp',
+    certificate: 'Certificate',
+    chain: {
+      trusted: 'Issued by a trusted certification authority',
+      untrusted: 'Not issued by a trusted certification authority',
+      incomplete: 'The issuer could not be established',
+      expired: 'Expired',
+      not_yet_valid: 'Not yet valid',
+    },
   },
 };

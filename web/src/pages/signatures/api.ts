@@ -81,3 +81,25 @@ export function useSetSignerKey() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['signatures', 'signers'] }),
   });
 }
+
+/** One signature of a checked PDF, with the verdict in both languages (issue 19 §4). */
+export type SignatureCheck = {
+  signerName: string;
+  organization: string | null;
+  title: string | null;
+  valid: boolean;
+  chainStatus: string;
+  installationCa: boolean;
+  timestampedAt: string | null;
+  coversWholeDocument: boolean;
+  onlyValidationDataAfter: boolean;
+  ltv: boolean;
+  messages: { vi: string[]; en: string[] };
+};
+
+/** Check a PDF's signatures; open to everyone (the public verification page). */
+export function useVerifyPdf() {
+  return useMutation({
+    mutationFn: (pdfBase64: string) => api.post<SignatureCheck[]>('/signatures/verify', { pdf: pdfBase64 }),
+  });
+}
