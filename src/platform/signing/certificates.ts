@@ -1,5 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject, randomBytes, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
+import { nfc } from '../text.js';
 
 /**
  * Certificates with @peculiar/x509 (issue 19 §5: libraries, not hand-written ASN.1), on Node's WebCrypto. Keys are
@@ -140,3 +141,19 @@ export const commonNameOf = (cert: Certificate): string => subjectField(cert, 'C
 
 export const fromPkcs8 = (der: Buffer): KeyObject =>
   createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+
+/**
+ * What a signer row keeps of its certificate, whatever holds the key (PKCS#12 file, token): who it names (NFC),
+ * the certificate itself, its serial and validity — one home for both imports.
+ */
+export function certificateColumns(cert: Certificate) {
+  return {
+    commonName: nfc(commonNameOf(cert)),
+    organization: subjectField(cert, 'O') || null,
+    title: subjectField(cert, 'T') || null,
+    certificatePem: certificatePem(cert),
+    serial: serialOf(cert),
+    notBefore: cert.notBefore,
+    notAfter: cert.notAfter,
+  };
+}

@@ -3,15 +3,7 @@ import * as x509 from '@peculiar/x509';
 import forge from 'node-forge';
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
-import { nfc } from '../text.js';
-import {
-  type Certificate,
-  certificatePem,
-  commonNameOf,
-  parseCertificate,
-  serialOf,
-  subjectField,
-} from './certificates.js';
+import { type Certificate, certificateColumns, certificatePem, parseCertificate } from './certificates.js';
 import { type KeyEncryptionKey, seal } from './key-encryption-key.js';
 import { revokeSigner, type SignerView, view } from './key-store.js';
 import { type SignerKind, signers } from './schema.js';
@@ -128,16 +120,10 @@ export async function importPkcs12Signer(
       kind: input.kind,
       provinceCode: input.provinceCode,
       source: 'pkcs12',
-      commonName: nfc(commonNameOf(parsed.certificate)),
-      organization: subjectField(parsed.certificate, 'O') || null,
-      title: subjectField(parsed.certificate, 'T') || null,
-      certificatePem: certificatePem(parsed.certificate),
+      ...certificateColumns(parsed.certificate),
       chainPem: parsed.chain.map(certificatePem).join(''),
-      serial: serialOf(parsed.certificate),
       encryptedKey: seal(kek, parsed.privateKey.export({ type: 'pkcs8', format: 'der' }), `signer:${id}`),
       kekId: kek.id,
-      notBefore: parsed.certificate.notBefore,
-      notAfter: parsed.certificate.notAfter,
       createdAt: now,
     })
     .returning();

@@ -1,7 +1,6 @@
 import type { Executor } from '../database/connection.js';
 import { newId } from '../ids.js';
-import { nfc } from '../text.js';
-import { certificatePem, commonNameOf, parseCertificate, serialOf, subjectField } from './certificates.js';
+import { certificateColumns, certificatePem, parseCertificate } from './certificates.js';
 import { type KeyEncryptionKey, seal } from './key-encryption-key.js';
 import { revokeSigner, type SignerView, view } from './key-store.js';
 import { TokenError, type TokenKeyRef, tokenCertificate, tokenSigner } from './pkcs11.js';
@@ -53,22 +52,16 @@ export async function registerTokenSigner(
       kind: input.kind,
       provinceCode: input.provinceCode,
       source: 'pkcs11',
-      commonName: nfc(commonNameOf(certificate)),
-      organization: subjectField(certificate, 'O') || null,
-      title: subjectField(certificate, 'T') || null,
-      certificatePem: certificatePem(certificate),
+      ...certificateColumns(certificate),
       chainPem:
         parseChain(input.chainPem ?? null)
           .map(certificatePem)
           .join('') || null,
-      serial: serialOf(certificate),
       encryptedKey: seal(kek, Buffer.from(input.pin, 'utf8'), `signer:${id}`),
       kekId: kek.id,
       pkcs11Module: input.module,
       pkcs11Token: input.token,
       pkcs11KeyId: input.keyId.toLowerCase(),
-      notBefore: certificate.notBefore,
-      notAfter: certificate.notAfter,
       createdAt: now,
     })
     .returning();
