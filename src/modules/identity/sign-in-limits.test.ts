@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
-import { IP_FAILURE_LIMIT, LOCK_AFTER_FAILURES } from './sign-in-limits.js';
+import {
+  claimAccountAttempt,
+  IP_FAILURE_LIMIT,
+  LOCK_AFTER_FAILURES,
+  settleFailedAttempt,
+  settleSuccessfulAttempt,
+} from './sign-in-limits.js';
 
 /** Issue 18 §3: limits hold under parallel attempts, and a lock is not told apart from a wrong password. */
 describe('sign-in limits under concurrency', () => {
@@ -146,6 +152,24 @@ describe('sign-in limits under concurrency', () => {
         median(runs[kind]) > median(runs.wrong) / 3,
         `${kind}: ${median(runs[kind])} ms vs ${median(runs.wrong)} ms`,
       );
+  });
+
+  it('keeps the failures checked while a right password was being checked, whichever finishes first', async () => {
+    const db = t.db.db;
+    const now = new Date();
+    const right = await claimAccountAttempt(db, 'chuyenvien', now);
+    assert.ok(right, 'the right password takes a place');
+    const wrong = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES - 1; i++)
+      wrong.push(await claimAccountAttempt(db, 'chuyenvien', now));
+    // The ordering CI once met: every wrong check finishes before the right one settles.
+    for (const claim of wrong) await settleFailedAttempt(db, claim!, now);
+    await settleSuccessfulAttempt(db, right!);
+    const next = await claimAccountAttempt(db, 'chuyenvien', now);
+    assert.ok(next, 'one place is left of the burst');
+    const settled = await settleFailedAttempt(db, next!, now);
+    assert.equal(settled.failedAttempts, LOCK_AFTER_FAILURES);
+    assert.ok(settled.lockedUntil, 'the fifth wrong check of the burst locks the account');
   });
 
   it('signs in again after a success cleared the count: a success in between resets the failures', async () => {

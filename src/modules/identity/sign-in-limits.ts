@@ -71,6 +71,8 @@ export async function claimAddressAttempt(db: Executor, ip: string, now: Date): 
 export interface AccountClaim {
   userId: string;
   passwordHash: string;
+  /** Failures already counted when the place was taken: the ones a right password may clear. */
+  failuresBefore: number;
 }
 
 /**
@@ -101,7 +103,11 @@ export async function claimAccountAttempt(
         checksStartedAt: now,
       })
       .where(and(open, sql`${failures} + ${inFlight} < ${LOCK_AFTER_FAILURES}`))
-      .returning({ userId: users.id, passwordHash: users.passwordHash });
+      .returning({
+        userId: users.id,
+        passwordHash: users.passwordHash,
+        failuresBefore: users.failedAttempts,
+      });
     if (taken) return { taken };
     const [waiting] = await db
       .select({ inFlight: sql<number>`${inFlight}` })
@@ -137,9 +143,10 @@ export async function settleFailedAddressAttempt(db: Executor, addressAttempt: n
 }
 
 /**
- * After a right password: give the place back; the address attempt is forgotten. The failures are cleared only
- * when no other check is under way: a right password in the middle of a burst of wrong ones does not reopen the
- * places the burst has used, so a burst gets at most LOCK_AFTER_FAILURES wrong checks.
+ * After a right password: give the place back; the address attempt is forgotten. It clears only the failures
+ * counted before it took its place: wrong passwords checked while it was being checked stay counted, so a right
+ * password inside a burst of wrong ones does not reopen the places the burst has used, and a burst gets at most
+ * LOCK_AFTER_FAILURES wrong checks whichever of its attempts finishes first.
  */
 export async function settleSuccessfulAttempt(
   db: Executor,
@@ -152,7 +159,7 @@ export async function settleSuccessfulAttempt(
     .update(users)
     .set({
       checksInFlight: sql`greatest(${users.checksInFlight} - 1, 0)`,
-      failedAttempts: sql`case when ${users.checksInFlight} <= 1 then 0 else ${users.failedAttempts} end`,
+      failedAttempts: sql`greatest(${users.failedAttempts} - ${claim.failuresBefore}, 0)`,
     })
     .where(eq(users.id, claim.userId));
 }
