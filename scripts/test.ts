@@ -3,11 +3,14 @@
  * - DATABASE_URL set → tests use that server (≥ 15); otherwise an embedded cluster in a temp folder.
  * - A template database is prepared once (migrations, reference data, demo province); each test
  *   file copies it into a database of its own (src/platform/testing/database.ts).
+ * - `--only-unit` (npm run test:unit): only the files of src/modules and src/platform that need no database —
+ *   none of the database fixtures (app/testing, platform/testing/database, an embedded cluster of their own) —
+ *   and no database is started.
  * - Browser tests (e2e/) need Debian's chromium at /usr/bin/chromium and a built web app; without
  *   chromium they are reported as skipped, never silently passed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,10 +39,12 @@ function findTests(dir: string): string[] {
 const started = Date.now();
 let files = [...findTests(path.join(repoRoot, 'src')), ...findTests(path.join(repoRoot, 'e2e'))].sort();
 if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
+if (onlyUnit) files = files.filter(needsNoDatabase);
 if (files.length === 0) {
   console.error('No test files matched.');
   process.exit(1);
 }
+if (onlyUnit) process.exit(await runTests(files, {}));
 
 const cleanups: Array<() => Promise<void>> = [];
 let adminUrl = process.env.DATABASE_URL;
@@ -90,40 +95,53 @@ await database.close();
 console.log(`template database prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const needsWeb = files.some((f) => f.includes(`${path.sep}e2e${path.sep}`));
-if (needsWeb && !onlyUnit && !existsSync(path.join(webDist, 'index.html'))) {
+if (needsWeb && !existsSync(path.join(webDist, 'index.html'))) {
   console.log('building the web app for the browser tests …');
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-if (onlyUnit) files = files.filter((f) => !f.includes(`${path.sep}e2e${path.sep}`));
 
-const code = await new Promise<number>((resolve) => {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      `--test-concurrency=${Math.max(2, os.availableParallelism())}`,
-      ...files,
-    ],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        TINHSO_TEST_ADMIN_URL: adminUrl,
-        TINHSO_TEST_TEMPLATE: template,
-        LOG_LEVEL: 'warn',
-        // Servers the tests start as children enforce it too (issue 17 §1).
-        TINHSO_POOL_GUARD: 'throw',
-      },
-    },
-  );
-  child.on('exit', (status) => resolve(status ?? 1));
-});
+const code = await runTests(files, { TINHSO_TEST_ADMIN_URL: adminUrl, TINHSO_TEST_TEMPLATE: template });
 
 for (const cleanup of cleanups) await cleanup().catch((e) => console.error('cleanup:', e));
 console.log(`test run finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(code);
+
+/** A test file that uses none of the database fixtures, and so runs in the unit tier (issue 23 §5). */
+function needsNoDatabase(file: string): boolean {
+  // The HTTP, CLI and browser tiers (src/app, src/cli, e2e) start the whole application.
+  const tier = path.relative(repoRoot, file).split(path.sep).slice(0, 2).join('/');
+  if (tier !== 'src/modules' && tier !== 'src/platform') return false;
+  const text = readFileSync(file, 'utf8');
+  return !/app\/testing\.js|testing\/database\.js|TINHSO_TEST_ADMIN_URL|ensureEmbeddedCluster|connectDatabase/.test(
+    text,
+  );
+}
+
+function runTests(files: string[], env: Record<string, string>): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        `--test-concurrency=${Math.max(2, os.availableParallelism())}`,
+        ...files,
+      ],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...env,
+          LOG_LEVEL: 'warn',
+          // Servers the tests start as children enforce it too (issue 17 §1).
+          TINHSO_POOL_GUARD: 'throw',
+        },
+      },
+    );
+    child.on('exit', (status) => resolve(status ?? 1));
+  });
+}
