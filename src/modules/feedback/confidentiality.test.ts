@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq } from 'drizzle-orm';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
-import { auditEntries } from '../audit/schema.js';
+import { auditTrail } from './testing.js';
 
 /**
  * Law on Denunciations 2018 art. 47–48: the denouncer's name, address and identity are kept confidential. Only
@@ -90,10 +89,7 @@ describe('the denouncer’s identity stays confidential (issue 10)', () => {
       assert.equal(response.json().fullName, NAME);
       assert.equal(response.headers['cache-control'], 'no-store');
     }
-    const views = await t.db.db
-      .select()
-      .from(auditEntries)
-      .where(and(eq(auditEntries.action, 'feedback.denouncer_viewed'), eq(auditEntries.entityId, caseId)));
+    const views = await auditTrail(t.db.db, caseId, 'feedback.denouncer_viewed');
     assert.equal(views.length, 2, 'one audit entry per view');
     assert.ok(views.every((v) => v.actorLabel === 'chuyenvien'));
     const byHead = await call('GET', `/feedback/cases/${caseId}/denouncer`, 'lanhdao.xa');
@@ -117,7 +113,7 @@ describe('the denouncer’s identity stays confidential (issue 10)', () => {
     assert.deepEqual(leaks((await call('GET', '/feedback/answers?pageSize=200')).body), []);
     const open311 = await call('GET', `/open311/v2/requests/${caseCode}.json?jurisdiction_id=04`);
     assert.equal(open311.statusCode, 404, 'denunciations are never Open311 requests');
-    const trail = await t.db.db.select().from(auditEntries).where(eq(auditEntries.entityId, caseId));
+    const trail = await auditTrail(t.db.db, caseId);
     assert.ok(trail.length >= 3);
     assert.deepEqual(leaks(JSON.stringify(trail)), []);
   });

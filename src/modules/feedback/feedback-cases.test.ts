@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
-import { auditEntries } from '../audit/schema.js';
 import { formatLocal } from '../calendar/index.js';
 import { listCommunes } from '../units/index.js';
 import {
@@ -24,7 +22,7 @@ import {
   submitFeedback,
   trackCase,
 } from './index.js';
-import { as, demoActor, demoAgency, errorOf, must, systemAt, vn } from './testing.js';
+import { as, auditTrail, demoActor, demoAgency, errorOf, must, systemAt, vn } from './testing.js';
 
 const local = (d: Date | null | undefined) => (d ? formatLocal(d.getTime()) : null);
 const WARD = '01273';
@@ -336,10 +334,7 @@ describe('feedback cases through the module’s API (issue 10)', () => {
     const first = await markOverdue(later);
     assert.ok(first.marked >= 1);
     assert.equal((await markOverdue(later)).marked, 0, 'already marked');
-    const entries = await db.db
-      .select()
-      .from(auditEntries)
-      .where(and(eq(auditEntries.action, 'feedback.step_overdue'), eq(auditEntries.entityId, filed.id)));
+    const entries = await auditTrail(db.db, filed.id, 'feedback.step_overdue');
     assert.equal(entries.length, 1);
     const state = await getFeedbackState(db.db, filed.id, vn('2027-04-30T09:00'));
     assert.equal(state?.overdue, true);

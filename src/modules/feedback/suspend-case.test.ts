@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { and, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
-import { auditEntries } from '../audit/schema.js';
 import { formatLocal } from '../calendar/index.js';
 import {
   acceptCase,
@@ -17,7 +15,7 @@ import {
   terminateCase,
   withdrawCase,
 } from './index.js';
-import { as, demoActor, errorOf, must, systemAt, vn } from './testing.js';
+import { as, auditTrail, demoActor, errorOf, must, systemAt, vn } from './testing.js';
 
 const local = (d: Date | null | undefined) => (d ? formatLocal(d.getTime()) : null);
 
@@ -87,15 +85,7 @@ describe('feedback: suspending, resuming and terminating a complaint’s resolut
     assert.equal(paused.state, 'paused');
     assert.equal((await getFeedbackState(db.db, c.id, late))!.overdue, false);
     await markOverdue(systemAt(db.db, late));
-    assert.equal(
-      (
-        await db.db
-          .select()
-          .from(auditEntries)
-          .where(and(eq(auditEntries.entityId, c.id), eq(auditEntries.action, 'feedback.step_overdue')))
-      ).length,
-      0,
-    );
+    assert.equal((await auditTrail(db.db, c.id, 'feedback.step_overdue')).length, 0);
 
     // Resumed on 30/3: 20 days suspended (10/3 → 30/3); 5/4 + 20 days = 25/4 (Sunday) → Monday 26/4, 24:00.
     const resumed = must(
@@ -110,7 +100,7 @@ describe('feedback: suspending, resuming and terminating a complaint’s resolut
     assert.equal(running.state, 'running');
     assert.equal(local(running.dueAt), '2027-04-27T00:00:00+07:00');
 
-    const trail = await db.db.select().from(auditEntries).where(eq(auditEntries.entityId, c.id));
+    const trail = await auditTrail(db.db, c.id);
     const suspendedEntry = trail.find((e) => e.action === 'feedback.suspended');
     const resumedEntry = trail.find((e) => e.action === 'feedback.resumed');
     assert.equal((suspendedEntry?.after as { decisionNumber: string }).decisionNumber, '12/QĐ-UBND');

@@ -3,6 +3,7 @@ import { type Actor, type Ctx, systemCtx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { quietLogger } from '../../platform/logging.js';
 import type { Result } from '../../platform/result.js';
+import { type AuditEntry, listAuditEntries } from '../audit/index.js';
 import { listUsers } from '../identity/index.js';
 import { listAgencies } from '../units/index.js';
 
@@ -52,4 +53,15 @@ export async function demoAgency(db: Executor, which: string | { commune: string
       : agencies.find((a) => a.unitCode === which.commune && a.kind === which.kind);
   if (!found) throw new Error(`no demo agency ${JSON.stringify(which)}`);
   return found;
+}
+
+/** The audit trail of one entity (optionally one action), read through the audit module as the system. */
+export async function auditTrail(db: Executor, entityId: string, action?: string): Promise<AuditEntry[]> {
+  const read = await listAuditEntries(systemAt(db, new Date()), {
+    entityId,
+    ...(action ? { action } : {}),
+    limit: 1000,
+  });
+  if (!read.ok) throw new Error(`audit trail: ${JSON.stringify(read.error)}`);
+  return read.value.items;
 }

@@ -14,13 +14,12 @@ import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { AccountRoles } from './AccountRoles';
 import { AccountSignIn } from './AccountSignIn';
 import { type Account, conflictCurrent, isLocked, useAccount, useAdoptAccount } from './api';
+import type { OnChangeError } from './change-error';
 import { ProfileForm } from './ProfileForm';
 
 type Props = { accountId: string; initial: Account | undefined; onClose: () => void };
 
 /** What a section reports when its change failed: a stale version is the drawer's business. */
-export type OnChangeError = (error: unknown) => void;
-
 export function AccountDrawer({ accountId, initial, onClose }: Props) {
   const { t } = useTranslation();
   const wide = useMediaQuery(WIDE_SCREEN);

@@ -6,9 +6,9 @@ import type { Role } from '../../api/types';
 import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { UnitCodeInput } from '../units/UnitCodeInput';
-import type { OnChangeError } from './AccountDrawer';
 import { type Account, type Grant, useGrantRole, useRevokeRole } from './api';
 import { rolesForKind } from './CreateAccountDrawer';
+import type { OnChangeError } from './change-error';
 import { UNIT_CODE_PATTERN, useAccountLabels } from './labels';
 
 type GrantValues = { role?: Role; unitCode: string };

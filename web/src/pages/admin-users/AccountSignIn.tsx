@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
 import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import type { OnChangeError } from './AccountDrawer';
 import { type Account, conflictCurrent, isLocked, useChangeAccount } from './api';
+import type { OnChangeError } from './change-error';
 import { PASSWORD_MAX, PASSWORD_MIN, useAccountLabels } from './labels';
 
 export function AccountSignIn({

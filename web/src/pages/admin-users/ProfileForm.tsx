@@ -4,7 +4,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import type { OnChangeError } from './AccountDrawer';
 import {
   type Account,
   type AccountChange,
@@ -12,6 +11,7 @@ import {
   conflictCurrent,
   useChangeAccount,
 } from './api';
+import type { OnChangeError } from './change-error';
 import { PHONE_PATTERN, useAccountLabels } from './labels';
 
 type Values = { displayName: string; email: string; phone: string; status: AccountStatus };

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type CommuneRow, type CommuneStats, useCommunes, useProvinces } from './api';
 import { typeColour, useUnitLabels } from './labels';
-import type { UnitsView } from './UnitsPage';
+import type { UnitsView } from './units-view';
 
 function useSummary() {
   const { t } = useTranslation();

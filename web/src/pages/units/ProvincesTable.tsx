@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type ProvinceRow, useProvinces } from './api';
 import { typeColour, useUnitLabels } from './labels';
-import type { UnitsView } from './UnitsPage';
+import type { UnitsView } from './units-view';
 
 const byNumber = (key: 'communes' | 'xa' | 'phuong' | 'dac_khu') => (a: ProvinceRow, b: ProvinceRow) =>
   a[key] - b[key];

@@ -12,7 +12,7 @@ import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { type Agency, isUnitCode, type UnitDetail, useLineage, useUnitDetail } from './api';
 import { typeColour, useUnitLabels } from './labels';
 import { UnitLineage } from './UnitLineage';
-import type { UnitsView } from './UnitsPage';
+import type { UnitsView } from './units-view';
 
 type Props = { view: UnitsView; code: string; onClose: () => void };
 

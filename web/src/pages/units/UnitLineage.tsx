@@ -9,7 +9,7 @@ import { isApiError } from '../../api/client';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import type { Lineage, LineageLink } from './api';
-import type { UnitsView } from './UnitsPage';
+import type { UnitsView } from './units-view';
 
 type Props = { view: UnitsView; code: string; lineage: UseQueryResult<Lineage> };
 

@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../layout/ProblemAlert';
 import { SearchField } from '../../layout/SearchField';
 import { type FoundUnit, useUnitSearch } from './api';
 import { typeColour, useUnitLabels } from './labels';
-import type { UnitsView } from './UnitsPage';
+import type { UnitsView } from './units-view';
 
 type Props = {
   view: UnitsView;

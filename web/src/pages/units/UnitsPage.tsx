@@ -14,13 +14,8 @@ import { CommunesView } from './CommunesView';
 import { ProvincesTable } from './ProvincesTable';
 import { UnitDrawer } from './UnitDrawer';
 import { UnitSearch } from './UnitSearch';
+import type { UnitsView } from './units-view';
 import '../data-pages.css';
-
-export type UnitsView = {
-  asOf: string;
-  /** The address of the page with these parameters changed (`null` removes one). */
-  linkWith: (changes: Record<string, string | null>) => string;
-};
 
 export function UnitsPage() {
   const { t } = useTranslation();
