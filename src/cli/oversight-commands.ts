@@ -11,11 +11,12 @@ import {
 } from '../modules/oversight/index.js';
 import { systemCtx } from '../platform/context.js';
 import { quietLogger } from '../platform/logging.js';
+import { vietnamInstant } from '../platform/vietnam-time.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
 /** `--at`: a day (taken at 08:00 Vietnam time) or an ISO instant; default now. */
 function atOption(value: string): Date {
-  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T08:00:00+07:00`) : new Date(value);
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value) ? vietnamInstant(value, '08:00') : new Date(value);
   if (Number.isNaN(instant.getTime())) throw new CliError('--at takes YYYY-MM-DD or an ISO date-time');
   return instant;
 }

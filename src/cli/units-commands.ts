@@ -8,6 +8,7 @@ import {
   searchUnits,
   traceLineage,
 } from '../modules/units/index.js';
+import { vietnamToday } from '../platform/vietnam-time.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
 /** The day the two-level model began: the default date of `units stats` (issue 3 §5). */
@@ -87,7 +88,7 @@ export function registerUnitsCommands(program: Command): void {
       await withDatabase('units-search', async (env) => {
         const result = await searchUnits(env.database.db, {
           q: query,
-          asOf: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+          asOf: vietnamToday(),
           includeLegacy: Boolean(o.legacy),
           limit: Math.min(Math.max(1, o.limit || 20), 200),
           offset: 0,

@@ -1,16 +1,25 @@
 /**
- * Calendar dates and Vietnamese local time, by plain arithmetic (never the host time zone).
+ * Calendar dates by plain arithmetic (never the host time zone); Vietnamese local time from the platform.
  *
  * A calendar date is an ISO string `YYYY-MM-DD` naming an Asia/Ho_Chi_Minh day. Internally a date is a day
  * number (days since 1970-01-01, as `Date.UTC` at UTC midnight counts them). Vietnam keeps UTC+7 all year
  * (no daylight saving time), so an instant becomes local time by adding 7 hours.
  */
 
-/** ISO calendar date `YYYY-MM-DD` (a Vietnamese calendar day). */
-export type IsoDate = string;
+import type { IsoDate } from '../../platform/vietnam-time.js';
 
-/** Something that names an instant: a `Date` or an ISO 8601 string with an offset (`…Z`, `…+07:00`). */
-export type InstantInput = Date | string;
+// Vietnamese local time has one home, the platform's (issue 23 §3); the calendar's API keeps offering it.
+export {
+  formatLocal,
+  type InstantInput,
+  type IsoDate,
+  localDate,
+  localDateOf,
+  localInstant,
+  localMsOfDay,
+  toInstant,
+  VIETNAM_UTC_OFFSET_MS,
+} from '../../platform/vietnam-time.js';
 
 /** 0 = Sunday, 1 = Monday, … 6 = Saturday (as `Date#getUTCDay`). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -18,8 +27,6 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
-/** Asia/Ho_Chi_Minh is UTC+7 with no daylight saving time. */
-export const VIETNAM_UTC_OFFSET_MS = 7 * MS_PER_HOUR;
 
 /**
  * Day tables: the first day of every year from TABLE_FIRST_YEAR to TABLE_LAST_YEAR, and each year's ISO strings
@@ -163,41 +170,4 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
   const ty = y + Math.floor(m / 12);
   const tm = (((m % 12) + 12) % 12) + 1;
   return isoDate(ty, tm, Math.min(Number(date.slice(8, 10)), daysInMonth(ty, tm)));
-}
-
-/** Parses an instant; `undefined` when it is not one. A string must carry its offset (`Z` or `±hh:mm`). */
-export function toInstant(input: InstantInput): Date | undefined {
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : input;
-  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(input)) return undefined;
-  const d = new Date(input);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-/** The Vietnamese calendar day an instant falls on. */
-export function localDateOf(instantMs: number): IsoDate {
-  return fromDayNumber(Math.floor((instantMs + VIETNAM_UTC_OFFSET_MS) / MS_PER_DAY));
-}
-
-/** The Vietnamese calendar day of an instant (e.g. for a dossier code's YYMMDD). Throws on a non-instant. */
-export function localDate(input: InstantInput): IsoDate {
-  const d = toInstant(input);
-  if (!d) throw new RangeError(`not an instant: ${String(input)}`);
-  return localDateOf(d.getTime());
-}
-
-/** Milliseconds since local (UTC+7) midnight. */
-export function localMsOfDay(instantMs: number): number {
-  const local = instantMs + VIETNAM_UTC_OFFSET_MS;
-  return local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
-}
-
-/** The instant (epoch ms) of local time `msOfDay` on a Vietnamese day (`msOfDay` may be 24:00 = next midnight). */
-export function localInstant(date: IsoDate, msOfDay: number): number {
-  return dayNumber(date) * MS_PER_DAY + msOfDay - VIETNAM_UTC_OFFSET_MS;
-}
-
-/** An instant written with the Vietnamese offset, e.g. `2025-02-05T17:00:00+07:00` (for people and logs). */
-export function formatLocal(instantMs: number): string {
-  const local = new Date(instantMs + VIETNAM_UTC_OFFSET_MS).toISOString();
-  return `${local.slice(0, 19)}+07:00`;
 }

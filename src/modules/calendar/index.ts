@@ -107,6 +107,7 @@ export {
 } from './working-calendar.js';
 export {
   DEFAULT_WORKING_HOURS,
+  endOfWorkingDay,
   parseWorkingHours,
   type WorkingHours,
   type WorkingHoursError,

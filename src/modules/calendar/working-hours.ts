@@ -6,7 +6,7 @@
  * province that changes its hours can keep or move it explicitly.
  */
 import { fail, ok, type Result } from '../../platform/result.js';
-import { MS_PER_MINUTE } from './dates.js';
+import { type IsoDate, localInstant, MS_PER_MINUTE } from './dates.js';
 
 /** One working period of the day, as local clock times in ms since midnight (end exclusive). */
 export interface WorkingPeriod {
@@ -102,4 +102,12 @@ export function midDayMs(hours: WorkingHours): number {
     left -= length;
   }
   return dayEndMs(hours);
+}
+
+/**
+ * The instant a Vietnamese day's work ends under these hours (17:00 by default): the deadline of a date-only
+ * due date, consultation or extension, the same instant the clock's working-day durations end at.
+ */
+export function endOfWorkingDay(hours: WorkingHours, date: IsoDate): Date {
+  return new Date(localInstant(date, dayEndMs(hours)));
 }

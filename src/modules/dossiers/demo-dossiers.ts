@@ -7,6 +7,7 @@
  * dated operations; a seeded random generator makes runs repeatable.
  */
 import type { Ctx } from '../../platform/context.js';
+import { localInstant } from '../../platform/vietnam-time.js';
 import {
   addWorkingMinutes,
   calendarFor,
@@ -235,9 +236,7 @@ function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): str
 /** A time within the office hours of a working day. */
 function atWorkingHour(date: string, rnd: ReturnType<typeof random>): Date {
   const minutes = Math.floor(rnd.between(7.75 * 60, 16.75 * 60));
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return new Date(`${date}T${hh}:${mm}:00+07:00`);
+  return new Date(localInstant(date, minutes * 60_000));
 }
 
 function plan(

@@ -6,7 +6,7 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx, RoleGrant } from '../../platform/context.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
-import { calendarFor, localDate } from '../calendar/index.js';
+import { calendarFor, endOfWorkingDay, localDate } from '../calendar/index.js';
 import { LEADER_ROLES, STATUS_LABELS_VI, type Status } from './model.js';
 import { consultations, dossiers } from './schema.js';
 
@@ -124,7 +124,7 @@ export async function listWorkQueue(
       // Due by the end of the next working day, not yet overdue.
       const provinces = [...new Set(grants.map((g) => g.provinceCode).filter((p) => p !== 'VN'))];
       const cal = await calendarFor(ctx.db, provinces[0] ?? null);
-      const limit = new Date(`${cal.nextWorkingDay(localDate(now))}T17:00:00+07:00`);
+      const limit = endOfWorkingDay(cal.workingHours, cal.nextWorkingDay(localDate(now)));
       where = sql`(${atMySteps(grants)} and ${active} and ${dossiers.dueAt} >= ${now} and ${dossiers.dueAt} <= ${limit})`;
       break;
     }

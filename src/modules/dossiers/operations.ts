@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../platform/context.js';
 import { type DomainError, fail, forbidden, invalid, ok, type Result } from '../../platform/result.js';
+import { endOfWorkingDay } from '../calendar/index.js';
 import type { BasisCache } from './basis.js';
 import { currentStep, type Draft, type Env } from './draft.js';
 import { type FeeLine, LEADER_ROLES, type ResultMethod } from './model.js';
@@ -183,7 +184,7 @@ export async function applyOp(
           detail: 'No such agency in this province.',
           errors: [{ field: 'agencyId', message: 'unknown agency' }],
         });
-      const deadline = new Date(`${op.deadlineDate}T17:00:00+07:00`);
+      const deadline = endOfWorkingDay(env.cal.workingHours, op.deadlineDate);
       if (Number.isNaN(deadline.getTime()))
         return invalid('The deadline is not a date.', [{ field: 'deadlineDate', message: 'YYYY-MM-DD' }]);
       const made = consult(d, env, agency, op.content, deadline);

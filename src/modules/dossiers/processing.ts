@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { type DomainError, invalid, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import {
+  endOfWorkingDay,
   extendClock,
   type FinishOutcome,
   finishClock,
@@ -238,7 +239,7 @@ export function extend(d: Draft, env: Env, newDueDate: string, reason: string): 
   if (!ACTIVE.includes(d.row.status as Status)) return wrongState(d, 'extended');
   // Decree 61 art. 19: the return date may be rescheduled only once.
   if (d.row.extended) return wrongState(d, 'extended a second time');
-  const endOfDay = new Date(`${newDueDate}T17:00:00+07:00`);
+  const endOfDay = endOfWorkingDay(env.cal.workingHours, newDueDate);
   const extended = extendClock(env.cal, clockOf(d), env.at, endOfDay);
   if (!extended.ok) {
     const e = extended.error;

@@ -4,6 +4,8 @@
  * of the N-th working day) or calendar days under Civil Code 2015 art. 147–148 (counted from the day after the
  * event, ending at 24:00 of the last day, moved to the next working day when that day is off).
  */
+
+import { vietnamInstant } from '../../platform/vietnam-time.js';
 import { dueDate, localDate, type WorkingCalendar } from '../calendar/index.js';
 import type { CaseKind, RuleUnit, Variant } from './model.js';
 
@@ -65,7 +67,7 @@ export function dayOf(at: Date): string {
 
 /** Noon of a Vietnamese day: a start instant for periods counted from a date (the day itself not counted). */
 export function noonOf(day: string): Date {
-  return new Date(`${day}T12:00:00+07:00`);
+  return vietnamInstant(day, '12:00');
 }
 
 /**

@@ -4,6 +4,7 @@
  * item), the standard error array, form-encoded POST bodies with `attribute[code]` keys, and w3 datetimes with
  * their offset. Spec: http://wiki.open311.org/GeoReport_v2 ("Format Support", "Errors").
  */
+import { formatLocal } from '../../platform/vietnam-time.js';
 
 export type Open311Format = 'json' | 'xml';
 
@@ -93,8 +94,7 @@ export function errorBody(format: Open311Format, errors: Open311Error[]): string
 /** A w3 datetime with the Vietnamese offset, e.g. `2025-03-12T09:15:00+07:00`. */
 export function w3(at: Date | null): string | null {
   if (!at) return null;
-  const local = new Date(at.getTime() + 7 * 3600_000).toISOString();
-  return `${local.slice(0, 19)}+07:00`;
+  return formatLocal(at.getTime());
 }
 
 /** At most this many distinct parameters in a form body (a defence against junk). */

@@ -3,6 +3,8 @@
  * days [from, to) and the instants they start and end at (UTC+7), with the period just before of the same kind
  * (the "petitions up 7.5% year on year" comparison).
  */
+import { vietnamInstant } from '../../platform/vietnam-time.js';
+
 export interface Period {
   label: string;
   /** First day, YYYY-MM-DD. */
@@ -30,8 +32,8 @@ function make(label: string, from: string, to: string): Period {
     label,
     from,
     to,
-    fromInstant: new Date(`${from}T00:00:00+07:00`),
-    toInstant: new Date(`${to}T00:00:00+07:00`),
+    fromInstant: vietnamInstant(from),
+    toInstant: vietnamInstant(to),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Actor, Ctx } from '../../platform/context.js';
 import type { Result } from '../../platform/result.js';
+import { localInstant, localMsOfDay, vietnamInstant } from '../../platform/vietnam-time.js';
 import { calendarFor, type WorkingCalendar } from '../calendar/index.js';
 import { listUsers } from '../identity/index.js';
 import { listAgencies, listCommunes, vietnamToday } from '../units/index.js';
@@ -86,7 +87,7 @@ export async function seedDemoFeedback(ctx: Ctx, provinceCode: string) {
   const end = ctx.now.getTime() - DAY_MS;
   const today = vietnamToday(ctx.now);
   const quarterStart = `${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-  const start = new Date(`${Number(today.slice(0, 4)) - 1}-${quarterStart}T00:00:00+07:00`).getTime();
+  const start = vietnamInstant(`${Number(today.slice(0, 4)) - 1}-${quarterStart}`).getTime();
   // Density growing linearly by GROWTH a year over [start, end]: sample x in [0, 1] by the inverse of its CDF.
   const g = (GROWTH * (end - start)) / (365 * DAY_MS);
   const spread = (u: number) => (g === 0 ? u : (-1 + Math.sqrt(1 + 2 * g * u * (1 + g / 2))) / g);
@@ -388,14 +389,11 @@ function officeTime(cal: WorkingCalendar, t: Date, rand: () => number): Date {
   let day = vietnamToday(t);
   if (!cal.isWorkingDay(day)) day = cal.nextWorkingDay(day);
   const minutes = 7 * 60 + 30 + Math.floor(rand() * 9 * 60);
-  return new Date(
-    `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+07:00`,
-  );
+  return new Date(localInstant(day, minutes * 60_000));
 }
 
 /** Some office time `n` working days after `t`. */
 function addWorkingDays(cal: WorkingCalendar, t: Date, n: number): Date {
   const day = cal.addWorkingDays(vietnamToday(t), n);
-  const localTime = new Date(t.getTime() + 7 * 3_600_000).toISOString().slice(11, 19);
-  return new Date(`${day}T${localTime}+07:00`);
+  return new Date(localInstant(day, localMsOfDay(t.getTime())));
 }

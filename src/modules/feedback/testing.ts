@@ -3,12 +3,13 @@ import { type Actor, type Ctx, systemCtx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { quietLogger } from '../../platform/logging.js';
 import type { Result } from '../../platform/result.js';
+import { vietnamInstant } from '../../platform/vietnam-time.js';
 import { type AuditEntry, listAuditEntries } from '../audit/index.js';
 import { listUsers } from '../identity/index.js';
 import { listAgencies } from '../units/index.js';
 
 /** A Vietnamese local instant: `vn('2027-03-01T09:00')`. */
-export const vn = (local: string) => new Date(`${local}:00+07:00`);
+export const vn = (local: string) => vietnamInstant(local.slice(0, 10), local.slice(11, 16));
 
 export function systemAt(db: Executor, at: Date): Ctx {
   return systemCtx(db, 'test', quietLogger(), at);

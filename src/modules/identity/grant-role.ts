@@ -3,6 +3,7 @@ import { type Ctx, ROLES, type Role } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import { fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { vietnamToday } from '../../platform/vietnam-time.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnit } from '../units/index.js';
 import { loadUser, type UserView } from './load-user.js';
@@ -49,7 +50,7 @@ export async function resolveGrantScope(
 /** Insert a grant inside the caller's transaction (used by createUser and grantRole). */
 export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: Role, unit: GrantScope) {
   const id = newId();
-  const validFrom = new Date(ctx.now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const validFrom = vietnamToday(ctx.now);
   await tx.insert(roleGrants).values({
     id,
     userId,

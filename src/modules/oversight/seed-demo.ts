@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
 import { foldForSearch } from '../../platform/search-text.js';
+import { vietnamInstant } from '../../platform/vietnam-time.js';
 import { recordAudit } from '../audit/index.js';
 import { calendarFor, localDate } from '../calendar/index.js';
 import { type AgencySummary, listAgencies } from '../units/index.js';
@@ -29,7 +30,7 @@ import {
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 /** 09:30 Vietnam time on a day (a plausible office hour for the demo's events). */
-const at = (day: string, time = '09:30') => new Date(`${day}T${time}:00+07:00`);
+const at = (day: string, time = '09:30') => vietnamInstant(day, time);
 
 /** Reads go through the seeder's transaction (ctx.db), never the pool (issue 17 §1). */
 export async function seedDemoOversight(ctx: Ctx, provinceCode: string) {

@@ -1,5 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import { vietnamToday } from '../../platform/vietnam-time.js';
 import { units, unitVersions } from './schema.js';
 
 export interface UnitSummary {
@@ -15,7 +16,7 @@ export interface UnitSummary {
 /** The day an ISO date string names, in Vietnam; only for picking a unit's version. */
 function isoDate(at: Date | string): string {
   if (typeof at === 'string') return at;
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return vietnamToday(at);
 }
 
 /** Units by code, with the version in force on `asOf` (default today). Unknown codes are absent. */

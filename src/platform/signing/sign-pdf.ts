@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { nfc } from '../text.js';
+import { formatLocal } from '../vietnam-time.js';
 import { buildSignedData } from './cms.js';
 import {
   arrayItems,
@@ -36,8 +37,7 @@ const RANGE_PLACEHOLDER = '[0 9999999999 9999999999 9999999999]';
 
 /** PDF date in Vietnam time (ISO 32000-1 §7.9.4): D:YYYYMMDDHHmmSS+07'00'. */
 export function pdfDate(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3600_000).toISOString();
-  const digits = local.slice(0, 19).replace(/[-T:]/g, '');
+  const digits = formatLocal(at.getTime()).slice(0, 19).replace(/[-T:]/g, '');
   return `(D:${digits}+07'00')`;
 }
 
