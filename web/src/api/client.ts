@@ -97,6 +97,35 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+/** The headers every request carries: JSON, the UI language, and the CSRF token on a state-changing one. */
+export function applyApiHeaders(headers: Headers, method: string): void {
+  if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
+  headers.set('accept-language', language);
+  if (UNSAFE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
+}
+
+/** The `ApiError` of an answer that is not a success (its body read here, or already parsed by the caller). */
+export async function errorOf(response: Response, parsed?: unknown): Promise<ApiError> {
+  const problem =
+    parsed === undefined
+      ? await readProblem(response)
+      : typeof parsed === 'object' && parsed !== null
+        ? (parsed as Problem)
+        : undefined;
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    problem,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+  });
+}
+
+/** A request that never reached the server (an abort passes through as itself). */
+export function networkError(cause: unknown): unknown {
+  if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
+  return new ApiError({ kind: 'network', status: 0 });
+}
+
 /**
  * Call the API. `path` is relative to `/api/v1` (`/auth/me`) unless it starts with `/api/` or `/healthz`.
  * Resolves with the parsed JSON body (or `undefined` for 204); rejects with `ApiError`.
@@ -104,11 +133,10 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const url = path.startsWith('/api/') || path.startsWith('/healthz') ? path : `${API_BASE}${path}`;
-  const headers = new Headers({ accept: 'application/json, application/problem+json' });
-  headers.set('accept-language', language);
+  const headers = new Headers();
   if (options.body !== undefined) headers.set('content-type', 'application/json');
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-  if (UNSAFE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
+  applyApiHeaders(headers, method);
 
   let response: Response;
   try {
@@ -120,19 +148,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       signal: options.signal,
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ kind: 'network', status: 0 });
+    throw networkError(cause);
   }
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    throw new ApiError({
-      kind: 'http',
-      status: response.status,
-      problem,
-      retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-    });
-  }
+  if (!response.ok) throw await errorOf(response);
 
   if (response.status === 204 || response.status === 205) return undefined as T;
   const type = response.headers.get('content-type') ?? '';

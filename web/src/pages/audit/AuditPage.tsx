@@ -7,6 +7,7 @@ import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/current-user';
+import { useFormat } from '../../i18n/format';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { AuditFilterForm } from './AuditFilterForm';
@@ -31,6 +32,7 @@ function readFilters(params: URLSearchParams): AuditFilters {
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const title = t('areas.audit.title');
   usePageTitle(title);
   const user = useCurrentUser();
@@ -68,7 +70,7 @@ export function AuditPage() {
         {entries.isPending
           ? t('common.loading')
           : entries.data
-            ? t('audit.shown', { shown: items.length, total })
+            ? t('audit.shown', { shown: fmt.count(items.length), total: fmt.count(total) })
             : ''}
       </p>
 

@@ -2,11 +2,13 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useVerifyChain } from './api';
 
 export function VerifyChain() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const verify = useVerifyChain();
   const result = verify.data;
   return (
@@ -27,7 +29,10 @@ export function VerifyChain() {
             type="success"
             showIcon
             className="problem-alert"
-            title={t('audit.intact', { count: result.checked, lastSeq: result.lastSeq })}
+            title={t('audit.intact', {
+              checked: fmt.count(result.checked),
+              lastSeq: fmt.count(result.lastSeq),
+            })}
             data-testid="audit-verify-result"
             data-ok="true"
           />

@@ -1,33 +1,12 @@
 /** The audit API: the trail newest first (keyset pages through `nextBeforeSeq`), and the chain check. */
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { ok, type QueryOf, type Success, typedApi } from '../../api/typed';
 import { vietnamDayBounds } from '../../layout/dates';
 
-export type AuditEntry = {
-  seq: number;
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  provinceCode: string | null;
-  requestId: string;
-  before: unknown;
-  after: unknown;
-  hash: string;
-};
-
-export type AuditPage = { items: AuditEntry[]; total: number; nextBeforeSeq: number | null };
-
-export type ChainCheck = {
-  ok: boolean;
-  checked: number;
-  lastSeq: number;
-  /** The first broken link: its chain (a province code, `VN` or `legacy`), its place in that chain, the reason. */
-  firstBroken?: { chain: string; link: number; seq: number | null; reason: string };
-};
+/** A page of the trail, and the chain check, as the server's OpenAPI document types them. */
+export type AuditPage = Success<'/api/v1/audit/entries', 'get'>;
+export type AuditEntry = AuditPage['items'][number];
+export type ChainCheck = Success<'/api/v1/audit/verify', 'get'>;
 
 /** `from` and `to` are Vietnamese calendar dates (`YYYY-MM-DD`), both days included. */
 export type AuditFilters = { entityType: string; entityId: string; action: string; from: string; to: string };
@@ -53,24 +32,28 @@ export const KNOWN_ENTITY_TYPES = ['user', 'session', 'agency', 'reference_data'
 const PAGE_SIZE = 50;
 
 export function useAuditEntries(filters: AuditFilters) {
-  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-  if (filters.entityType) params.set('entityType', filters.entityType);
-  if (filters.entityId) params.set('entityId', filters.entityId);
-  if (filters.action) params.set('action', filters.action);
-  if (filters.from) params.set('from', vietnamDayBounds(filters.from).start);
-  if (filters.to) params.set('to', vietnamDayBounds(filters.to).end);
+  const query: QueryOf<'/api/v1/audit/entries', 'get'> = {
+    limit: PAGE_SIZE,
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.entityId ? { entityId: filters.entityId } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.from ? { from: vietnamDayBounds(filters.from).start } : {}),
+    ...(filters.to ? { to: vietnamDayBounds(filters.to).end } : {}),
+  };
   return useInfiniteQuery({
     queryKey: ['audit', 'entries', filters],
-    queryFn: ({ pageParam, signal }) => {
-      const page = new URLSearchParams(params);
-      if (pageParam !== null) page.set('beforeSeq', String(pageParam));
-      return api.get<AuditPage>(`/audit/entries?${page}`, signal);
-    },
+    queryFn: ({ pageParam, signal }) =>
+      ok(
+        typedApi.GET('/api/v1/audit/entries', {
+          params: { query: pageParam === null ? query : { ...query, beforeSeq: pageParam } },
+          signal,
+        }),
+      ),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBeforeSeq ?? undefined,
   });
 }
 
 export function useVerifyChain() {
-  return useMutation({ mutationFn: () => api.get<ChainCheck>('/audit/verify') });
+  return useMutation({ mutationFn: () => ok(typedApi.GET('/api/v1/audit/verify')) });
 }

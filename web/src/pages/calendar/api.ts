@@ -1,15 +1,21 @@
 /** The calendar API (`/api/v1/calendar/...`): public reads, administrators' changes. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { type BodyOf, ok, type QueryOf, type Success, typedApi } from '../../api/typed';
 import type { User } from '../../api/types';
 
-export type DayOffKind = 'holiday' | 'compensatory' | 'swapped' | 'local';
-export type DurationUnit =
-  | 'working_days'
-  | 'half_working_days'
-  | 'working_hours'
-  | 'calendar_days'
-  | 'months';
+/** The calendar's answers and bodies, as the server's OpenAPI document types them. */
+export type YearView = Success<'/api/v1/calendar/years/{year}', 'get'>;
+export type NoticeView = YearView['notices'][number];
+export type DayOffView = YearView['daysOff'][number];
+export type DayOffKind = DayOffView['kind'];
+export type MakeUpView = YearView['makeUpWorkdays'][number];
+export type WorkingHoursView = YearView['workingHours'];
+export type DueDateAnswer = Success<'/api/v1/calendar/due-date', 'get'>;
+export type DurationUnit = QueryOf<'/api/v1/calendar/due-date', 'get'>['unit'];
+export type LocalDayInput = BodyOf<'/api/v1/calendar/provinces/{province}/days-off', 'post'>;
+export type NationalYearInput = BodyOf<'/api/v1/calendar/national/years/{year}', 'put'>;
+type WorkingHoursInput = BodyOf<'/api/v1/calendar/provinces/{province}/working-hours', 'put'>;
+
 export const DURATION_UNITS: DurationUnit[] = [
   'working_days',
   'half_working_days',
@@ -17,60 +23,6 @@ export const DURATION_UNITS: DurationUnit[] = [
   'calendar_days',
   'months',
 ];
-
-export type NoticeView = {
-  number: string | null;
-  issued: string | null;
-  issuer: string;
-  covers: string;
-  reportedBy: string;
-  confidence: string;
-  provinceCode: string | null;
-};
-
-export type DayOffView = {
-  date: string;
-  weekday: number;
-  name: string;
-  source: string;
-  kind: DayOffKind;
-  provisional: boolean;
-  notice: string | null;
-  onRestDay: boolean;
-};
-
-export type MakeUpView = Omit<DayOffView, 'kind' | 'onRestDay'>;
-
-export type WorkingHoursView = {
-  periods: Array<{ start: string; end: string }>;
-  paperCutoff: string;
-  custom: boolean;
-};
-
-export type YearView = {
-  year: number;
-  provinceCode: string | null;
-  basis: 'notice' | 'rules';
-  notices: NoticeView[];
-  daysOff: DayOffView[];
-  makeUpWorkdays: MakeUpView[];
-  summary: { year: number; daysOff: string[]; makeUpWorkdays: string[] };
-  workingHours: WorkingHoursView;
-  revision: number;
-};
-
-export type DueDateAnswer = {
-  receivedAt: string;
-  medium: 'paper' | 'electronic';
-  amount: number;
-  unit: DurationUnit;
-  countingFrom: string;
-  countingFromLocal: string;
-  due: string;
-  dueLocal: string;
-  dueDate: string;
-  provinceCode: string | null;
-};
 
 export type DueDateQuery = {
   receivedAt: string;
@@ -80,21 +32,6 @@ export type DueDateQuery = {
   province: string | null;
 };
 
-export type LocalDayInput = { date: string; name: string; source: string };
-
-export type NationalYearInput = {
-  notices: Array<{ number?: string | null; issued?: string | null; issuer: string; covers: string }>;
-  days: Array<{
-    date: string;
-    kind: 'day_off' | 'make_up_workday';
-    reason?: 'holiday' | 'compensatory' | 'swapped' | null;
-    name: string;
-    notice?: string | null;
-    source?: string | null;
-    provisional?: boolean;
-  }>;
-};
-
 export type ProvinceOption = { code: string; name: string };
 
 /** `VN` in the address and the scope picker means the national calendar. */
@@ -102,14 +39,21 @@ export const NATIONAL = 'VN';
 
 const calendarKey = ['calendar'] as const;
 
-function withProvince(path: string, province: string | null): string {
-  return province && province !== NATIONAL ? `${path}?province=${encodeURIComponent(province)}` : path;
+/** The province query of a calendar read; none for the national calendar. */
+function provinceQuery(province: string | null) {
+  return province && province !== NATIONAL ? { province } : {};
 }
 
 export function useCalendarYear(year: number, province: string | null) {
   return useQuery({
     queryKey: [...calendarKey, 'year', year, province ?? NATIONAL],
-    queryFn: ({ signal }) => api.get<YearView>(withProvince(`/calendar/years/${year}`, province), signal),
+    queryFn: ({ signal }) =>
+      ok(
+        typedApi.GET('/api/v1/calendar/years/{year}', {
+          params: { path: { year }, query: provinceQuery(province) },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -117,8 +61,8 @@ export function useProvinceOptions() {
   return useQuery({
     queryKey: [...calendarKey, 'provinces'],
     queryFn: async ({ signal }) => {
-      const list = await api.get<{ items: ProvinceOption[] }>('/units/provinces', signal);
-      return list.items.map((p) => ({ code: p.code, name: p.name }));
+      const list = await ok(typedApi.GET('/api/v1/units/provinces', { signal }));
+      return list.items.map((p): ProvinceOption => ({ code: p.code, name: p.name }));
     },
     staleTime: 10 * 60_000,
   });
@@ -126,16 +70,20 @@ export function useProvinceOptions() {
 
 export function useDueDate() {
   return useMutation({
-    mutationFn: (q: DueDateQuery) => {
-      const params = new URLSearchParams({
-        receivedAt: q.receivedAt,
-        amount: String(q.amount),
-        unit: q.unit,
-        medium: q.medium,
-      });
-      if (q.province && q.province !== NATIONAL) params.set('province', q.province);
-      return api.get<DueDateAnswer>(`/calendar/due-date?${params}`);
-    },
+    mutationFn: (q: DueDateQuery) =>
+      ok(
+        typedApi.GET('/api/v1/calendar/due-date', {
+          params: {
+            query: {
+              receivedAt: q.receivedAt,
+              amount: q.amount,
+              unit: q.unit,
+              medium: q.medium,
+              ...provinceQuery(q.province),
+            },
+          },
+        }),
+      ),
   });
 }
 
@@ -149,7 +97,12 @@ export function useAddLocalDay(province: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (input: LocalDayInput) =>
-      api.post(`/calendar/provinces/${encodeURIComponent(province)}/days-off`, input),
+      ok(
+        typedApi.POST('/api/v1/calendar/provinces/{province}/days-off', {
+          params: { path: { province } },
+          body: input,
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -158,18 +111,23 @@ export function useRemoveLocalDay(province: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (date: string) =>
-      api.delete(`/calendar/provinces/${encodeURIComponent(province)}/days-off/${encodeURIComponent(date)}`),
+      ok(
+        typedApi.DELETE('/api/v1/calendar/provinces/{province}/days-off/{date}', {
+          params: { path: { province, date } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
 
 export function useSetWorkingHours(province: string) {
   const refresh = useRefresh();
+  const path = { params: { path: { province } } };
   return useMutation({
-    mutationFn: (hours: { periods: Array<{ start: string; end: string }>; paperCutoff: string } | null) =>
+    mutationFn: (hours: WorkingHoursInput | null) =>
       hours
-        ? api.put(`/calendar/provinces/${encodeURIComponent(province)}/working-hours`, hours)
-        : api.delete(`/calendar/provinces/${encodeURIComponent(province)}/working-hours`),
+        ? ok(typedApi.PUT('/api/v1/calendar/provinces/{province}/working-hours', { ...path, body: hours }))
+        : ok(typedApi.DELETE('/api/v1/calendar/provinces/{province}/working-hours', path)),
     onSuccess: refresh,
   });
 }
@@ -177,7 +135,8 @@ export function useSetWorkingHours(province: string) {
 export function useSetNationalYear(year: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (input: NationalYearInput) => api.put<YearView>(`/calendar/national/years/${year}`, input),
+    mutationFn: (input: NationalYearInput) =>
+      ok(typedApi.PUT('/api/v1/calendar/national/years/{year}', { params: { path: { year } }, body: input })),
     onSuccess: refresh,
   });
 }
