@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { poolTarget } from './database/hosts.js';
 import type { Logger } from './logging.js';
 
 /** A recurring job: pg-boss runs each schedule once per tick across all app instances. */
@@ -18,7 +19,7 @@ export interface Jobs {
  * so a job runs once, not once per app instance (issue 11 §5), and survives restarts.
  */
 export async function startJobs(url: string, jobs: ScheduledJob[], log: Logger): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'tinhso-jobs' });
+  const boss = new PgBoss({ ...poolTarget(url), max: 3, application_name: 'tinhso-jobs' });
   boss.on('error', (error) => log.error({ err: error }, 'job system error'));
   await boss.start();
   for (const job of jobs) {
