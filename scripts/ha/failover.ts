@@ -10,7 +10,7 @@
  * (src/app/flow-checks.ts), `tinhso audit verify`, each scheduled job tick run once; the downtime (first failed
  * to first successful write) is printed. Exits 1 on any problem.
  *
- * Options: --items 240 --concurrency 16 --formation <dir> (reuse a running formation; default: a fresh one in a
+ * Options: --items 160 --concurrency 16 --formation <dir> (reuse a running formation; default: a fresh one in a
  *          temporary folder, removed at the end) --base-port 56400 --step-timeout 180
  */
 import { execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ import { jobsRanOnce } from './jobs-check.js';
 
 const { values: args } = parseArgs({
   options: {
-    items: { type: 'string', default: '240' },
+    items: { type: 'string', default: '160' },
     concurrency: { type: 'string', default: '16' },
     formation: { type: 'string' },
     'base-port': { type: 'string', default: '56400' },
@@ -73,26 +73,20 @@ async function nodes(): Promise<NodeRow[]> {
   }
 }
 
-/** SIGKILL the node's postmaster, then every process of its pg_autoctl session (keeper, supervisor). */
+/**
+ * SIGKILL the node's postmaster, then every process of its pg_autoctl session (supervisor, keeper, postgres
+ * controller, backends): formation.sh starts each node with setsid, so the session's process group is the node.
+ */
 function killNode(name: string): number {
   const pid = Number(
     execFileSync('head', ['-1', path.join(dir, name, 'postmaster.pid')], { encoding: 'utf8' }),
   );
+  const group = Number(execFileSync('ps', ['-o', 'pgid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+  const ownGroup = Number(
+    execFileSync('ps', ['-o', 'pgid=', '-p', String(process.pid)], { encoding: 'utf8' }).trim(),
+  );
   process.kill(pid, 'SIGKILL');
-  const keeper = execFileSync('pgrep', ['-f', `pg_autoctl .*--pgdata ${path.join(dir, name)}( |$)`], {
-    encoding: 'utf8',
-  })
-    .trim()
-    .split('\n')
-    .map(Number)
-    .filter(Boolean);
-  for (const k of keeper) {
-    try {
-      process.kill(k, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  if (group > 1 && group !== ownGroup) process.kill(-group, 'SIGKILL');
   return pid;
 }
 
@@ -201,6 +195,13 @@ try {
   failed = true;
   console.error(error);
 } finally {
+  for (const [k, s] of servers.entries())
+    if (s.child.exitCode !== null || s.child.signalCode !== null) {
+      failed = true;
+      console.log(
+        `instance ${k + 1} exited (${s.child.exitCode ?? s.child.signalCode}):\n${s.output().slice(-4000)}`,
+      );
+    }
   for (const s of servers) await stopChildServer(s, 'SIGTERM').catch(() => {});
   if (ownFormation) formation('down');
 }
