@@ -43,6 +43,7 @@ listen_addr = 127.0.0.1
 listen_port = $bouncer
 unix_socket_dir = $dir
 auth_type = trust
+admin_users = postgres
 auth_file = $dir/userlist.txt
 pool_mode = transaction
 max_client_conn = 2000
@@ -59,6 +60,7 @@ as_postgres pgbouncer -d "$dir/pgbouncer.ini"
 for _ in $(seq 1 20); do psql -qXAt -h 127.0.0.1 -p "$bouncer" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1 && break; sleep 0.5; done
 echo "PostgreSQL 15 on :$port, pgbouncer $(pgbouncer --version | head -1 | cut -d' ' -f2) (transaction mode) on :$bouncer"
 
+status=0
 selection=("$@")
 if [ ${#selection[@]} -eq 0 ]; then
   # The dossier life cycle and its outbox, reports (advisory locks), audit chain, jobs, sign-in limits and
@@ -68,5 +70,8 @@ if [ ${#selection[@]} -eq 0 ]; then
 fi
 DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres" \
   TINHSO_TEST_POOLER_URL="postgres://postgres@127.0.0.1:$bouncer/postgres" \
-  npm test -- "${selection[@]}"
-echo "pgbouncer: $(psql -qXAt -h 127.0.0.1 -p "$bouncer" -U postgres -d pgbouncer -c 'show stats' 2>/dev/null | awk -F'|' '{t+=$2; q+=$3} END {print t " transactions, " q " queries pooled"}')"
+  npm test -- "${selection[@]}" || status=$?
+# What went through pgbouncer (SHOW STATS: database, total_xact_count, total_query_count, …).
+psql -qXAt -h 127.0.0.1 -p "$bouncer" -U postgres -d pgbouncer -c 'show stats' |
+  awk -F'|' '$1 != "pgbouncer" {t += $2; q += $3; d += 1} END {print "through pgbouncer: " t " transactions, " q " queries, " d " databases"}'
+exit "$status"

@@ -126,7 +126,10 @@ export class HostResolver {
     this.pending ??= this.resolve().finally(() => {
       this.pending = undefined;
     });
-    return this.pending;
+    // Each caller gets an error of its own: pg-pool and pg-boss rewrite the stack and message of what they get.
+    return this.pending.catch(() => {
+      throw new NoHostError(this.list);
+    });
   }
 
   /** The chosen host failed or no longer qualifies: probe again on the next connection. */
