@@ -14,7 +14,7 @@
  *          temporary folder, removed at the end) --base-port 56400 --step-timeout 180
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,6 +91,7 @@ function killNode(name: string): number {
 }
 
 const servers: ChildServer[] = [];
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-ha-data-'));
 let failed = false;
 try {
   if (ownFormation) {
@@ -108,7 +109,7 @@ try {
     DATABASE_URL: databaseUrl,
     DATABASE_REPLICA_URL: replicaUrl,
     LOG_LEVEL: 'warn',
-    TINHSO_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'tinhso-ha-data-')),
+    TINHSO_DATA_DIR: dataDir,
     TINHSO_DEMO_DOSSIERS: '100',
     TINHSO_SESSION_SECRET: TEST_SESSION_SECRET,
     TINHSO_KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
@@ -204,5 +205,6 @@ try {
     }
   for (const s of servers) await stopChildServer(s, 'SIGTERM').catch(() => {});
   if (ownFormation) formation('down');
+  rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
