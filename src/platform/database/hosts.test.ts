@@ -81,6 +81,8 @@ describe('multi-host DATABASE_URL (issue 22 §1)', () => {
       assert.equal((await gone.replica!.state()).reason, 'unreachable');
       assert.equal(await gone.read(), gone.db);
       assert.deepEqual(await readReplicaLag(fresh.pool, 0), { usable: true, lagMs: 0, reason: 'fresh' });
+      // Further behind than the bound (here: any lag beyond −1 ms) → not used.
+      assert.deepEqual(await readReplicaLag(fresh.pool, -1), { usable: false, lagMs: 0, reason: 'lagging' });
     } finally {
       await Promise.all([fresh.close(), gone.close()]);
     }
