@@ -98,6 +98,8 @@ export interface ItemOptions {
   stepTimeoutMs?: number;
   /** Pause between retries. */
   retryDelayMs?: number;
+  /** Called with each write attempt's status (0: no answer) and when it was answered (the failover test). */
+  onWrite?: (status: number, at: number) => void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -125,6 +127,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
   const t0 = performance.now();
   for (;;) {
     const r = await a.citizen.call('POST', '/dossiers', submit, { 'idempotency-key': key });
+    options.onWrite?.(r.status, performance.now());
     if (r.status === 201) {
       result.id = r.body.id;
       version = r.body.version;
@@ -161,6 +164,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
     const started = performance.now();
     for (;;) {
       const r = await session.call('POST', `/dossiers/${result.id}/${path}`, { version, ...body });
+      options.onWrite?.(r.status, performance.now());
       if (r.status === 200) {
         version = r.body.version;
         break;

@@ -7,11 +7,12 @@
 import pg from 'pg';
 import { calendarFor, readClock, type StatutoryClock } from '../modules/calendar/index.js';
 import { connectDatabase } from '../platform/database/connection.js';
+import { resolveUrl } from '../platform/database/hosts.js';
 import { FLOW_EVENTS, type ItemResult } from './dossier-flow.js';
 
 export async function checkFlowInvariants(url: string, items: ItemResult[]): Promise<string[]> {
   const problems: string[] = [];
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: await resolveUrl(url) });
   await client.connect();
   try {
     for (const item of items) {

@@ -54,5 +54,6 @@ function connectOptions(config: Config, options: { poolSize?: number; applicatio
     applicationName: options.applicationName,
     timeouts: config.databaseTimeouts,
     guard: config.poolGuard,
+    replica: config.replica,
   };
 }

@@ -9,6 +9,11 @@ export interface Config {
   dataDir: string;
   /** Set → server mode against that PostgreSQL (≥ 15); unset → embedded PostgreSQL under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * A read replica for reports, public figures and exports (DATABASE_REPLICA_URL), used while its replay lag is
+   * at most TINHSO_REPLICA_MAX_LAG_MS (10 s, the staleness bound; issue 22 §1, docs/adr/0020).
+   */
+  replica: { url: string; maxLagMs: number } | undefined;
   /** Server mode reads it from the environment; embedded mode generates one into dataDir on first start. */
   sessionSecret: string | undefined;
   logLevel: string;
@@ -62,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const replicaUrl = env.DATABASE_REPLICA_URL?.trim() || undefined;
+  if (replicaUrl && !/^postgres(ql)?:\/\//.test(replicaUrl)) {
+    throw new ConfigError('DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL');
+  }
   const sessionSecret = env.TINHSO_SESSION_SECRET?.trim() || undefined;
   if (sessionSecret !== undefined && sessionSecret.length < 32) {
     throw new ConfigError('TINHSO_SESSION_SECRET must be at least 32 characters');
@@ -71,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(env.TINHSO_DATA_DIR?.trim() || './data'),
     databaseUrl,
+    replica: replicaUrl
+      ? { url: replicaUrl, maxLagMs: positiveInteger(env, 'TINHSO_REPLICA_MAX_LAG_MS', 10_000) }
+      : undefined,
     sessionSecret,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     secureCookies: env.TINHSO_SECURE_COOKIES === 'always' ? 'always' : 'auto',

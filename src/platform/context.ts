@@ -46,6 +46,16 @@ export interface Ctx {
   requestId: string;
   now: Date;
   log: Logger;
+  /**
+   * The executor of read-only work that may be as stale as the replica's bound (reports, public figures,
+   * exports; issue 22 §1, docs/adr/0020): the replica while fresh, else the primary. Absent: `db`.
+   */
+  reads?: () => Promise<Executor>;
+}
+
+/** The context to read with once any writes the read needs are done (see `Ctx.reads`). */
+export async function forReading(ctx: Ctx): Promise<Ctx> {
+  return ctx.reads ? { ...ctx, db: await ctx.reads() } : ctx;
 }
 
 export function actorLabel(actor: Actor): string {

@@ -1,4 +1,6 @@
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from './database/connection.js';
+import { poolTarget } from './database/hosts.js';
 import type { Logger } from './logging.js';
 
 /** A recurring job: pg-boss runs each schedule once per tick across all app instances. */
@@ -18,8 +20,9 @@ export interface Jobs {
  * so a job runs once, not once per app instance (issue 11 §5), and survives restarts.
  */
 export async function startJobs(url: string, jobs: ScheduledJob[], log: Logger): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'tinhso-jobs' });
+  const boss = new PgBoss({ ...poolTarget(url), max: 3, application_name: 'tinhso-jobs' });
   boss.on('error', (error) => log.error({ err: error }, 'job system error'));
+  survivePgBossOutages(log);
   await boss.start();
   for (const job of jobs) {
     await retryDeadlock(() => boss.createQueue(job.name));
@@ -45,4 +48,31 @@ async function retryDeadlock<T>(work: () => Promise<T>): Promise<T> {
       await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
     }
   }
+}
+
+let guarded = false;
+
+/**
+ * pg-boss 10 marks a job completed or failed without awaiting it (manager.js, onFetch: `this.complete(…)`,
+ * `this.fail(…)`): when the database is unreachable at that moment — a failover (issue 22 §2) — the rejection is
+ * unhandled and Node ends the process. A rejection that is the database being unavailable is logged instead (the
+ * job stays active, expires and runs again: pg-boss is at-least-once, tinhso's jobs are idempotent); any other
+ * unhandled rejection still ends the process, as Node's default does (docs/adr/0017: connection errors never
+ * end the process).
+ */
+function survivePgBossOutages(log: Logger): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailable(reason)) {
+      log.warn(
+        { err: reason },
+        'database unavailable while the job system recorded a job; it will run again',
+      );
+      return;
+    }
+    process.nextTick(() => {
+      throw reason;
+    });
+  });
 }

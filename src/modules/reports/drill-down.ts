@@ -5,7 +5,7 @@
  * in keyset pages. Never the applicant's data.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Ctx } from '../../platform/context.js';
+import { type Ctx, forReading } from '../../platform/context.js';
 import { type DomainError, invalid, ok, type Result } from '../../platform/result.js';
 import { procedureNames } from '../procedures/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
@@ -82,9 +82,10 @@ export async function listReportDossiers(
   if (!resolved.ok) return resolved;
   const scope = resolved.value;
   await catchUpServiceAggregates(ctx.db, ctx.now);
+  const reading = await forReading(ctx);
   const size = Math.min(Math.max(q.pageSize ?? 50, 1), 200);
   const after = q.after ? sql`and b.dossier_id > ${q.after}::uuid` : sql``;
-  const rows = await ctx.db.execute<{
+  const rows = await reading.db.execute<{
     id: string;
     code: string | null;
     procedure_code: string;
@@ -143,9 +144,10 @@ export async function procedureBreakdown(
       { field: 'from', message: 'whole months' },
     ]);
   await catchUpServiceAggregates(ctx.db, ctx.now);
+  const reading = await forReading(ctx);
   const channel = (c: string) =>
     `coalesce(sum(b.received) filter (where b.channel = '${c}'), 0)::bigint as received_${c}`;
-  const result = await ctx.db.execute<
+  const result = await reading.db.execute<
     Record<string, unknown> & { procedure_code: string; field: string }
   >(sql`
     select b.procedure_code, b.field, ${sql.raw(sumList('', 'b.'))},

@@ -4,7 +4,7 @@
  * left out of the totals. The dossier figures are the service report's (same aggregates); 5.2 and 5.3 are the
  * feedback module's own figures (its public `feedbackReport`), never recomputed here.
  */
-import type { Ctx } from '../../platform/context.js';
+import { type Ctx, forReading } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { feedbackReport } from '../feedback/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
@@ -121,7 +121,7 @@ export async function scorecard766(
   if (!resolved.ok) return resolved;
   const scope = resolved.value;
   await catchUpServiceAggregates(ctx.db, ctx.now);
-  const { figures } = await readServiceFigures(ctx, scope);
+  const { figures } = await readServiceFigures(await forReading(ctx), scope);
   // Feedback sub-indicators: the feedback module reports per province and per labelled period.
   let feedback: Awaited<ReturnType<typeof feedbackReport>> | null = null;
   let feedbackReason: Why | null = null;

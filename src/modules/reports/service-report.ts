@@ -5,7 +5,7 @@
  * (catch-up), then read in ONE statement: the buckets of the scope summed with GROUPING SETS.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Ctx } from '../../platform/context.js';
+import { type Ctx, forReading } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { findUnits, listAgencies } from '../units/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
@@ -129,7 +129,7 @@ export async function serviceReport(ctx: Ctx, q: ReportQuery): Promise<Result<Se
   const resolved = await resolveScope(ctx, q);
   if (!resolved.ok) return resolved;
   await catchUpServiceAggregates(ctx.db, ctx.now);
-  return ok(await buildServiceReport(ctx, resolved.value));
+  return ok(await buildServiceReport(await forReading(ctx), resolved.value));
 }
 
 /** The report of a scope already resolved and authorised, the aggregates already caught up. */
@@ -196,5 +196,5 @@ export async function publicServiceReport(
   );
   if (!resolved.ok) return resolved;
   await catchUpServiceAggregates(ctx.db, ctx.now);
-  return ok(await buildServiceReport(ctx, resolved.value));
+  return ok(await buildServiceReport(await forReading(ctx), resolved.value));
 }

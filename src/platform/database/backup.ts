@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { resolveUrl } from './hosts.js';
 
 /**
  * A whole-database backup that needs no pg_dump (the embedded PostgreSQL ships none): one
@@ -136,7 +137,7 @@ async function restoreJobQueues(client: pg.Client, rows: string): Promise<void> 
 }
 
 export async function backupDatabase(url: string, file: string): Promise<BackupSummary> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: await resolveUrl(url) });
   await client.connect();
   const gzip = createGzip();
   const out = createWriteStream(file, { mode: 0o600 });
@@ -190,7 +191,7 @@ export class RestoreError extends Error {}
 
 /** Replace every table's rows with the backup's, in one transaction: all or nothing. */
 export async function restoreDatabase(url: string, file: string): Promise<BackupSummary> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: await resolveUrl(url) });
   await client.connect();
   let damaged: Error | undefined;
   let header: Header | undefined;

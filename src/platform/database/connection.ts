@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { databaseNameOf, poolTarget } from './hosts.js';
+import { ReadRouter, type ReplicaOptions } from './replica.js';
 
 // A `date` column is a calendar date, not an instant: keep it as 'YYYY-MM-DD' (STYLE.md, Data).
 pg.types.setTypeParser(1082, (value: string) => value);
@@ -15,6 +17,13 @@ export interface Database {
   db: Db;
   pool: pg.Pool;
   url: string;
+  /**
+   * The executor of read-only work (reports, public figures, exports): the replica while it is within its
+   * staleness bound, else the primary (`db`). Without a replica, `db`.
+   */
+  read(): Promise<Db>;
+  /** Set when a replica is configured (DATABASE_REPLICA_URL). */
+  replica?: ReadRouter;
   close(): Promise<void>;
 }
 
@@ -45,12 +54,39 @@ export interface ConnectOptions {
   applicationName?: string;
   timeouts?: Partial<DatabaseTimeouts>;
   guard?: PoolGuard;
+  /** A read replica for read-only work, with its staleness bound (issue 22 §1). */
+  replica?: ReplicaOptions;
 }
 
 export function connectDatabase(url: string, options: ConnectOptions = {}): Database {
+  const pool = openPool(url, options);
+  const db = drizzle(pool) as Db;
+  const guard = options.guard ?? 'off';
+  if (guard !== 'off') guardPool(pool, db);
+  if (!options.replica) return { db, pool, url, read: async () => db, close: () => pool.end() };
+  const replicaPool = openPool(options.replica.url, {
+    ...options,
+    applicationName: `${options.applicationName ?? 'tinhso'}-reads`,
+  });
+  const replica = new ReadRouter(db, { db: drizzle(replicaPool) as Db, pool: replicaPool }, options.replica);
+  return {
+    db,
+    pool,
+    url,
+    replica,
+    read: () => replica.executor(),
+    close: async () => {
+      await Promise.all([pool.end(), replicaPool.end()]);
+    },
+  };
+}
+
+/** A pool on a (possibly multi-host) URL, with the time limits of every connection (docs/adr/0017). */
+function openPool(url: string, options: ConnectOptions): pg.Pool {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const pool = new pg.Pool({
-    connectionString: url,
+    // A multi-host URL (h1:p1,h2:p2, target_session_attrs) gets a client class that finds the host (hosts.ts).
+    ...poolTarget(url),
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'tinhso',
     idleTimeoutMillis: 30_000,
@@ -64,10 +100,7 @@ export function connectDatabase(url: string, options: ConnectOptions = {}): Data
   // clients, and an 'error' with no listener ends the process (issue 18 §5). The statement in flight, if any,
   // fails with the error; the client is then not queryable and the pool discards it on release.
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = drizzle(pool) as Db;
-  const guard = options.guard ?? 'off';
-  if (guard !== 'off') guardPool(pool, db);
-  return { db, pool, url, close: () => pool.end() };
+  return pool;
 }
 
 /** Thrown when the pool is used by code running inside one of that pool's transactions. */
@@ -148,6 +181,7 @@ const UNAVAILABLE_CODES = new Set([
   '57P03', // cannot_connect_now (starting up, recovering)
   '53300', // too_many_connections
   '57014', // query_canceled: statement_timeout
+  '25006', // read_only_sql_transaction: a write reached a demoted primary during a failover (issue 22)
   '25P03', // idle_in_transaction_session_timeout
   '08000',
   '08001',
@@ -164,5 +198,5 @@ const UNAVAILABLE_MESSAGES = [
 
 /** The database name in a connection string, for messages. */
 export function databaseName(url: string): string {
-  return new URL(url).pathname.replace(/^\//, '') || 'postgres';
+  return databaseNameOf(url);
 }

@@ -218,5 +218,6 @@ export function ctxOf(request: FastifyRequest, database: Database): Ctx {
     requestId: String(request.id),
     now: new Date(),
     log: request.log as Logger,
+    reads: () => database.read(),
   };
 }

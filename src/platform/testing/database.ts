@@ -40,7 +40,9 @@ export async function createTestDatabase(from: 'demo' | 'empty' = 'demo'): Promi
   } finally {
     await admin.end();
   }
-  const url = databaseUrl(adminUrl, name);
+  // Through a connection pooler (scripts/ha/pgbouncer.sh sets TINHSO_TEST_POOLER_URL): the code under test
+  // connects through it; creating and dropping databases stays on the direct admin connection.
+  const url = databaseUrl(process.env.TINHSO_TEST_POOLER_URL || adminUrl, name);
   if (from === 'empty') await migrateDatabase(url);
   // Every test runs with the pool guard (issue 17 §1): a pool checkout inside a transaction fails the test.
   const database = connectDatabase(url, { max: 10, applicationName: 'tinhso-test', guard: 'throw' });
