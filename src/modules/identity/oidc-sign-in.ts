@@ -117,10 +117,17 @@ async function pendingFlow(ctx: Ctx, secret: string, cookie: string | undefined)
   return flow && flow.expiresAt > ctx.now ? flow : undefined;
 }
 
+/** The messages of an error and its causes: openid-client wraps what oauth4webapi found. */
+function messages(error: unknown): string {
+  const parts: string[] = [];
+  for (let at = error, depth = 0; at instanceof Error && depth < 4; at = at.cause, depth++)
+    parts.push(at.message);
+  return parts.join(': ');
+}
+
 function classify(error: unknown): SsoFailure {
   if (error instanceof client.AuthorizationResponseError) return 'denied';
-  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ''}` : '';
-  return /state/i.test(text) ? 'state' : 'token';
+  return /"state"/.test(messages(error)) ? 'state' : 'token';
 }
 
 async function refuse(ctx: Ctx, provider: string | null, reason: SsoFailure, error?: unknown) {
@@ -128,7 +135,7 @@ async function refuse(ctx: Ctx, provider: string | null, reason: SsoFailure, err
     action: 'auth.sso_refused',
     entityType: 'identity_provider',
     ...(provider ? { entityId: provider } : {}),
-    after: { reason, error: error instanceof Error ? error.message.slice(0, 300) : null },
+    after: { reason, error: error === undefined ? null : messages(error).slice(0, 300) },
   });
   return fail({ kind: 'sso' as const, reason });
 }
