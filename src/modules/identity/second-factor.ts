@@ -86,7 +86,7 @@ export function hashRecoveryCode(code: string): string {
 export async function replaceRecoveryCodes(tx: Executor, userId: string, now: Date): Promise<string[]> {
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   const codes = Array.from({ length: 10 }, () => {
-    const raw = randomBytes(7).readBigUInt64BE(0).toString(36).padStart(11, '0').slice(-10);
+    const raw = randomBytes(8).readBigUInt64BE(0).toString(36).padStart(11, '0').slice(-10);
     return `${raw.slice(0, 5)}-${raw.slice(5)}`;
   });
   await tx

@@ -21,7 +21,7 @@ import { SESSION_COOKIE, sessionIdFor } from './session-token.js';
 
 const tags = ['identity'];
 /** Where a citizen lands after single sign-on: their own dossiers. */
-export const AFTER_SSO_PATH = '/dossiers';
+export const AFTER_SSO_PATH = '/my/dossiers';
 const FLOW_COOKIE_PATH = '/api/v1/auth/sso';
 
 export const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;

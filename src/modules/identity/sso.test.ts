@@ -165,7 +165,7 @@ describe('citizens sign in with OpenID Connect (issue 20 §1)', () => {
   it('signs the same person in to the same account the second time, without consent, and logout ends both sessions', async () => {
     const browser = new ProviderBrowser(op.issuer);
     const again = await signInAt('vneid-sub-1', browser);
-    assert.equal(again.location, '/dossiers');
+    assert.equal(again.location, '/my/dossiers');
     assert.ok(again.session);
     const me = await (await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: again.session! } })).json();
     assert.equal(me.user.username, `vneid-${AN.personal_id}`);
