@@ -121,7 +121,14 @@ export async function ssoRoutes(app: App, options: { secret: string }): Promise<
         security: PUBLIC,
         summary:
           'The provider sends the person back here: signs in, or asks for consent to create the account',
-        querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+        // The whole callback URL is checked by openid-client (state, issuer, code); these are the parameters it reads.
+        querystring: z.object({
+          code: z.string().max(4000).optional(),
+          state: z.string().max(1000).optional(),
+          iss: z.string().max(1000).optional(),
+          error: z.string().max(200).optional(),
+          error_description: z.string().max(2000).optional(),
+        }),
         response: {
           302: z.null().describe('To the citizen’s dossiers, the consent page, or /login?sso_error=…'),
         },

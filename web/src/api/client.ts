@@ -67,6 +67,16 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/**
+ * Who asks the person for a fresh second factor when the server answers `step-up-required` (issue 20 §2): the
+ * StepUpPrompt component, mounted once. Resolves true when given (the request is then sent again), false when
+ * the person cancelled.
+ */
+let stepUp: (() => Promise<boolean>) | null = null;
+export function setStepUpHandler(handler: (() => Promise<boolean>) | null): void {
+  stepUp = handler;
+}
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type RequestOptions = {
@@ -126,6 +136,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   if (!response.ok) {
     const problem = await readProblem(response);
+    if (response.status === 403 && problem?.type?.endsWith('/step-up-required') && stepUp && (await stepUp()))
+      return apiRequest<T>(path, options);
     throw new ApiError({
       kind: 'http',
       status: response.status,
