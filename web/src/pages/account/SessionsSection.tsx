@@ -46,7 +46,7 @@ export function SessionsSection() {
               <>
                 {deviceOf(s.userAgent) ?? t('identity.sessions.unknownDevice')}
                 {s.provider ? ` (${t('identity.sessions.via', { provider: s.provider })})` : ''}{' '}
-                {s.current ? <Tag color="green">{t('identity.sessions.current')}</Tag> : null}
+                {s.current ? <Tag>{t('identity.sessions.current')}</Tag> : null}
               </>
             ),
           },
