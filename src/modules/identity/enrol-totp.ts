@@ -36,7 +36,7 @@ export async function startTotpEnrolment(
       id: factorId,
       userId: actor.userId,
       kind: 'totp',
-      label: 'Authenticator app',
+      label: '',
       totpSecret: sealSecret(installationSecret, secret, `totp:${factorId}`),
       createdAt: ctx.now,
     });

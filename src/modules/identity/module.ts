@@ -113,7 +113,7 @@ async function enrolDemoTotp(ctx: Ctx, secret: string, userId: string, username:
     id,
     userId,
     kind: 'totp',
-    label: 'Demo authenticator',
+    label: '',
     totpSecret: sealSecret(secret, shared, `totp:${id}`),
     confirmedAt: ctx.now,
     createdAt: ctx.now,

@@ -46,7 +46,8 @@ export function SecuritySection() {
             renderItem={(factor) => (
               <List.Item>
                 <span>
-                  <strong>{t(`identity.security.kind.${factor.kind}`)}</strong> — {factor.label} ·{' '}
+                  <strong>{t(`identity.security.kind.${factor.kind}`)}</strong>
+                  {factor.label ? ` — ${factor.label}` : ''} ·{' '}
                   {t('identity.security.added', { date: when(factor.createdAt) })}
                   {factor.lastUsedAt
                     ? `, ${t('identity.security.lastUsed', { date: when(factor.lastUsedAt) })}`
