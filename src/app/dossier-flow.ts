@@ -100,6 +100,8 @@ export interface ItemOptions {
   retryDelayMs?: number;
   /** Called with each write attempt's status (0: no answer) and when it was answered (the failover test). */
   onWrite?: (status: number, at: number) => void;
+  /** Leave the item waiting at this step (a test that takes the step itself, in the browser). */
+  stopBefore?: FlowStep;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -161,6 +163,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
     ['return_result', a.clerk, 'actions', { action: { type: 'return_result', method: 'counter' } }],
   ];
   for (const [step, session, path, body] of steps) {
+    if (step === options.stopBefore) break;
     const started = performance.now();
     for (;;) {
       const r = await session.call('POST', `/dossiers/${result.id}/${path}`, { version, ...body });

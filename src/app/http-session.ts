@@ -4,6 +4,7 @@
  * base URL is read on every request, so a client can follow a restarted server or fail over to another
  * instance; a network error (server killed) is reported as status 0, never thrown.
  */
+import { giveDemoSecondFactor } from './demo-second-factor.js';
 import { DEMO_PASSWORD } from './testing.js';
 
 export interface Answer {
@@ -20,6 +21,18 @@ export class HttpSession {
   constructor(readonly base: () => string) {}
 
   async signIn(username: string, password = DEMO_PASSWORD): Promise<void> {
+    let stage = await this.passwordSignIn(username, password);
+    if (stage !== 'second_factor') return;
+    await giveDemoSecondFactor(
+      username,
+      async (code) => (await this.call('POST', '/auth/second-factor/verify', { code })).status === 200,
+      async () => {
+        stage = await this.passwordSignIn(username, password);
+      },
+    );
+  }
+
+  private async passwordSignIn(username: string, password: string): Promise<string> {
     const response = await fetch(`${this.base()}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -32,7 +45,9 @@ export class HttpSession {
       .map((c) => c.split(';')[0]!)
       .find((c) => c.startsWith('tinhso_session='));
     if (!cookie) throw new Error(`sign-in as ${username}: no session cookie`);
-    this.headers = { cookie, 'x-csrf-token': (JSON.parse(body) as { csrfToken: string }).csrfToken };
+    const parsed = JSON.parse(body) as { csrfToken: string; stage: string };
+    this.headers = { cookie, 'x-csrf-token': parsed.csrfToken };
+    return parsed.stage;
   }
 
   /** One request under /api/v1; a JSON body when `payload` is given; never throws on network errors. */

@@ -14,6 +14,8 @@ export interface Running {
   app: App;
   url: string;
   demo: StoredDemo | undefined;
+  /** Embedded PostgreSQL under the data folder, or a server's (DATABASE_URL). */
+  mode: 'embedded' | 'server';
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startTinhso(
       app,
       url: `http://${shownHost}:${port}`,
       demo,
+      mode: opened.mode,
       stop: async () => {
         // Finish in-flight requests first, then jobs, then the database (issue 2 §8).
         await app?.close();

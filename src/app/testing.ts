@@ -4,6 +4,7 @@ import { type Logger, quietLogger } from '../platform/logging.js';
 import type { ModuleEnv } from '../platform/module.js';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/database.js';
 import { buildApp } from './build-app.js';
+import { giveDemoSecondFactor } from './demo-second-factor.js';
 import { referenceDir } from './paths.js';
 import { DEFAULT_DEMO_PASSWORD } from './prepare.js';
 
@@ -63,17 +64,44 @@ export async function startTestApp(
     env,
     url,
     async signIn(username, password = DEMO_PASSWORD) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password },
-      });
-      if (response.statusCode !== 200)
-        throw new Error(`sign-in as ${username}: ${response.statusCode} ${response.body}`);
-      const cookie = response.cookies.find((c) => c.name === 'tinhso_session');
-      const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
-      const header = `tinhso_session=${cookie?.value}`;
-      return { cookie: header, csrfToken, headers: { cookie: header, 'x-csrf-token': csrfToken } };
+      const start = async () => {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username, password },
+        });
+        if (response.statusCode !== 200)
+          throw new Error(`sign-in as ${username}: ${response.statusCode} ${response.body}`);
+        const cookie = response.cookies.find((c) => c.name === 'tinhso_session');
+        const body = response.json() as { csrfToken: string; stage: string };
+        const header = `tinhso_session=${cookie?.value}`;
+        return {
+          cookie: header,
+          csrfToken: body.csrfToken,
+          headers: { cookie: header, 'x-csrf-token': body.csrfToken },
+          stage: body.stage,
+        };
+      };
+      let session = await start();
+      if (session.stage === 'second_factor') {
+        await giveDemoSecondFactor(
+          username,
+          async (code) => {
+            const answer = await app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/second-factor/verify',
+              headers: session.headers,
+              payload: { code },
+            });
+            return answer.statusCode === 200;
+          },
+          async () => {
+            session = await start();
+          },
+        );
+      }
+      const { stage: _stage, ...signedIn } = session;
+      return signedIn;
     },
     async close() {
       await app.close();

@@ -55,7 +55,10 @@ export function registerServerCommands(program: Command): void {
           `Demo province ${running.demo.provinceCode}. Demo logins (password "${running.demo.password}"):`,
         );
         for (const login of running.demo.logins) {
-          progress(`  ${login.username.padEnd(18)} ${login.role.padEnd(18)} ${login.unitName}`);
+          // The demo leaders' second factor is as public as the demo password: shown in embedded demo mode only.
+          const totp =
+            login.totpSecret && running.mode === 'embedded' ? `  TOTP secret ${login.totpSecret}` : '';
+          progress(`  ${login.username.padEnd(18)} ${login.role.padEnd(18)} ${login.unitName}${totp}`);
         }
       }
       let stopping = false;

@@ -44,6 +44,11 @@ export interface Config {
    * unset, signatures are B-B (issue 19 §2).
    */
   tsaUrl: string | undefined;
+  /**
+   * OpenID Connect providers citizens sign in with (TINHSO_OIDC_PROVIDERS): a JSON array of
+   * `{slug, displayName, issuer, clientId, clientSecret?, scopes?, claimPersonalId?, …}` (issue 20 §1).
+   */
+  oidcProviders: string | undefined;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -104,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: positiveInteger(env, 'TINHSO_DB_POOL_SIZE', 20),
     poolGuard: env.TINHSO_POOL_GUARD === 'throw' ? 'throw' : 'off',
     tsaUrl: env.TINHSO_TSA_URL?.trim() || undefined,
+    oidcProviders: env.TINHSO_OIDC_PROVIDERS?.trim() || undefined,
   };
 }
 

@@ -37,5 +37,11 @@ export interface DemoSettings {
   provinceCode: string;
   password: string;
   /** Filled by the identity module's seeder; shown on the sign-in page and printed at start. */
-  logins: Array<{ username: string; role: string; unitName: string }>;
+  logins: Array<{
+    username: string;
+    role: string;
+    unitName: string;
+    /** The demo TOTP secret of an account whose role requires a second factor (printed at start, embedded only). */
+    totpSecret?: string;
+  }>;
 }

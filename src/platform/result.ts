@@ -17,7 +17,8 @@ export interface FieldError {
 export type DomainError =
   | { kind: 'invalid'; detail: string; errors?: FieldError[]; localized?: Message }
   | { kind: 'unauthenticated'; detail?: string }
-  | { kind: 'forbidden'; detail?: string; localized?: Message }
+  /** `problemType`: a more precise problem type than `forbidden` a client acts on (e.g. `step-up-required`). */
+  | { kind: 'forbidden'; detail?: string; localized?: Message; problemType?: string }
   /** Also used where a resource's existence must not leak to the caller (policy `hide`). */
   | { kind: 'not_found'; resource: string; id?: string }
   | { kind: 'conflict'; detail: string; current?: unknown; localized?: Message }

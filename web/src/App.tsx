@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { meQueryKey } from './auth/queries';
+import { StepUpPrompt } from './identity/StepUpPrompt';
 import { useMediaQuery } from './layout/useMediaQuery';
 import { router } from './router';
 import { theme } from './theme';
@@ -65,6 +66,8 @@ export default function App() {
     <QueryClientProvider client={queryClient}>
       <LocalizedAntd>
         <RouterProvider router={router} />
+        {/* Asks for a fresh second factor when approving or signing needs one (issue 20 §2). */}
+        <StepUpPrompt />
       </LocalizedAntd>
     </QueryClientProvider>
   );

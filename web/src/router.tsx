@@ -14,6 +14,8 @@ import {
   MyFeedbackPage,
 } from './pages/feedback/routes';
 import { HomePage } from './pages/HomePage';
+import { SECOND_FACTOR_PATH, SecondFactorPage } from './pages/identity/SecondFactorPage';
+import { SsoConsentPage } from './pages/identity/SsoConsentPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
@@ -83,6 +85,9 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // After the password, the second factor; a first single sign-on's consent (issue 20).
+      { path: SECOND_FACTOR_PATH, element: <SecondFactorPage /> },
+      { path: '/sso/consent', element: <SsoConsentPage /> },
       // The procedure catalogue is public (issue 5 §4): it serves the findProcedure area too.
       ...procedureRoutes,
       // Published feedback answers, filing and following feedback are public (issue 10 §1).

@@ -8,6 +8,7 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
+import { requireFreshSecondFactor } from '../identity/index.js';
 import { type DossierView, getDossier } from './dossier-view.js';
 import { approvalRefusal, issueResult, type ResultSigning, type SigningUnavailable } from './issue-result.js';
 import type { DossierOp } from './operations.js';
@@ -22,6 +23,11 @@ export async function actOnDossier(
 ): Promise<Result<DossierView & { trackingSecret: string | null }, DomainError | SigningUnavailable>> {
   const refusal = op.type === 'approve' && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
   if (refusal) return { ok: false, error: refusal };
+  // Approving signs the result: a fresh second factor first (issue 20 §2).
+  if (op.type === 'approve') {
+    const fresh = await requireFreshSecondFactor(ctx);
+    if (!fresh.ok) return fresh;
+  }
   let seen = version;
   if (op.type === 'return_result') {
     const issued = await issueResult(ctx, dossierId, signing);

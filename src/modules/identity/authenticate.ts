@@ -3,13 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/database/connection.js';
 import { HttpProblem, problem } from '../../platform/http/problem.js';
 import { activeGrants } from './load-user.js';
-import { sessions, users } from './schema.js';
+import { type SessionStage, sessionDetails, sessions, users } from './schema.js';
 import { SESSION_COOKIE, SESSION_IDLE_MS, sameToken, sessionIdFor } from './session-token.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in session, when there is one. */
-    session?: { id: string; csrfToken: string };
+    session?: { id: string; csrfToken: string; stage: SessionStage };
   }
 }
 
@@ -19,6 +19,14 @@ const BEFORE_CHANGE = ['/auth/password', '/auth/logout'];
 function mayActBeforeChange(url: string): boolean {
   const path = url.split('?')[0] ?? '';
   return BEFORE_CHANGE.some((allowed) => path.endsWith(allowed));
+}
+/**
+ * What a session that still owes a second factor may reach (issue 20 §2): who it is, sign-out, and the second
+ * factor's own endpoints (giving one, or enrolling one when the role requires it). Nothing else, not even reads.
+ */
+function mayActBeforeSecondFactor(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return path.endsWith('/auth/me') || path.endsWith('/auth/logout') || path.includes('/auth/second-factor');
 }
 /** last_seen_at is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 60_000;
@@ -35,9 +43,10 @@ export function createAuthenticate(database: Database, secret: string) {
     const now = new Date();
     const id = sessionIdFor(token, secret);
     const [row] = await database.db
-      .select({ session: sessions, user: users })
+      .select({ session: sessions, user: users, stage: sessionDetails.stage })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(sessionDetails, eq(sessionDetails.sessionId, sessions.id))
       .where(eq(sessions.id, id));
     const idle = row ? now.getTime() - row.session.lastSeenAt.getTime() > SESSION_IDLE_MS : true;
     if (!row || row.session.expiresAt <= now || idle || row.user.status !== 'active') {
@@ -65,8 +74,19 @@ export function createAuthenticate(database: Database, secret: string) {
         }),
       );
     }
+    const stage = row.stage ?? 'full';
+    if (stage !== 'full' && !mayActBeforeSecondFactor(request.url)) {
+      throw new HttpProblem(
+        problem(401, 'second-factor-required', 'Second factor required', {
+          detail:
+            stage === 'enrol'
+              ? 'Your role requires a second factor: enrol one at /api/v1/auth/second-factor first.'
+              : 'Give your second factor at POST /api/v1/auth/second-factor/verify to finish signing in.',
+        }),
+      );
+    }
     const grants = (await activeGrants(database.db, [row.user.id])).get(row.user.id) ?? [];
-    request.session = { id, csrfToken: row.session.csrfToken };
+    request.session = { id, csrfToken: row.session.csrfToken, stage };
     request.actor = {
       kind: 'user',
       userId: row.user.id,

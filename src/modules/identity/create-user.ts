@@ -139,7 +139,7 @@ async function resolveHome(
 }
 
 /** The province this installation serves: the demo province, or the one set at installation. */
-async function installationProvince(db: Executor): Promise<string | undefined> {
+export async function installationProvince(db: Executor): Promise<string | undefined> {
   const demo = await readSetting<{ provinceCode?: string }>(db, 'demo');
   return demo?.provinceCode ?? (await readSetting<string>(db, 'province'));
 }

@@ -1,13 +1,19 @@
 import { lt } from 'drizzle-orm';
 import { type Ctx, type Role, systemCtx } from '../../platform/context.js';
+import { newId } from '../../platform/ids.js';
 import { quietLogger } from '../../platform/logging.js';
 import type { TinhsoModule } from '../../platform/module.js';
 import { recordAudit } from '../audit/index.js';
 import { assignPosition, findAgencyOfUnit, getUnitDetail, type PositionTitle } from '../units/index.js';
 import { createUser } from './create-user.js';
+import { loadEnvironmentProviders } from './identity-providers.js';
 import { identityRoutes } from './routes.js';
-import { sessions, signInFailures } from './schema.js';
+import { secondFactors, sessions, signInFailures } from './schema.js';
+import { DEFAULT_STEP_UP_MINUTES } from './second-factor.js';
+import { setSecondFactorPolicy } from './second-factor-admin.js';
+import { sealSecret } from './secret-box.js';
 import { IP_WINDOW_MS } from './sign-in-limits.js';
+import { demoTotpSecret } from './totp.js';
 
 interface DemoAccount {
   username: string;
@@ -96,6 +102,31 @@ function demoAccounts(provinceCode: string, communes: [string, string]): DemoAcc
   ];
 }
 
+/** The roles whose demo holders approve and sign, so the demo requires their second factor. */
+const SIGNING_ROLES: Role[] = ['provincial_leader', 'unit_leader'];
+
+/** A demo leader's authenticator app, with the public demo secret (totp.ts), already confirmed. */
+async function enrolDemoTotp(ctx: Ctx, secret: string, userId: string, username: string): Promise<string> {
+  const shared = demoTotpSecret(username);
+  const id = newId();
+  await ctx.db.insert(secondFactors).values({
+    id,
+    userId,
+    kind: 'totp',
+    label: '',
+    totpSecret: sealSecret(secret, shared, `totp:${id}`),
+    confirmedAt: ctx.now,
+    createdAt: ctx.now,
+  });
+  await recordAudit(ctx.db, ctx, {
+    action: 'auth.second_factor_enrolled',
+    entityType: 'user',
+    entityId: userId,
+    after: { kind: 'totp', factorId: id, demo: true },
+  });
+  return shared;
+}
+
 /** Two communes of the demo province the demo officials work in (its capital ward first). */
 const DEMO_COMMUNES: Record<string, [string, string]> = { '04': ['01273', '01654'] };
 
@@ -110,7 +141,11 @@ async function agencyFor(ctx: Ctx, account: DemoAccount): Promise<string | undef
 export const identityModule: TinhsoModule = {
   name: 'identity',
   routes: (app, env) => identityRoutes(app, { secret: env.sessionSecret }),
-  seedDemo: async (ctx, _env, demo) => {
+  loadReferenceData: async (ctx, env) => {
+    const count = await loadEnvironmentProviders(ctx, env.sessionSecret, env.config.oidcProviders);
+    return count ? `${count} identity providers from TINHSO_OIDC_PROVIDERS` : undefined;
+  },
+  seedDemo: async (ctx, env, demo) => {
     const communes = DEMO_COMMUNES[demo.provinceCode];
     if (!communes) throw new Error(`no demo communes chosen for province ${demo.provinceCode}`);
     for (const account of demoAccounts(demo.provinceCode, communes)) {
@@ -136,12 +171,22 @@ export const identityModule: TinhsoModule = {
         if (!position.ok)
           throw new Error(`demo position ${account.username}: ${JSON.stringify(position.error)}`);
       }
+      const totpSecret = SIGNING_ROLES.includes(account.role)
+        ? await enrolDemoTotp(ctx, env.sessionSecret, result.value.id, account.username)
+        : undefined;
       demo.logins.push({
         username: account.username,
         role: account.role,
         unitName: result.value.roles[0]?.unitName ?? account.unitCode,
+        ...(totpSecret ? { totpSecret } : {}),
       });
     }
+    // The demo requires a second factor of the leaders who approve and sign (issue 20 §2).
+    const policy = await setSecondFactorPolicy(ctx, {
+      required: SIGNING_ROLES,
+      stepUpMinutes: DEFAULT_STEP_UP_MINUTES,
+    });
+    if (!policy.ok) throw new Error(`demo second-factor rules: ${JSON.stringify(policy.error)}`);
     return `${demo.logins.length} demo accounts`;
   },
   jobs: (env) => [

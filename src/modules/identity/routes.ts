@@ -6,15 +6,20 @@ import { PUBLIC, problemSchema } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listPositions, POSITION_TITLES } from '../units/index.js';
+import { accountRoutes } from './account-routes.js';
 import { changeOwnPassword } from './change-own-password.js';
+import { citizenProfile } from './citizen-account.js';
 import { createUser, USERNAME_PATTERN } from './create-user.js';
 import { grantRole, revokeRole } from './grant-role.js';
 import { getUser, listUsers } from './list-users.js';
 import { loadUser } from './load-user.js';
+import { endSessionUrl } from './oidc-sign-in.js';
 import { PASSWORD_MAX } from './password.js';
+import { SESSION_STAGES } from './schema.js';
 import { SESSION_COOKIE } from './session-token.js';
 import { signIn } from './sign-in.js';
 import { signOut } from './sign-out.js';
+import { originOf, ssoRoutes } from './sso-routes.js';
 import { updateUser } from './update-user.js';
 import { endUserPosition, giveUserPosition } from './user-positions.js';
 
@@ -43,7 +48,21 @@ const userSchema = z.object({
   homeUnitName: z.string(),
   roles: z.array(grantSchema),
 });
-const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
+const sessionSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  /** `second_factor`: give it at /auth/second-factor/verify; `enrol`: the role requires one, enrol it first. */
+  stage: z.enum(SESSION_STAGES),
+  /** A citizen's profile from single sign-on (prefills e-forms); null when none. */
+  profile: z
+    .object({
+      personalId: z.string(),
+      fullName: z.string(),
+      birthDate: z.string().nullable(),
+      address: z.string().nullable(),
+    })
+    .nullable(),
+});
 // The length is checked again in code points by the password policy, which names the field in its answer.
 const password = z.string().max(PASSWORD_MAX * 2);
 const unitCode = z
@@ -52,6 +71,8 @@ const unitCode = z
 const idParam = z.strictObject({ id: z.uuid() });
 
 export async function identityRoutes(app: App, options: { secret: string }): Promise<void> {
+  await accountRoutes(app, options);
+  await ssoRoutes(app, options);
   app.post(
     '/auth/login',
     {
@@ -84,17 +105,30 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         secure: request.protocol === 'https',
         expires: result.expiresAt,
       });
-      return { user: result.user, csrfToken: result.csrfToken };
+      return { user: result.user, csrfToken: result.csrfToken, stage: result.stage, profile: null };
     },
   );
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['identity'], summary: 'Sign out of this session', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Sign out of this session (a single sign-on session also gets the provider’s logout URL)',
+        response: {
+          200: z.object({
+            endSessionUrl: z.string().describe('Send the browser here to end the provider’s session'),
+          }),
+          204: z.null(),
+        },
+      },
+    },
     async (request, reply) => {
-      unwrap(await signOut(ctxOf(request, app.database), request.session?.id));
+      const ctx = ctxOf(request, app.database);
+      const { sso } = unwrap(await signOut(ctx, request.session?.id));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
+      const url = sso ? await endSessionUrl(ctx, options.secret, sso, `${originOf(request)}/`) : null;
+      return url ? { endSessionUrl: url } : reply.status(204).send(null);
     },
   );
 
@@ -115,7 +149,8 @@ export async function identityRoutes(app: App, options: { secret: string }): Pro
         );
       }
       const user = await loadUser(app.database.db, actor.userId);
-      return { user: user!, csrfToken: request.session.csrfToken };
+      const profile = (await citizenProfile(app.database.db, actor.userId)) ?? null;
+      return { user: user!, csrfToken: request.session.csrfToken, stage: request.session.stage, profile };
     },
   );
 

@@ -3,9 +3,10 @@ import type { Database } from '../../platform/database/connection.js';
 import { fail, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { loadUser, type UserView } from './load-user.js';
+import { openSession } from './open-session.js';
 import { decoyHash, verifyPassword } from './password.js';
-import { sessions } from './schema.js';
-import { newToken, SESSION_ABSOLUTE_MS, sessionIdFor } from './session-token.js';
+import type { SessionStage } from './schema.js';
+import { stageAfterPassword } from './second-factor.js';
 import {
   type AccountClaim,
   claimAccountAttempt,
@@ -31,10 +32,13 @@ export interface SignedIn {
   token: string;
   csrfToken: string;
   expiresAt: Date;
+  /** `second_factor` / `enrol`: the password was right; the session may do nothing else until that is done. */
+  stage: SessionStage;
 }
 
 /**
- * Sign in with a password (issue 2 §4, issue 18 §3). Each attempt is counted against its address and its account
+ * Sign in with a password (issue 2 §4, issue 18 §3); an account with a second factor, or whose role requires one,
+ * gets a session that must give or enrol it first (issue 20 §2). Each attempt is counted against its address and its account
  * before the password is checked, so parallel attempts cannot outrun the limits. A wrong password, an unknown
  * username, a disabled account and a locked one get the same answer after the same work (an Argon2 check), so
  * the answer tells nobody which usernames exist.
@@ -79,20 +83,14 @@ async function startSession(
   claim: AccountClaim,
   addressAttempt: number,
 ): Promise<Result<SignedIn>> {
-  const now = ctx.now;
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   return database.db.transaction(async (tx) => {
-    await tx.insert(sessions).values({
-      id: sessionIdFor(token, secret),
+    const stage = await stageAfterPassword(tx, claim.userId);
+    const opened = await openSession(tx, secret, {
       userId: claim.userId,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
+      now: ctx.now,
       ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 512) ?? null,
+      userAgent: input.userAgent,
+      stage,
     });
     await settleSuccessfulAttempt(tx, claim, addressAttempt);
     const view = (await loadUser(tx, claim.userId))!;
@@ -109,9 +107,9 @@ async function startSession(
           roles: [],
         },
       },
-      { action: 'auth.signed_in', entityType: 'user', entityId: view.id, after: { ip: input.ip } },
+      { action: 'auth.signed_in', entityType: 'user', entityId: view.id, after: { ip: input.ip, stage } },
     );
-    return ok({ user: view, token, csrfToken, expiresAt });
+    return ok({ user: view, ...opened });
   });
 }
 

@@ -55,7 +55,7 @@ export function problemForDomainError(error: DomainError): {
       };
     case 'forbidden':
       return {
-        problem: problem(403, 'forbidden', 'Not allowed', {
+        problem: problem(403, error.problemType ?? 'forbidden', 'Not allowed', {
           detail: error.detail ?? 'Your roles do not allow this action on this unit.',
           ...(error.localized ? { localized: error.localized } : {}),
         }),

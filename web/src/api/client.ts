@@ -67,6 +67,16 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/**
+ * Who asks the person for a fresh second factor when the server answers `step-up-required` (issue 20 §2): the
+ * StepUpPrompt component, mounted once. Resolves true when given (the request is then sent again), false when
+ * the person cancelled.
+ */
+let stepUp: (() => Promise<boolean>) | null = null;
+export function setStepUpHandler(handler: (() => Promise<boolean>) | null): void {
+  stepUp = handler;
+}
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type RequestOptions = {
@@ -151,7 +161,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw networkError(cause);
   }
 
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    if (response.status === 403 && problem?.type?.endsWith('/step-up-required') && stepUp && (await stepUp()))
+      return apiRequest<T>(path, options);
+    throw await errorOf(response, problem ?? null);
+  }
 
   if (response.status === 204 || response.status === 205) return undefined as T;
   const type = response.headers.get('content-type') ?? '';

@@ -33,6 +33,10 @@ export type User = {
 export type Session = {
   user: User;
   csrfToken: string;
+  /** `second_factor` / `enrol`: the password was right, the second factor is still to give or enrol (issue 20). */
+  stage: 'full' | 'second_factor' | 'enrol';
+  /** A citizen's profile from single sign-on, prefilling e-forms. */
+  profile: { personalId: string; fullName: string; birthDate: string | null; address: string | null } | null;
 };
 
 export type LoginInput = {

@@ -8,7 +8,7 @@ import { ErrorState } from '../layout/ErrorState';
 import { FullPageLoading } from '../layout/FullPageLoading';
 import { PublicLayout } from '../layout/PublicLayout';
 import { CurrentUserContext } from './current-user';
-import { loginPathFor } from './next';
+import { loginPathFor, secondFactorPath } from './next';
 import { useMe } from './queries';
 
 export const ACCOUNT_PATH = '/account';
@@ -28,6 +28,9 @@ export function RequireAuth() {
   }
 
   if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+
+  if (me.data.stage !== 'full')
+    return <Navigate to={secondFactorPath(`${location.pathname}${location.search}`)} replace />;
 
   if (me.data.user.mustChangePassword && location.pathname !== ACCOUNT_PATH)
     return <Navigate to={ACCOUNT_PATH} replace />;

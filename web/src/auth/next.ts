@@ -12,3 +12,8 @@ export function loginPathFor(location: { pathname: string; search: string; hash:
   const next = `${location.pathname}${location.search}${location.hash}`;
   return `/login?next=${encodeURIComponent(next)}`;
 }
+
+/** Where a session that still owes its second factor goes (issue 20 §2), then on to `next`. */
+export function secondFactorPath(next: string): string {
+  return `/login/second-factor?next=${encodeURIComponent(next)}`;
+}

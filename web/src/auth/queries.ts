@@ -61,12 +61,14 @@ export function clearUserData(queryClient: QueryClient): void {
 export function useLogout() {
   return useMutation({
     meta: { ignoreUnauthorized: true },
-    mutationFn: async () => {
+    /** Resolves with the provider's logout address when the session came from single sign-on (issue 20 §1). */
+    mutationFn: async (): Promise<string | null> => {
       try {
-        await api.post<void>('/auth/logout');
+        const answer = await api.post<{ endSessionUrl: string } | undefined>('/auth/logout');
+        return answer?.endSessionUrl ?? null;
       } catch (error) {
         // An expired session is already signed out.
-        if (error instanceof ApiError && error.status === 401) return;
+        if (error instanceof ApiError && error.status === 401) return null;
         throw error;
       }
     },

@@ -4,6 +4,7 @@ import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
+import { identityEn } from './areas/identity';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
@@ -228,6 +229,7 @@ const en: Messages = {
     requestFailed: 'That did not work',
   },
   account: accountEn,
+  identity: identityEn,
   adminUsers: usersEn,
   audit: auditEn,
   signatures: signaturesEn,

@@ -7,6 +7,7 @@ import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
+import { identityVi } from './areas/identity';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
@@ -231,6 +232,7 @@ const vi = {
     requestFailed: 'Không thực hiện được',
   },
   account: accountVi,
+  identity: identityVi,
   adminUsers: usersVi,
   audit: auditVi,
   signatures: signaturesVi,

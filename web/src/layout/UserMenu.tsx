@@ -17,7 +17,13 @@ export function UserMenu() {
 
   const signOut = () => {
     logout.mutate(undefined, {
-      onSuccess: async () => {
+      onSuccess: async (endSessionUrl) => {
+        // A single sign-on session: the provider ends its own session too, then sends the browser back.
+        if (endSessionUrl) {
+          clearUserData(queryClient);
+          window.location.assign(endSessionUrl);
+          return;
+        }
         await navigate('/login', { replace: true });
         clearUserData(queryClient);
       },

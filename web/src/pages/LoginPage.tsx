@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, isApiError } from '../api/client';
 import type { LoginInput } from '../api/types';
-import { safeNextPath } from '../auth/next';
+import { safeNextPath, secondFactorPath } from '../auth/next';
 import { useLogin, useMe, useSystemInfo } from '../auth/queries';
+import { SsoButtons } from '../identity/SsoButtons';
 import { PublicLayout } from '../layout/PublicLayout';
 import { usePageTitle } from '../layout/usePageTitle';
 import { DemoLogins } from './DemoLogins';
@@ -32,13 +33,15 @@ export function LoginPage() {
   const passwordRef = useRef<InputRef>(null);
 
   // Already signed in (and not in the middle of signing in): nothing to do here.
-  if (me.data && login.isIdle) return <Navigate to={next} replace />;
+  if (me.data && login.isIdle)
+    return <Navigate to={me.data.stage === 'full' ? next : secondFactorPath(next)} replace />;
 
   const submit = (values: LoginInput) => {
     login.mutate(
       { username: values.username.trim(), password: values.password },
       {
-        onSuccess: () => void navigate(next, { replace: true }),
+        onSuccess: (session) =>
+          void navigate(session.stage === 'full' ? next : secondFactorPath(next), { replace: true }),
         onError: (error) => {
           if (!isApiError(error)) return;
           const fields = error.fieldErrors.filter((e) => isFormField(e.field));
@@ -85,6 +88,7 @@ export function LoginPage() {
             />
           ) : null}
 
+          <SsoButtons />
           <Form<LoginInput>
             form={form}
             name="login"

@@ -10,6 +10,8 @@ import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { useChangeOwnPassword } from './api';
 import { usePasswordMessage } from './password-messages';
+import { SecuritySection } from './SecuritySection';
+import { SessionsSection } from './SessionsSection';
 import '../data-pages.css';
 import './account.css';
 
@@ -73,6 +75,8 @@ export function MyAccountPage() {
         />
       </section>
       <ChangePasswordForm />
+      <SecuritySection />
+      <SessionsSection />
     </div>
   );
 }

@@ -1,0 +1,107 @@
+/** Enrol an authenticator app: QR code and secret, a first code, then the recovery codes (shown once). */
+import { Alert, Button, Form, Input, List, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../layout/ProblemAlert';
+import { confirmTotp, startTotp, type TotpStart } from './api';
+import './identity.css';
+
+export function TotpEnrolment({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [started, setStarted] = useState<TotpStart | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const attempt = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (codes) {
+    return (
+      <div data-testid="recovery-codes">
+        <Alert
+          type="warning"
+          showIcon
+          title={t('identity.totp.recoveryTitle')}
+          description={t('identity.totp.recoveryIntro')}
+        />
+        <List
+          size="small"
+          className="recovery-codes"
+          dataSource={codes}
+          renderItem={(code) => (
+            <List.Item>
+              <span className="code">{code}</span>
+            </List.Item>
+          )}
+        />
+        <Button type="primary" onClick={onDone} data-testid="recovery-codes-done">
+          {t('identity.totp.done')}
+        </Button>
+      </div>
+    );
+  }
+  if (!started) {
+    return (
+      <Space direction="vertical">
+        {error ? <ProblemAlert error={error} /> : null}
+        <Button
+          type="primary"
+          disabled={busy}
+          onClick={() => void attempt(async () => setStarted(await startTotp()))}
+          data-testid="totp-start"
+        >
+          {t('identity.totp.start')}
+        </Button>
+      </Space>
+    );
+  }
+  return (
+    <div data-testid="totp-enrolment">
+      <Typography.Paragraph>{t('identity.totp.scan')}</Typography.Paragraph>
+      <img
+        className="totp-qr"
+        alt={t('identity.totp.qr')}
+        src={`data:image/svg+xml;base64,${btoa(started.qrSvg)}`}
+        width={180}
+        height={180}
+      />
+      <Typography.Paragraph>
+        {t('identity.totp.secret')}:{' '}
+        <span className="code" data-testid="totp-secret">
+          {started.secret}
+        </span>
+      </Typography.Paragraph>
+      <Form<{ code: string }>
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(values) =>
+          void attempt(async () => {
+            const done = await confirmTotp(started.factorId, values.code.trim());
+            if (done.recoveryCodes) setCodes(done.recoveryCodes);
+            else onDone();
+          })
+        }
+      >
+        {error ? <ProblemAlert error={error} /> : null}
+        <Form.Item
+          label={t('identity.totp.code')}
+          name="code"
+          rules={[{ required: true, message: t('identity.secondFactor.codeRequired') }]}
+        >
+          <Input autoComplete="one-time-code" inputMode="numeric" data-testid="totp-code" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" disabled={busy} data-testid="totp-confirm">
+          {t('identity.totp.confirm')}
+        </Button>
+      </Form>
+    </div>
+  );
+}
