@@ -132,8 +132,8 @@ describe('disaster damage and recovery through the API', () => {
       await call('GET', `/disasters/events/${eventId}/recovery`, s['lanhdao.tinh'])
     ).json() as Json[];
     assert.equal(recovery.length, 1);
-    assert.equal(recovery[0].tasks.length, 3);
-    const agencyId = recovery[0].tasks[0].leadAgency.id;
+    assert.equal(recovery[0]!.tasks.length, 3);
+    const agencyId = recovery[0]!.tasks[0].leadAgency.id;
     const raised = await call('POST', `/disasters/events/${declared.json().id}/recovery`, s['lanhdao.tinh'], {
       issuerName: 'Ủy ban nhân dân tỉnh Cao Bằng',
       number: '999/CĐ-UBND',
