@@ -104,13 +104,16 @@ export async function disastersRoutes(app: App): Promise<void> {
           tags,
           summary: `An event's damage by commune or by day as ${format === 'xlsx' ? 'an Excel workbook' : 'CSV'}`,
           params: idParam,
-          querystring: z.strictObject({ table: z.enum(EXPORT_TABLES).default('communes') }),
+          querystring: z.strictObject({
+            table: z.enum(EXPORT_TABLES).default('communes'),
+            lang: z.enum(['vi', 'en']).optional(),
+          }),
           response: { 200: fileResponse(format.toUpperCase(), format === 'xlsx' ? MEDIA.xlsx : MEDIA.csv) },
         },
       },
       async (request, reply) => {
         const event = unwrap(await getEvent(ctx(request), request.params.id));
-        const language = languageOf(request.headers['accept-language']);
+        const language = request.query.lang ?? languageOf(request.headers['accept-language']);
         const name = `thiet-hai-${event.code}-${request.query.table}.${format}`;
         return format === 'xlsx'
           ? file(reply, name, MEDIA.xlsx, await eventXlsx(event, request.query.table, language))

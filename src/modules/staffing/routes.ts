@@ -21,6 +21,8 @@ const unitCode = z.string().regex(/^\d{5}$/, 'a 5-digit commune code');
 const text = (max: number) => z.string().trim().max(max);
 const unitParam = z.strictObject({ unitCode });
 const atQuery = z.strictObject({ at: calendarDate.optional() });
+/** A download link cannot set accept-language: the page names its language. */
+const lang = z.enum(['vi', 'en']).optional();
 const provinceQuery = z.strictObject({
   provinceCode,
   at: calendarDate.optional(),
@@ -45,9 +47,10 @@ function file(reply: FastifyReply, name: string, type: string, body: string | Bu
 
 export async function staffingRoutes(app: App): Promise<void> {
   const ctx = (request: FastifyRequest) => ctxOf(request, app.database);
-  const lang = (request: FastifyRequest) => languageOf(request.headers['accept-language']);
+  const languageFor = (request: FastifyRequest) =>
+    (request.query as { lang?: 'vi' | 'en' }).lang ?? languageOf(request.headers['accept-language']);
   const provinceView = (request: FastifyRequest) => {
-    const query = request.query as z.infer<typeof provinceQuery>;
+    const { lang: _lang, ...query } = request.query as z.infer<typeof provinceQuery> & { lang?: string };
     return provinceStaffing(ctx(request), { ...query, belowOnly: query.belowOnly === 'true' });
   };
 
@@ -84,7 +87,7 @@ export async function staffingRoutes(app: App): Promise<void> {
         schema: {
           tags,
           summary: `The province view as ${format === 'xlsx' ? 'an Excel workbook' : 'CSV'}`,
-          querystring: provinceQuery,
+          querystring: provinceQuery.extend({ lang }),
           response: { 200: fileResponse(format.toUpperCase(), format === 'xlsx' ? MEDIA.xlsx : MEDIA.csv) },
         },
       },
@@ -92,8 +95,8 @@ export async function staffingRoutes(app: App): Promise<void> {
         const view = unwrap(await provinceView(request));
         const name = `bien-che-xa-${view.provinceCode}-${view.at}.${format}`;
         return format === 'xlsx'
-          ? file(reply, name, MEDIA.xlsx, await provinceXlsx(view, lang(request)))
-          : file(reply, name, 'text/csv; charset=utf-8', provinceCsv(view, lang(request)));
+          ? file(reply, name, MEDIA.xlsx, await provinceXlsx(view, languageFor(request)))
+          : file(reply, name, 'text/csv; charset=utf-8', provinceCsv(view, languageFor(request)));
       },
     );
 
@@ -119,7 +122,7 @@ export async function staffingRoutes(app: App): Promise<void> {
           tags,
           summary: `A commune's staffing and facilities as ${format === 'xlsx' ? 'an Excel workbook' : 'CSV'}`,
           params: unitParam,
-          querystring: atQuery,
+          querystring: atQuery.extend({ lang }),
           response: { 200: fileResponse(format.toUpperCase(), format === 'xlsx' ? MEDIA.xlsx : MEDIA.csv) },
         },
       },
@@ -127,8 +130,8 @@ export async function staffingRoutes(app: App): Promise<void> {
         const view = unwrap(await communeStaffing(ctx(request), request.params.unitCode, request.query.at));
         const name = `bien-che-${view.unitCode}-${view.at}.${format}`;
         return format === 'xlsx'
-          ? file(reply, name, MEDIA.xlsx, await communeXlsx(view, lang(request)))
-          : file(reply, name, 'text/csv; charset=utf-8', communeCsv(view, lang(request)));
+          ? file(reply, name, MEDIA.xlsx, await communeXlsx(view, languageFor(request)))
+          : file(reply, name, 'text/csv; charset=utf-8', communeCsv(view, languageFor(request)));
       },
     );
 
