@@ -1,7 +1,7 @@
 /**
  * What the province and a commune see of an event (issue 21 §2): the communes struck with their latest report,
  * the province aggregate of every commune's latest revision, the same aggregate as it stood at the end of each
- * day of the event, and the revisions of one commune. A commune's officials see only their own commune's
+ * day of the event and of each later day a revision came in, and the revisions of one commune. A commune's officials see only their own commune's
  * figures. All totals are sums computed at read time, never stored.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
@@ -176,17 +176,20 @@ export async function getEvent(ctx: Ctx, id: string): Promise<Result<EventDetail
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const total = sumFigures([...latest.values()]);
   const today = vietnamToday(ctx.now);
-  const lastDay = [event.endedOn ?? today, ...reports.map((r) => r.reportedOn)].sort().at(-1)!;
-  const byDay = [];
-  for (let day = event.startedOn; day <= lastDay && day <= today; day = addDays(day, 1)) {
+  // Every day of the event (to its end, or today while it lasts), then only the later days a revision came in.
+  const days = new Set<string>();
+  const end = event.endedOn && event.endedOn < today ? event.endedOn : today;
+  for (let day = event.startedOn; day <= end; day = addDays(day, 1)) days.add(day);
+  for (const r of reports) days.add(r.reportedOn);
+  const byDay = [...days].sort().map((day) => {
     const asOf = latestPerCommune(reports, day);
-    byDay.push({
+    return {
       day,
       communesReported: asOf.size,
       reportsThatDay: reports.filter((r) => r.reportedOn === day).length,
       ...sumFigures([...asOf.values()]),
-    });
-  }
+    };
+  });
   return ok({
     ...summaryOf(event, struck.length),
     description: event.description,
