@@ -125,6 +125,8 @@ export async function seedStaffingDemo(ctx: Ctx, provinceCode: string): Promise<
     const pas = agencies.find((a) => a.unitCode === commune.code && a.kind === 'pas_centre');
     if (!pc || !pas) continue;
     const accounts = await listPositions(ctx.db, { agencyId: pc.id, asOf: START });
+    // About a third of the communes are fully staffed and equipped; the others lack some posts or items.
+    const strained = r() < 0.65;
     const officer = accounts.find((p) => p.title === 'officer');
     for (const job of JOB_POSITIONS) {
       const agencyId = job.division === 'pas_centre' ? pas.id : pc.id;
@@ -138,7 +140,7 @@ export async function seedStaffingDemo(ctx: Ctx, provinceCode: string): Promise<
               : 1;
       const key = { ...base, unitCode: commune.code, agencyId, jobPosition: job.code };
       // From 2026 a deputy per division more in half the communes (Resolution 332/NQ-CP: 2 deputies on average).
-      const revised = job.code === 'deputy_head_of_division' && r() < 0.5;
+      const revised = strained && job.code === 'deputy_head_of_division' && r() < 0.5;
       q.push({
         ...key,
         id: newId(),
@@ -149,19 +151,21 @@ export async function seedStaffingDemo(ctx: Ctx, provinceCode: string): Promise<
       });
       if (revised)
         q.push({ ...key, id: newId(), posts: posts + 2, decisionRef: DECISION_2026, validFrom: REVISED });
-      const fill = Math.max(0, posts - (r() < 0.28 ? 1 : 0) - (posts > 2 && r() < 0.3 ? 1 : 0));
+      const fill = strained
+        ? Math.max(0, posts - (r() < 0.3 ? 1 : 0) - (posts > 2 && r() < 0.3 ? 1 : 0))
+        : posts;
       for (let i = 0; i < fill; i++) {
         const personId = newId();
         const person = {
           ...key,
           personId,
           fullName: `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`,
-          qualification: qualification(r),
+          qualification: strained ? qualification(r) : 'university',
           fieldOfStudy: null,
           trainings: trainings(r),
           positionId: job.code === 'office' && officer ? officer.id : null,
         };
-        const leaves = r() < 0.05;
+        const leaves = strained && r() < 0.08;
         s.push({ ...person, id: newId(), validFrom: START, validTo: leaves ? '2026-03-01' : null });
       }
     }

@@ -17,6 +17,7 @@ import { EventView } from './EventView';
 import { ScenariosSection } from './ScenariosSection';
 import '../data-pages.css';
 import './disasters.css';
+import '../staffing/figures.css';
 
 export function DisastersPage() {
   const { t } = useTranslation();

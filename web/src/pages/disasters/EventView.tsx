@@ -204,7 +204,7 @@ export function EventView({ id, onBack }: { id: string; onBack: () => void }) {
             initial: format.count(e.total.initialCommunes),
           })}
         </p>
-        <dl className="figures">
+        <dl className="headline-figures">
           <div>
             <dt>{t('disasters.columns.value')}</dt>
             <dd data-testid="disaster-total-value">{dong(e.total.estimatedValue)}</dd>

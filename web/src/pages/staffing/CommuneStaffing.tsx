@@ -127,7 +127,7 @@ export function CommuneStaffing({
             <Tag className="tag-ok">{t('staffing.shortfalls.none')}</Tag>
           )}
         </p>
-        <dl className="figures" data-testid="staffing-commune-totals">
+        <dl className="headline-figures" data-testid="staffing-commune-totals">
           {(
             ['quota', 'inPost', 'vacancies', 'belowQualification', 'untrained', 'facilitiesShort'] as const
           ).map((k) => (

@@ -127,7 +127,7 @@ export function ProvinceStaffing({
           <h2 id="staffing-province-heading" className="section-heading-small">
             {query.data.provinceName} — {format.day(query.data.at)}
           </h2>
-          <dl className="figures" data-testid="staffing-totals">
+          <dl className="headline-figures" data-testid="staffing-totals">
             <div>
               <dt>{t('staffing.columns.shortfalls')}</dt>
               <dd data-testid="staffing-below">

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../layout/usePageTitle';
 import { CommuneStaffing } from './CommuneStaffing';
 import { ProvinceStaffing } from './ProvinceStaffing';
 import '../data-pages.css';
+import './figures.css';
 
 export function StaffingPage() {
   const { t } = useTranslation();
