@@ -133,7 +133,7 @@ function communeTables(view: CommuneStaffing, language: Language) {
   const positions = [
     [t.agency, t.job, t.quota, t.inPost, t.vacancies, t.belowQ, t.untrained],
     ...view.positions.map((p) => [
-      p.agencyName,
+      language === 'en' ? (p.agencyNameEn ?? p.agencyName) : p.agencyName,
       jobPosition(p.jobPosition)?.[language] ?? p.jobPosition,
       p.quota,
       p.inPost,

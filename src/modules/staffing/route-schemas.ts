@@ -62,6 +62,7 @@ export const commune = z.object({
     z.object({
       agencyId: z.string(),
       agencyName: z.string(),
+      agencyNameEn: z.string().nullable(),
       jobPosition: z.string(),
       quota: z.number(),
       inPost: z.number(),

@@ -19,6 +19,7 @@ export type Shortfall = (typeof SHORTFALLS)[number];
 export interface PositionLine {
   agencyId: string;
   agencyName: string;
+  agencyNameEn: string | null;
   jobPosition: string;
   quota: number;
   inPost: number;
@@ -98,6 +99,7 @@ export async function communeStaffing(
   const db = ctx.db;
   const agencies = (await listAgencies(db, c.provinceCode)).filter((a) => a.unitCode === c.unitCode);
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  const agencyNameEn = new Map(agencies.map((a) => [a.id, a.nameEn]));
   const quotaRows = await db.execute<{
     agency_id: string;
     job_position: string;
@@ -127,6 +129,7 @@ export async function communeStaffing(
       found = {
         agencyId,
         agencyName: agencyName.get(agencyId) ?? '',
+        agencyNameEn: agencyNameEn.get(agencyId) ?? null,
         jobPosition: job,
         quota: 0,
         inPost: 0,

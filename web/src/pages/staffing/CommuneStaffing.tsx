@@ -31,7 +31,11 @@ export function CommuneStaffing({
   const c = query.data;
   const n = (v: number) => format.count(v);
   const positions: TableColumnsType<CommuneView['positions'][number]> = [
-    { key: 'agency', title: t('staffing.columns.agency'), render: (_, r) => r.agencyName },
+    {
+      key: 'agency',
+      title: t('staffing.columns.agency'),
+      render: (_, r) => (en ? (r.agencyNameEn ?? r.agencyName) : r.agencyName),
+    },
     {
       key: 'job',
       title: t('staffing.columns.job'),

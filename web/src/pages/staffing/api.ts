@@ -40,6 +40,7 @@ export type CommuneView = {
   positions: Array<{
     agencyId: string;
     agencyName: string;
+    agencyNameEn: string | null;
     jobPosition: string;
     quota: number;
     inPost: number;
