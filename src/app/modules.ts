@@ -1,5 +1,6 @@
 import { auditModule } from '../modules/audit/index.js';
 import { calendarModule } from '../modules/calendar/index.js';
+import { disastersModule } from '../modules/disasters/index.js';
 import { dossiersModule } from '../modules/dossiers/index.js';
 import { feedbackModule } from '../modules/feedback/index.js';
 import { identityModule } from '../modules/identity/index.js';
@@ -8,6 +9,7 @@ import { oversightModule } from '../modules/oversight/index.js';
 import { proceduresModule } from '../modules/procedures/index.js';
 import { reportsModule } from '../modules/reports/index.js';
 import { signaturesModule } from '../modules/signatures/index.js';
+import { staffingModule } from '../modules/staffing/index.js';
 import { targetsModule } from '../modules/targets/index.js';
 import { unitsModule } from '../modules/units/index.js';
 import type { TinhsoModule } from '../platform/module.js';
@@ -27,5 +29,7 @@ export const modules: TinhsoModule[] = [
   investmentModule,
   feedbackModule,
   oversightModule,
+  staffingModule,
+  disastersModule,
   reportsModule,
 ];

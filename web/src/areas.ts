@@ -16,6 +16,8 @@ export type AreaKey =
   | 'oversight'
   | 'targets'
   | 'investment'
+  | 'staffing'
+  | 'disasters'
   | 'unitDossiers'
   | 'unitTasks'
   | 'workQueue'
@@ -53,7 +55,8 @@ export type IconName =
   | 'search'
   | 'fileSearch'
   | 'message'
-  | 'signature';
+  | 'signature'
+  | 'alert';
 
 export const AREAS: Record<AreaKey, Area> = {
   users: { key: 'users', path: '/admin/users', icon: 'team' },
@@ -66,6 +69,8 @@ export const AREAS: Record<AreaKey, Area> = {
   oversight: { key: 'oversight', path: '/dashboard/oversight', icon: 'tasks' },
   targets: { key: 'targets', path: '/dashboard/targets', icon: 'target' },
   investment: { key: 'investment', path: '/dashboard/investment', icon: 'fund' },
+  staffing: { key: 'staffing', path: '/dashboard/staffing', icon: 'team' },
+  disasters: { key: 'disasters', path: '/dashboard/disasters', icon: 'alert' },
   unitDossiers: { key: 'unitDossiers', path: '/unit/dossiers', icon: 'folder' },
   unitTasks: { key: 'unitTasks', path: '/unit/tasks', icon: 'tasks' },
   workQueue: { key: 'workQueue', path: '/work/queue', icon: 'inbox' },
@@ -99,6 +104,8 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'oversight',
     'targets',
     'investment',
+    'staffing',
+    'disasters',
     'procedureCatalogue',
     'feedbackQueue',
     'feedbackReport',
@@ -110,10 +117,21 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'servicePerformance',
     'targets',
     'investment',
+    'staffing',
+    'disasters',
     'feedbackQueue',
     'feedbackReport',
   ],
-  specialist: ['workQueue', 'unitTasks', 'findProcedure', 'targets', 'investment', 'feedbackQueue'],
+  specialist: [
+    'workQueue',
+    'unitTasks',
+    'findProcedure',
+    'targets',
+    'investment',
+    'staffing',
+    'disasters',
+    'feedbackQueue',
+  ],
   counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue'],
   citizen: ['findProcedure', 'myDossiers', 'trackDossier', 'feedback'],
 };

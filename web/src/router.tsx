@@ -45,6 +45,12 @@ const TargetsPage = lazy(() =>
 const InvestmentPage = lazy(() =>
   import('./pages/investment/InvestmentPage').then((m) => ({ default: m.InvestmentPage })),
 );
+const StaffingPage = lazy(() =>
+  import('./pages/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })),
+);
+const DisastersPage = lazy(() =>
+  import('./pages/disasters/DisastersPage').then((m) => ({ default: m.DisastersPage })),
+);
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -63,6 +69,8 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   procedureCatalogue: <ProcedureAdminPage />,
   targets: <TargetsPage />,
   investment: <InvestmentPage />,
+  staffing: <StaffingPage />,
+  disasters: <DisastersPage />,
   servicePerformance: <ServicePerformancePage />,
   ...dossierAreas,
 };

@@ -64,6 +64,8 @@ const TAGS: Record<string, string> = {
   feedback: 'Citizen feedback (PAKN), complaints and denunciations',
   oversight: 'Meetings, conclusions and the tasks they assign, with progress and escalation',
   reports: 'Service figures, the Decision 766 scorecard and their exports',
+  staffing: 'Commune staffing quotas, officials in post, facilities against norms, dated',
+  disasters: 'Natural-disaster events, damage reports per Joint Circular 43/2015, recovery tasks, scenarios',
   signatures: 'Where officials keep their signing keys, and the trust anchors signatures are checked against',
 };
 

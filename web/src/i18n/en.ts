@@ -2,6 +2,7 @@
 import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
+import { disastersEn, staffingEn } from './areas/communes';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
 import { identityEn } from './areas/identity';
@@ -153,6 +154,15 @@ const en: Messages = {
       title: 'Development targets',
       description: 'Targets set by resolutions, their values per period and whether they are met.',
     },
+    staffing: {
+      title: 'Commune staffing and facilities',
+      description:
+        'Posts by job position, officials in post, qualifications and facilities against the norms.',
+    },
+    disasters: {
+      title: 'Disaster damage',
+      description: 'Disaster events, communes’ damage reports, the province total and recovery tasks.',
+    },
     investment: {
       title: 'Public investment',
       description: 'Capital plans, monthly disbursement and extension requests.',
@@ -238,6 +248,8 @@ const en: Messages = {
   feedback: feedbackEn,
   oversight: oversightEn,
   investment: investmentEn,
+  staffing: staffingEn,
+  disasters: disastersEn,
   procedures: proceduresEn,
   reports: reportsEn,
   targets: targetsEn,

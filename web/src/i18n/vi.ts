@@ -5,6 +5,7 @@
 import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
+import { disastersVi, staffingVi } from './areas/communes';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
 import { identityVi } from './areas/identity';
@@ -157,6 +158,16 @@ const vi = {
       title: 'Chỉ tiêu phát triển',
       description: 'Chỉ tiêu theo nghị quyết, giá trị từng kỳ và mức độ đạt.',
     },
+    staffing: {
+      title: 'Biên chế và cơ sở vật chất cấp xã',
+      description:
+        'Biên chế theo vị trí việc làm, công chức có mặt, trình độ và cơ sở vật chất so với định mức.',
+    },
+    disasters: {
+      title: 'Thiệt hại do thiên tai',
+      description:
+        'Đợt thiên tai, báo cáo thiệt hại của xã, tổng hợp toàn tỉnh và nhiệm vụ khắc phục hậu quả.',
+    },
     investment: {
       title: 'Đầu tư công',
       description: 'Kế hoạch vốn, giải ngân theo tháng và đề nghị kéo dài thời gian.',
@@ -240,6 +251,8 @@ const vi = {
   calendar: calendarVi,
   feedback: feedbackVi,
   investment: investmentVi,
+  staffing: staffingVi,
+  disasters: disastersVi,
   oversight: oversightVi,
   procedures: proceduresVi,
   reports: reportsVi,

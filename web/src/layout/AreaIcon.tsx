@@ -16,6 +16,7 @@ import {
   SafetyCertificateOutlined,
   SearchOutlined,
   TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { IconName } from '../areas';
@@ -37,6 +38,7 @@ const ICONS: Record<IconName, ComponentType<{ 'aria-hidden'?: boolean; className
   search: SearchOutlined,
   fileSearch: FileSearchOutlined,
   message: MessageOutlined,
+  alert: WarningOutlined,
 };
 
 export function AreaIcon({ name, className }: { name: IconName; className?: string }) {

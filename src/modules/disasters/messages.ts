@@ -1,0 +1,45 @@
+/** The disasters module's messages a person reads (platform/http/messages.ts), in Vietnamese and English. */
+import { defineMessages } from '../../platform/http/messages.js';
+
+export const msg = defineMessages({
+  'disasters.steerOnly': {
+    vi: 'Chỉ Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh được thực hiện việc này.',
+    en: 'Only the provincial disaster prevention and search-and-rescue command may do this.',
+  },
+  'disasters.reportForbidden': {
+    vi: 'Bạn không có quyền báo cáo thiệt hại cho xã, phường này.',
+    en: 'You may not report damage for this commune.',
+  },
+  'disasters.notAffected': {
+    vi: 'Xã, phường {name} không có trong danh sách bị ảnh hưởng của đợt thiên tai này.',
+    en: '{name} is not among the communes this event struck.',
+  },
+  'disasters.unknownCommune': {
+    vi: 'Không có xã, phường mã {code} thuộc tỉnh.',
+    en: 'No commune with code {code} in the province.',
+  },
+  'disasters.codeTaken': {
+    vi: 'Mã đợt thiên tai "{code}" đã được dùng.',
+    en: 'The event code "{code}" is already used.',
+  },
+  'disasters.endBeforeStart': {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+    en: 'The end date must be on or after the start date.',
+  },
+  'disasters.reportOutsideEvent': {
+    vi: 'Ngày báo cáo phải từ ngày bắt đầu đợt thiên tai ({day}) đến hôm nay.',
+    en: 'The report date must fall between the event’s start ({day}) and today.',
+  },
+  'disasters.staleRevision': {
+    vi: 'Đã có lần báo cáo mới hơn (lần {revision}); hãy tải lại và nhập trên số liệu mới nhất.',
+    en: 'A newer report exists (revision {revision}); reload and revise the latest figures.',
+  },
+  'disasters.stale': {
+    vi: 'Đợt thiên tai đã được người khác thay đổi; hãy tải lại.',
+    en: 'Someone else changed the event; reload it.',
+  },
+  'disasters.negative': {
+    vi: 'Số liệu không được âm.',
+    en: 'Figures cannot be negative.',
+  },
+});
