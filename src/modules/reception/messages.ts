@@ -14,6 +14,10 @@ export const msg = defineMessages({
     vi: 'Bạn không được giao việc tiếp công dân của đơn vị này.',
     en: 'You are not assigned to citizen reception in this unit.',
   },
+  'reception.receiverNotLeader': {
+    vi: 'Người chủ trì buổi tiếp phải là lãnh đạo của đơn vị.',
+    en: 'The receiving person must be a leader of the unit.',
+  },
   'reception.unknownSchedule': {
     vi: 'Không có lịch tiếp công dân này của đơn vị.',
     en: 'The unit has no such reception schedule.',

@@ -9,6 +9,7 @@ import { fieldError, forbiddenBecause, invalidBecause, ok, type Result } from '.
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { localDate } from '../calendar/index.js';
+import { grantCovers, loadUser } from '../identity/index.js';
 import { findUnit } from '../units/index.js';
 import { msg } from './messages.js';
 import type { Mode, SessionKind } from './model.js';
@@ -54,6 +55,19 @@ export async function recordSession(ctx: Ctx, input: SessionInput): Promise<Resu
         fieldError('scheduleId', msg('reception.unknownSchedule')),
       ]);
   }
+  if (input.receiverUserId) {
+    // The receiving leader may later know a denouncer they received: it must be a leader of this unit.
+    const receiver = await loadUser(ctx.db, input.receiverUserId);
+    const leads = receiver?.roles.some(
+      (g) =>
+        (g.role === 'provincial_leader' || g.role === 'unit_leader') &&
+        grantCovers(g, { unitCode: unit.code, provinceCode: unit.provinceCode }),
+    );
+    if (!leads)
+      return invalidBecause(msg('reception.receiverNotLeader'), [
+        fieldError('receiverUserId', msg('reception.receiverNotLeader')),
+      ]);
+  }
   const id = newId();
   const heldOn = localDate(input.startedAt);
   await ctx.db.transaction(async (tx) => {
@@ -64,7 +78,7 @@ export async function recordSession(ctx: Ctx, input: SessionInput): Promise<Resu
       scheduleId: input.scheduleId ?? null,
       receiverName: nfc(input.receiverName.trim()),
       receiverTitle: nfc(input.receiverTitle.trim()),
-      receiverUserId: input.receiverUserId ?? (ctx.actor.kind === 'user' ? ctx.actor.userId : null),
+      receiverUserId: input.receiverUserId ?? null,
       kind: input.kind,
       mode: input.mode,
       heldOn,

@@ -182,6 +182,7 @@ export async function receptionRoutes(app: App): Promise<void> {
           scheduleId: z.uuid().optional(),
           receiverName: text(200),
           receiverTitle: text(200),
+          receiverUserId: z.uuid().optional(),
           kind: z.enum(SESSION_KINDS),
           mode: z.enum(MODES),
           startedAt: instantAsDate,

@@ -154,6 +154,14 @@ export async function seedDemoReception(
       followUp: 'Đã có kế hoạch thay thế trong quý; hướng dẫn theo dõi trên cổng thông tin.',
     },
   ];
-  for (const row of rows) must(await recordEntry(ctx, row));
+  // Each reception entered at its session's time, twenty minutes apart.
+  const startOf = new Map([
+    [provinceSession.id, at(held, 8)],
+    [wardSession.id, at(weekday(ctx.now, -6), 14)],
+  ]);
+  for (const [i, row] of rows.entries()) {
+    const receivedAt = new Date(startOf.get(row.sessionId)!.getTime() + (i + 1) * 20 * 60_000);
+    must(await recordEntry({ ...ctx, now: receivedAt }, { ...row, receivedAt }));
+  }
   return { slots, entries: rows.length };
 }
