@@ -150,12 +150,12 @@ describe('a denouncer received in person, against a walk of every documented rou
     });
     assert.deepEqual(unfilled, [], 'every required parameter has a value');
     assert.ok(
-      recorded.some((r) => urls.includes(`/reception/entries/${r.id}/denouncer`)),
+      recorded.some((r) => urls.includes(`/api/v1/reception/entries/${r.id}/denouncer`)),
       'the walk reaches the newest register row and asks for its denouncer',
     );
     // The walk fills a path with the first row listed; both rows of this test are opened.
     for (const r of recorded)
-      for (const url of [`/reception/entries/${r.id}`, `/reception/entries/${r.id}/denouncer`])
+      for (const url of [`/api/v1/reception/entries/${r.id}`, `/api/v1/reception/entries/${r.id}/denouncer`])
         if (!urls.includes(url)) urls.push(url);
     const others = [
       'admin',
