@@ -27,7 +27,8 @@ export type AreaKey =
   | 'trackDossier'
   | 'feedback'
   | 'feedbackQueue'
-  | 'feedbackReport';
+  | 'feedbackReport'
+  | 'reception';
 
 export type Area = {
   key: AreaKey;
@@ -78,6 +79,7 @@ export const AREAS: Record<AreaKey, Area> = {
   feedback: { key: 'feedback', path: '/feedback', icon: 'message' },
   feedbackQueue: { key: 'feedbackQueue', path: '/work/feedback', icon: 'message' },
   feedbackReport: { key: 'feedbackReport', path: '/dashboard/feedback', icon: 'chart' },
+  reception: { key: 'reception', path: '/work/reception', icon: 'calendar' },
 };
 
 /** What each role's home offers, in order. */
@@ -102,6 +104,7 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'procedureCatalogue',
     'feedbackQueue',
     'feedbackReport',
+    'reception',
   ],
   unit_leader: [
     'unitDossiers',
@@ -112,9 +115,18 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'investment',
     'feedbackQueue',
     'feedbackReport',
+    'reception',
   ],
-  specialist: ['workQueue', 'unitTasks', 'findProcedure', 'targets', 'investment', 'feedbackQueue'],
-  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue'],
+  specialist: [
+    'workQueue',
+    'unitTasks',
+    'findProcedure',
+    'targets',
+    'investment',
+    'feedbackQueue',
+    'reception',
+  ],
+  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue', 'reception'],
   citizen: ['findProcedure', 'myDossiers', 'trackDossier', 'feedback'],
 };
 

@@ -7,6 +7,7 @@ import { feedbackEn } from './areas/feedback.en';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
+import { receptionEn } from './areas/reception';
 import { reportsEn } from './areas/reports';
 import { signaturesEn } from './areas/signatures';
 import { targetsEn } from './areas/targets';
@@ -200,6 +201,11 @@ const en: Messages = {
       title: 'Feedback and letters to handle',
       description: 'Feedback, complaints and denunciations of your units, against their legal time limits.',
     },
+    reception: {
+      title: 'Citizen reception',
+      description:
+        'The leaders’ reception schedule, the register, cases opened from it and the periodic report.',
+    },
     feedbackReport: {
       title: 'Feedback report',
       description:
@@ -240,6 +246,7 @@ const en: Messages = {
   reports: reportsEn,
   targets: targetsEn,
   units: unitsEn,
+  reception: receptionEn,
 };
 
 export default en;
