@@ -104,6 +104,11 @@ describe('citizen reception and outside conclusions in Chromium (issue 21)', {
     await page.getByTestId('case-decision-known').click();
     await page.keyboard.type(`${known.slice(8, 10)}/${known.slice(5, 7)}/${known.slice(0, 4)}`);
     await page.keyboard.press('Enter');
+    // Close the date picker's panel before reaching for the button under it.
+    await page.getByTestId('case-title').click();
+    await page
+      .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+      .waitFor({ state: 'detached' });
     await check(page, 'reception-open-case-vi');
     await page.getByTestId('open-case-submit').click();
     const link = row.getByTestId('entry-case');
