@@ -7,6 +7,7 @@ import { identityModule } from '../modules/identity/index.js';
 import { investmentModule } from '../modules/investment/index.js';
 import { oversightModule } from '../modules/oversight/index.js';
 import { proceduresModule } from '../modules/procedures/index.js';
+import { receptionModule } from '../modules/reception/index.js';
 import { reportsModule } from '../modules/reports/index.js';
 import { signaturesModule } from '../modules/signatures/index.js';
 import { staffingModule } from '../modules/staffing/index.js';
@@ -31,5 +32,6 @@ export const modules: TinhsoModule[] = [
   oversightModule,
   staffingModule,
   disastersModule,
+  receptionModule,
   reportsModule,
 ];

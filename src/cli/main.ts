@@ -9,6 +9,7 @@ import { registerInvestmentCommands } from './investment-commands.js';
 import { registerNotifyCommands } from './notify-commands.js';
 import { registerOversightCommands } from './oversight-commands.js';
 import { registerProceduresCommands } from './procedures-commands.js';
+import { registerReceptionCommands } from './reception-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerSigningCommands } from './signing-commands.js';
@@ -41,6 +42,7 @@ registerInvestmentCommands(program);
 registerSigningCommands(program);
 registerNotifyCommands(program);
 registerFeedbackCommands(program);
+registerReceptionCommands(program);
 registerOversightCommands(program);
 registerReportCommands(program);
 

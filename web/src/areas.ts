@@ -29,7 +29,8 @@ export type AreaKey =
   | 'trackDossier'
   | 'feedback'
   | 'feedbackQueue'
-  | 'feedbackReport';
+  | 'feedbackReport'
+  | 'reception';
 
 export type Area = {
   key: AreaKey;
@@ -83,6 +84,7 @@ export const AREAS: Record<AreaKey, Area> = {
   feedback: { key: 'feedback', path: '/feedback', icon: 'message' },
   feedbackQueue: { key: 'feedbackQueue', path: '/work/feedback', icon: 'message' },
   feedbackReport: { key: 'feedbackReport', path: '/dashboard/feedback', icon: 'chart' },
+  reception: { key: 'reception', path: '/work/reception', icon: 'calendar' },
 };
 
 /** What each role's home offers, in order. */
@@ -109,6 +111,7 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'procedureCatalogue',
     'feedbackQueue',
     'feedbackReport',
+    'reception',
   ],
   unit_leader: [
     'unitDossiers',
@@ -121,6 +124,7 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'disasters',
     'feedbackQueue',
     'feedbackReport',
+    'reception',
   ],
   specialist: [
     'workQueue',
@@ -131,8 +135,9 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'staffing',
     'disasters',
     'feedbackQueue',
+    'reception',
   ],
-  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue'],
+  counter_clerk: ['receiveDossier', 'todayReceipts', 'trackDossier', 'feedbackQueue', 'reception'],
   citizen: ['findProcedure', 'myDossiers', 'trackDossier', 'feedback'],
 };
 

@@ -20,6 +20,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
+import { ReceptionPage, receptionOpenRoutes } from './pages/reception/routes';
 import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes';
 import { signatureOpenRoutes } from './pages/signatures/routes';
 
@@ -72,6 +73,7 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   staffing: <StaffingPage />,
   disasters: <DisastersPage />,
   servicePerformance: <ServicePerformancePage />,
+  reception: <ReceptionPage />,
   ...dossierAreas,
 };
 
@@ -106,6 +108,8 @@ export const router = createBrowserRouter([
       reportOpenRoutes,
       // Anyone holding a signed document checks its signatures (issue 19 §4).
       signatureOpenRoutes,
+      // The leaders' citizen-reception schedule is published (Decree 154/2026 art. 29(1)(d); issue 21 §3).
+      ...receptionOpenRoutes,
       {
         element: <RequireAuth />,
         children: [

@@ -38,6 +38,7 @@ export { getPublishedAnswer, listPublishedAnswers, type PublishedAnswer } from '
 export { publishAnswer } from './publish-answer.js';
 export { rateAnswer } from './rate-answer.js';
 export { recordSupplement } from './record-supplement.js';
+export { type PersonalData, redactPersonalData } from './redact.js';
 export { refuseCase } from './refuse-case.js';
 export { monthsOf, type Period, parsePeriod } from './report-period.js';
 export { requestOversight } from './request-oversight.js';

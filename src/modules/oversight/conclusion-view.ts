@@ -6,7 +6,7 @@ import { notFound, ok, type Result } from '../../platform/result.js';
 import { containsPattern } from '../../platform/search-text.js';
 import { localDate } from '../calendar/index.js';
 import { type ActorScope, isIssuerFor, requireOfficial } from './policy.js';
-import type { ConclusionKind } from './schema.js';
+import type { ConclusionKind, SourceKind } from './schema.js';
 import {
   adminCondition,
   issuerCondition,
@@ -31,6 +31,7 @@ export interface ConclusionSummary {
   issuerUnitCode: string;
   issuerName: string;
   kind: ConclusionKind;
+  source: SourceKind;
   number: string;
   issuedOn: string;
   title: string;
@@ -75,6 +76,7 @@ interface ConclusionRow extends Record<string, unknown> {
   issuer_unit_code: string;
   issuer_name: string;
   kind: ConclusionKind;
+  source: SourceKind;
   number: string;
   issued_on: string;
   title: string;
@@ -90,6 +92,7 @@ function toSummary(r: ConclusionRow): ConclusionSummary {
     issuerUnitCode: r.issuer_unit_code,
     issuerName: r.issuer_name,
     kind: r.kind,
+    source: r.source,
     number: r.number,
     issuedOn: r.issued_on,
     title: r.title,
@@ -102,6 +105,7 @@ function toSummary(r: ConclusionRow): ConclusionSummary {
 export interface ListConclusionsInput {
   issuerUnitCode?: string | undefined;
   kind?: ConclusionKind | undefined;
+  source?: SourceKind | 'outside' | undefined;
   q?: string | undefined;
   page: number;
   pageSize: number;
@@ -124,11 +128,13 @@ export async function listConclusions(
   const filters: SQL[] = [readableConclusionCondition(scope)];
   if (input.issuerUnitCode) filters.push(sql`c.issuer_unit_code = ${input.issuerUnitCode}`);
   if (input.kind) filters.push(sql`c.kind = ${input.kind}`);
+  if (input.source === 'outside') filters.push(sql`c.source <> 'own'`);
+  else if (input.source) filters.push(sql`c.source = ${input.source}`);
   if (input.q) filters.push(sql`c.search_text like ${containsPattern(input.q)}`);
   const where = sql.join(filters, sql` and `);
   const today = localDate(ctx.now);
   const [rows, total] = await Promise.all([
-    ctx.db.execute<ConclusionRow>(sql`select c.id, c.province_code, c.issuer_unit_code, c.issuer_name, c.kind,
+    ctx.db.execute<ConclusionRow>(sql`select c.id, c.province_code, c.issuer_unit_code, c.issuer_name, c.kind, c.source,
         c.number, c.issued_on, c.title, c.meeting_id, c.version, ${statsColumns(scope, today)}
       from oversight.conclusions c where ${where}
       order by c.issued_on desc, c.number limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}`),
@@ -158,7 +164,7 @@ export async function loadConclusionDetail(
       created_at: Date;
       meeting: { id: string; title: string; startsAt: string } | null;
     }
-  >(sql`select c.id, c.province_code, c.issuer_unit_code, c.issuer_name, c.kind, c.number, c.issued_on, c.title,
+  >(sql`select c.id, c.province_code, c.issuer_unit_code, c.issuer_name, c.kind, c.source, c.number, c.issued_on, c.title,
       c.meeting_id, c.version, c.summary, c.signer_name, c.document_reference, c.created_at,
       (select json_build_object('id', m.id, 'title', m.title, 'startsAt', m.starts_at)
          from oversight.meetings m where m.id = c.meeting_id) as meeting,

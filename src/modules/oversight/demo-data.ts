@@ -6,7 +6,7 @@
  * illustrative (marked "dữ liệu mẫu"). The histories are written for "today" = 2026-11-23 (the day before
  * Vietnamese Culture Day, a day off).
  */
-import type { Priority } from './schema.js';
+import type { Priority, SourceKind } from './schema.js';
 
 /** An agency by its name (a provincial department) or by commune code and kind. */
 export type AgencyKey = string | { commune: string; kind: 'people_committee' | 'pas_centre' };
@@ -40,6 +40,8 @@ export interface DemoTask {
 export interface DemoConclusion {
   issuerUnit: string;
   issuerName: string;
+  /** `own` when absent; outside sources: demo-outside.ts. */
+  source?: SourceKind;
   kind: 'conclusion_notice' | 'directive';
   number: string;
   issuedOn: string;

@@ -10,6 +10,7 @@ import { invalid, ok, type Result } from '../../platform/result.js';
 import { localDate } from '../calendar/index.js';
 import { viewCondition } from './list-tasks.js';
 import { requireOfficial } from './policy.js';
+import type { SourceKind } from './schema.js';
 import { resolveScope } from './scope.js';
 import { type AgencyView, agencyViews } from './task-view.js';
 
@@ -44,12 +45,24 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** The SQL condition (alias `c`) of a source filter. */
+export function sourceFilter(source: SourceKind | 'outside' | undefined) {
+  if (source === 'outside') return sql`and c.source <> 'own'`;
+  return source ? sql`and c.source = ${source}` : sql``;
+}
+
 const empty = (): HeatCell => ({ onTime: 0, late: 0, overdueOpen: 0, open: 0 });
 const KEYS = { on_time: 'onTime', late: 'late', overdue_open: 'overdueOpen', open: 'open' } as const;
 
 export async function heatMap(
   ctx: Ctx,
-  input: { issuerUnitCode?: string | undefined; from?: string | undefined; to?: string | undefined },
+  input: {
+    issuerUnitCode?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    /** One source, or every outside one (issue 21 §4); all when absent. */
+    source?: SourceKind | 'outside' | undefined;
+  },
 ): Promise<Result<HeatMap>> {
   const scope = await resolveScope(ctx);
   const denied = requireOfficial(scope);
@@ -76,6 +89,7 @@ export async function heatMap(
     from oversight.tasks t join oversight.conclusions c on c.id = t.conclusion_id
     where ${viewCondition(scope, 'issued')}
       ${input.issuerUnitCode ? sql`and c.issuer_unit_code = ${input.issuerUnitCode}` : sql``}
+      ${sourceFilter(input.source)}
       and t.deadline >= ${`${from}-01`}::date and t.deadline < (${`${to}-01`}::date + interval '1 month')
     group by 1, 2, 3`);
   const agencies = await agencyViews(

@@ -9,7 +9,7 @@ import { calendarFor } from '../calendar/index.js';
 import { findUnit } from '../units/index.js';
 import { type ConclusionDetail, loadConclusionDetail } from './conclusion-view.js';
 import { isIssuerFor, requireOfficial } from './policy.js';
-import { type ConclusionKind, conclusions, meetings, tasks } from './schema.js';
+import { type ConclusionKind, conclusions, meetings, type SourceKind, tasks } from './schema.js';
 import { resolveScope } from './scope.js';
 import { insertTasks, planTasks, type TaskInput } from './task-input.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -18,6 +18,8 @@ export interface IssueConclusionInput {
   issuerUnitCode: string;
   issuerName: string;
   kind: ConclusionKind;
+  /** `own` by default; an outside source (inspection, State Audit, Party inspection, superior) names its body in issuerName. */
+  source?: SourceKind | undefined;
   number: string;
   issuedOn: string;
   title: string;
@@ -80,6 +82,7 @@ export async function issueConclusion(
         issuerUnitCode: unit.code,
         issuerName: nfc(input.issuerName),
         kind: input.kind,
+        source: input.source ?? 'own',
         number,
         issuedOn: input.issuedOn,
         title,
@@ -106,6 +109,8 @@ export async function issueConclusion(
         provinceCode: unit.provinceCode,
         after: {
           kind: input.kind,
+          source: input.source ?? 'own',
+          issuerName: nfc(input.issuerName),
           number,
           issuedOn: input.issuedOn,
           issuerUnitCode: unit.code,

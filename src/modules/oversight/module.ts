@@ -7,7 +7,7 @@ import { seedDemoOversight } from './seed-demo.js';
 
 export const oversightModule: TinhsoModule = {
   name: 'oversight',
-  routes: (app) => oversightRoutes(app),
+  routes: (app, env) => oversightRoutes(app, env),
   seedDemo: async (ctx, _env, demo) => {
     const s = await seedDemoOversight(ctx, demo.provinceCode);
     return `${s.meetings} meetings, ${s.conclusions} conclusions, ${s.tasks} tasks, ${s.escalations} escalation steps`;

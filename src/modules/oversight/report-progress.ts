@@ -1,23 +1,38 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import type { Result } from '../../platform/result.js';
+import type { DomainError, Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { type AttachmentRef, taskReports, tasks } from './schema.js';
 import { actorName } from './scope.js';
 import { changeTask, notify, wrongState } from './task-action.js';
 import type { TaskDetail } from './task-detail.js';
+import { type AttachmentInput, checkAttachments } from './task-files.js';
 
 export interface ReportInput {
   version: number;
   text: string;
-  /** Metadata only (a name and a URL or registry number): uploads come with the dossiers module. */
-  attachments?: AttachmentRef[] | undefined;
+  /** Files uploaded to the task (`fileId`, task-files.ts), or references to documents kept elsewhere. */
+  attachments?: AttachmentInput[] | undefined;
 }
 
-export function cleanAttachments(list: AttachmentRef[] | undefined): AttachmentRef[] {
-  return (list ?? []).map((a) => ({ name: nfc(a.name), reference: nfc(a.reference) }));
+function nfcAttachments(list: AttachmentRef[]): AttachmentRef[] {
+  return list.map((a) => ({ ...a, name: nfc(a.name), reference: nfc(a.reference) }));
+}
+
+/** The checked attachments, written when the change applies (checked before anything is written). */
+function attachmentsOf(ctx: Ctx, taskId: string, input: ReportInput) {
+  let checked: AttachmentRef[] = [];
+  return {
+    check: async (): Promise<DomainError | undefined> => {
+      const result = await checkAttachments(ctx, taskId, input.attachments);
+      if (!result.ok) return result.error;
+      checked = nfcAttachments(result.value);
+      return undefined;
+    },
+    value: () => checked,
+  };
 }
 
 /**
@@ -30,14 +45,15 @@ export async function reportProgress(
   input: ReportInput & { percent: number },
 ): Promise<Result<TaskDetail>> {
   const who = actorName(ctx);
+  const files = attachmentsOf(ctx, taskId, input);
   return changeTask(ctx, taskId, 'task.report', input.version, {
-    check: (task) =>
+    check: async (task) =>
       task.status === 'in_progress'
-        ? undefined
+        ? files.check()
         : wrongState(task, 'progress is reported on an accepted task that is not yet reported complete'),
     apply: async (tx, task, today) => {
       const id = newId();
-      const attachments = cleanAttachments(input.attachments);
+      const attachments = files.value();
       await tx.insert(taskReports).values({
         id,
         taskId: task.id,
@@ -77,14 +93,15 @@ export async function reportCompletion(
   input: ReportInput,
 ): Promise<Result<TaskDetail>> {
   const who = actorName(ctx);
+  const files = attachmentsOf(ctx, taskId, input);
   return changeTask(ctx, taskId, 'task.report_completion', input.version, {
-    check: (task) =>
+    check: async (task) =>
       task.status === 'in_progress'
-        ? undefined
+        ? files.check()
         : wrongState(task, 'completion is reported on an accepted task'),
     apply: async (tx, task, today) => {
       const id = newId();
-      const attachments = cleanAttachments(input.attachments);
+      const attachments = files.value();
       await tx.insert(taskReports).values({
         id,
         taskId: task.id,

@@ -12,6 +12,7 @@ import {
   PRIORITIES,
   REPORT_KINDS,
   REVIEW_OUTCOMES,
+  SOURCE_KINDS,
   TASK_STATUSES,
 } from './schema.js';
 
@@ -29,7 +30,12 @@ export const page = {
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
 
-export const attachmentInput = z.strictObject({ name: text(200), reference: text(1000) });
+/** An uploaded file of the task (`fileId`, its name by default), or a named reference to a document elsewhere. */
+export const attachmentInput = z.strictObject({
+  name: z.string().trim().max(200).optional(),
+  reference: z.string().trim().max(1000).optional(),
+  fileId: z.uuid().optional(),
+});
 export const attachments = z.array(attachmentInput).max(20).optional();
 
 export const taskInput = z.strictObject({
@@ -98,7 +104,9 @@ export const taskDetail = taskSummary.extend({
       kind: z.enum(REPORT_KINDS),
       percent: z.number(),
       text: z.string(),
-      attachments: z.array(z.object({ name: z.string(), reference: z.string() })),
+      attachments: z.array(
+        z.object({ name: z.string(), reference: z.string(), fileId: z.string().optional() }),
+      ),
       reporterName: z.string(),
       reportedAt: z.date(),
       reportedOn: z.string(),
@@ -187,6 +195,7 @@ export const conclusionSummary = z.object({
   issuerUnitCode: z.string(),
   issuerName: z.string(),
   kind: z.enum(CONCLUSION_KINDS),
+  source: z.enum(SOURCE_KINDS),
   number: z.string(),
   issuedOn: z.string(),
   title: z.string(),

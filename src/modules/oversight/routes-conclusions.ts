@@ -7,6 +7,7 @@ import { getConclusion, listConclusions } from './conclusion-view.js';
 import { EXPORT_TABLES, exportCsv } from './export-csv.js';
 import { exportPdf } from './export-pdf.js';
 import { exportXlsx, XLSX_TYPE } from './export-xlsx.js';
+import { followUpBySource } from './follow-up.js';
 import { heatMap } from './heatmap.js';
 import { addConclusionTasks, issueConclusion } from './issue-conclusion.js';
 import { RAISE_SOURCES, raiseTask } from './raise-task.js';
@@ -25,10 +26,20 @@ import {
   unitCode,
   version,
 } from './route-schemas.js';
-import { CONCLUSION_KINDS } from './schema.js';
+import { CONCLUSION_KINDS, SOURCE_KINDS } from './schema.js';
 import { listUnreported } from './unreported.js';
 
 const tags = ['oversight'];
+/** One source of conclusions, or `outside` for every source but the unit's own (issue 21 §4). */
+const sourceQuery = z.enum([...SOURCE_KINDS, 'outside']).optional();
+const followCounts = {
+  conclusions: z.number(),
+  tasks: z.number(),
+  doneOnTime: z.number(),
+  doneLate: z.number(),
+  inProgress: z.number(),
+  overdue: z.number(),
+};
 
 export async function conclusionRoutes(app: App): Promise<void> {
   const ctx = (request: Parameters<typeof ctxOf>[0]) => ctxOf(request, app.database);
@@ -42,6 +53,7 @@ export async function conclusionRoutes(app: App): Promise<void> {
         querystring: z.strictObject({
           issuerUnitCode: unitCode.optional(),
           kind: z.enum(CONCLUSION_KINDS).optional(),
+          source: sourceQuery,
           q: z.string().trim().max(100).optional(),
           ...page,
         }),
@@ -61,6 +73,7 @@ export async function conclusionRoutes(app: App): Promise<void> {
           issuerUnitCode: unitCode,
           issuerName: text(300),
           kind: z.enum(CONCLUSION_KINDS),
+          source: z.enum(SOURCE_KINDS).optional(),
           number: text(60),
           issuedOn: isoDate,
           title: text(500),
@@ -135,6 +148,26 @@ export async function conclusionRoutes(app: App): Promise<void> {
   const viewQuery = { issuerUnitCode: unitCode.optional() };
 
   app.get(
+    '/oversight/follow-up',
+    {
+      schema: {
+        tags,
+        summary:
+          'Follow-up by source — own, inspection, State Audit, Party inspection, superior directive: done on time, done late, in progress, overdue',
+        querystring: z.strictObject(viewQuery),
+        response: {
+          200: z.object({
+            today: z.string(),
+            lines: z.array(z.object({ source: z.enum(SOURCE_KINDS), ...followCounts })),
+            total: z.object(followCounts),
+          }),
+        },
+      },
+    },
+    async (request) => unwrap(await followUpBySource(ctx(request), request.query)),
+  );
+
+  app.get(
     '/oversight/unreported',
     {
       schema: {
@@ -170,7 +203,12 @@ export async function conclusionRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Lead agencies × months of deadline: on time, late, overdue open, open (counts)',
-        querystring: z.strictObject({ ...viewQuery, from: month.optional(), to: month.optional() }),
+        querystring: z.strictObject({
+          ...viewQuery,
+          from: month.optional(),
+          to: month.optional(),
+          source: sourceQuery,
+        }),
         response: {
           200: z.object({
             today: z.string(),

@@ -128,6 +128,23 @@ export const CONCLUSION_KINDS = ['conclusion_notice', 'directive'] as const;
 export type ConclusionKind = (typeof CONCLUSION_KINDS)[number];
 
 /**
+ * Where a conclusion comes from (issue 21 §4; RULES.md §11): the unit's own leaders (`own`), or outside — an
+ * inspection conclusion (kết luận thanh tra, Law on Inspection 84/2025 ch. VI), a State Audit report (kết luận,
+ * kiến nghị kiểm toán, Law on State Audit 81/2015 art. 56), a Party inspection commission notice (thông báo
+ * của Ủy ban kiểm tra, e.g. notice 581 of the Central Inspection Commission) or a superior's directive (chỉ
+ * đạo của cấp trên). An outside source is recorded by the unit that must follow it up; its recommendations
+ * become that unit's tasks, followed up the same way as its own.
+ */
+export const SOURCE_KINDS = [
+  'own',
+  'inspection',
+  'state_audit',
+  'party_inspection',
+  'superior_directive',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
  * Thông báo kết luận / Chỉ thị — a numbered, dated document of an issuing body, from a meeting or standalone
  * (e.g. "Thông báo kết luận số 581"), broken into tasks.
  */
@@ -141,6 +158,7 @@ export const conclusions = oversightSchema.table(
     /** The issuing body as printed, e.g. "Ban Chấp hành Đảng bộ tỉnh". */
     issuerName: text('issuer_name').notNull(),
     kind: text('kind', { enum: CONCLUSION_KINDS }).notNull(),
+    source: text('source', { enum: SOURCE_KINDS }).notNull().default('own'),
     /** Số ký hiệu, e.g. "05-KL/TU"; unique per issuing unit and year (numbering restarts each year). */
     number: text('number').notNull(),
     issuedOn: date('issued_on').notNull(),
@@ -247,11 +265,34 @@ export const taskCoordinators = oversightSchema.table(
   ],
 );
 
-/** An attachment as metadata only (uploads come with the dossiers module). */
+/**
+ * An attachment of a report: a file uploaded to the task (`fileId`, stored content-addressed by
+ * platform/files, ADR 0006), or a reference to a document kept elsewhere (a URL or registry number).
+ */
 export interface AttachmentRef {
   name: string;
   reference: string;
+  fileId?: string;
 }
+
+/** A file uploaded to a task by its lead agency, for its reports; served only to the task's readers. */
+export const taskFiles = oversightSchema.table(
+  'task_files',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    provinceCode: text('province_code').notNull(),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: instant('uploaded_at').notNull(),
+  },
+  (t) => [index('task_files_task_idx').on(t.taskId)],
+);
 
 export const REPORT_KINDS = ['progress', 'completion'] as const;
 export const REVIEW_OUTCOMES = ['confirmed', 'reopened'] as const;

@@ -14,6 +14,7 @@ import { calendarFor, localDate } from '../calendar/index.js';
 import { type AgencySummary, listAgencies } from '../units/index.js';
 import { type AgencyKey, DEMO_CONCLUSIONS, DEMO_REPORTERS, type DemoTask } from './demo-data.js';
 import { DEMO_MEETING } from './demo-meeting.js';
+import { OUTSIDE_CONCLUSIONS } from './demo-outside.js';
 import { runEscalation } from './escalate.js';
 import { DEFAULT_LADDER, stepDate } from './ladder.js';
 import { recordMeeting } from './meetings.js';
@@ -63,7 +64,7 @@ export async function seedDemoOversight(ctx: Ctx, provinceCode: string) {
   };
   let reporterIndex = 0;
 
-  for (const c of DEMO_CONCLUSIONS) {
+  for (const c of [...DEMO_CONCLUSIONS, ...OUTSIDE_CONCLUSIONS]) {
     const conclusionId = newId();
     rows.conclusions.push({
       id: conclusionId,
@@ -71,6 +72,7 @@ export async function seedDemoOversight(ctx: Ctx, provinceCode: string) {
       issuerUnitCode: c.issuerUnit,
       issuerName: c.issuerName,
       kind: c.kind,
+      source: c.source ?? 'own',
       number: c.number,
       issuedOn: c.issuedOn,
       title: c.title,

@@ -62,6 +62,7 @@ const TAGS: Record<string, string> = {
   targets: 'Socio-economic targets of resolutions and their period values',
   investment: 'Public investment projects, capital plans and disbursement',
   feedback: 'Citizen feedback (PAKN), complaints and denunciations',
+  reception: 'Citizen reception: the published schedule, sessions, the register and its reports',
   oversight: 'Meetings, conclusions and the tasks they assign, with progress and escalation',
   reports: 'Service figures, the Decision 766 scorecard and their exports',
   staffing: 'Commune staffing quotas, officials in post, facilities against norms, dated',

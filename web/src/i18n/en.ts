@@ -9,6 +9,7 @@ import { identityEn } from './areas/identity';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
+import { receptionEn } from './areas/reception';
 import { reportsEn } from './areas/reports';
 import { signaturesEn } from './areas/signatures';
 import { targetsEn } from './areas/targets';
@@ -211,6 +212,11 @@ const en: Messages = {
       title: 'Feedback and letters to handle',
       description: 'Feedback, complaints and denunciations of your units, against their legal time limits.',
     },
+    reception: {
+      title: 'Citizen reception',
+      description:
+        'The leaders’ reception schedule, the register, cases opened from it and the periodic report.',
+    },
     feedbackReport: {
       title: 'Feedback report',
       description:
@@ -254,6 +260,7 @@ const en: Messages = {
   reports: reportsEn,
   targets: targetsEn,
   units: unitsEn,
+  reception: receptionEn,
 };
 
 export default en;

@@ -12,6 +12,7 @@ import { identityVi } from './areas/identity';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
+import { receptionVi } from './areas/reception';
 import { reportsVi } from './areas/reports';
 import { signaturesVi } from './areas/signatures';
 import { targetsVi } from './areas/targets';
@@ -216,6 +217,10 @@ const vi = {
       title: 'Xử lý phản ánh, đơn thư',
       description: 'Phản ánh, kiến nghị, khiếu nại, tố cáo của đơn vị, theo thời hạn luật định.',
     },
+    reception: {
+      title: 'Tiếp công dân',
+      description: 'Lịch tiếp của lãnh đạo, sổ tiếp công dân, chuyển thành vụ việc và báo cáo định kỳ.',
+    },
     feedbackReport: {
       title: 'Báo cáo phản ánh, đơn thư',
       description: 'Số lượng, thay đổi so với kỳ trước, tỷ lệ đúng hạn và chỉ số 766 (5.2, 5.3).',
@@ -258,6 +263,7 @@ const vi = {
   reports: reportsVi,
   targets: targetsVi,
   units: unitsVi,
+  reception: receptionVi,
 } as const;
 
 export type Messages = Widen<typeof vi>;

@@ -2,9 +2,11 @@
 import type { Widen } from '../widen';
 import type { oversightVi } from './oversight';
 import { oversightExtraEn } from './oversight-extra';
+import { oversightOutsideEn } from './oversight-outside';
 
 export const oversightEn: Widen<typeof oversightVi> = {
   ...oversightExtraEn,
+  ...oversightOutsideEn,
   intro:
     'Conclusions, directives and the tasks they give agencies: progress, deadlines in working days, extension requests and automatic follow-up.',
   unitIntro:
@@ -238,7 +240,7 @@ export const oversightEn: Widen<typeof oversightVi> = {
       text: 'What was done',
       attachmentName: 'Attachment name',
       attachmentReference: 'Link or document number',
-      attachmentHelp: 'Only the name and link are stored; file upload comes later.',
+      attachmentHelp: 'A document kept elsewhere: its name and a link or its number.',
       submit: 'Send progress report',
     },
     extension: {

@@ -1,8 +1,10 @@
 /** Strings of the oversight pages (`/dashboard/oversight`, `/unit/tasks`) — Vietnamese (English in `oversight.en.ts`, typed by this). */
 import { oversightExtraVi } from './oversight-extra';
+import { oversightOutsideVi } from './oversight-outside';
 
 export const oversightVi = {
   ...oversightExtraVi,
+  ...oversightOutsideVi,
   intro:
     'Kết luận, chỉ thị và các nhiệm vụ giao cho cơ quan: tiến độ, hạn hoàn thành theo ngày làm việc, đề nghị gia hạn và đôn đốc tự động.',
   unitIntro:
@@ -236,7 +238,7 @@ export const oversightVi = {
       text: 'Kết quả đã thực hiện',
       attachmentName: 'Tên tài liệu kèm theo',
       attachmentReference: 'Đường dẫn hoặc số văn bản',
-      attachmentHelp: 'Chỉ lưu tên và đường dẫn; chức năng tải tệp lên sẽ có sau.',
+      attachmentHelp: 'Văn bản lưu ở nơi khác: ghi tên và đường dẫn hoặc số, ký hiệu văn bản.',
       submit: 'Gửi báo cáo tiến độ',
     },
     extension: {

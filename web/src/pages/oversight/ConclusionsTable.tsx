@@ -23,6 +23,11 @@ export function ConclusionsTable({ page, loading, onPage }: Props) {
         <div>
           <span className="code">{c.number}</span>
           <div className="cell-note">{t(`oversight.kind.${c.kind}`)}</div>
+          {c.source !== 'own' ? (
+            <Tag className={tone('purple')} data-testid={`source-${c.source}`}>
+              {t(`oversight.source.${c.source}`)}
+            </Tag>
+          ) : null}
         </div>
       ),
     },

@@ -18,6 +18,8 @@ import {
   type NewConclusion,
   type Priority,
   provinceOfGrant,
+  SOURCE_KINDS,
+  type SourceKind,
   useAgencies,
   useIssueConclusion,
 } from './api';
@@ -40,6 +42,7 @@ type Values = {
   issuerUnitCode: string;
   issuerName: string;
   kind: ConclusionKind;
+  source: SourceKind;
   number: string;
   issuedOn: Dayjs;
   title: string;
@@ -128,6 +131,7 @@ function IssueForm({
       issuerUnitCode: v.issuerUnitCode,
       issuerName: v.issuerName.trim(),
       kind: v.kind,
+      source: v.source,
       number: v.number.trim(),
       issuedOn: v.issuedOn.format('YYYY-MM-DD'),
       title: v.title.trim(),
@@ -170,6 +174,7 @@ function IssueForm({
         issuerUnitCode: first?.unitCode,
         issuerName: issuerNameOf(first),
         kind: 'conclusion_notice',
+        source: 'own',
         issuedOn: dayjs(),
         tasks: [{ mode: 'date', priority: 'normal' }],
       }}
@@ -198,8 +203,17 @@ function IssueForm({
           />
         </Form.Item>
       </div>
+      <Form.Item name="source" label={t('oversight.source.label')} extra={t('oversight.source.help')}>
+        <Select
+          data-testid="issue-source"
+          options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`oversight.source.${k}`) }))}
+          onChange={(source: SourceKind) =>
+            form.setFieldValue('issuerName', source === 'own' ? issuerNameOf(grant) : '')
+          }
+        />
+      </Form.Item>
       <Form.Item name="issuerName" label={f('issuerName')} rules={[required('issuerName')]}>
-        <Input maxLength={300} placeholder={f('issuerNamePlaceholder')} />
+        <Input maxLength={300} placeholder={f('issuerNamePlaceholder')} data-testid="issue-issuer-name" />
       </Form.Item>
       <div className="form-pair">
         <Form.Item name="number" label={f('number')} rules={[required('number')]}>

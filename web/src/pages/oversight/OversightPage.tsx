@@ -22,6 +22,7 @@ import {
   xlsxUrl,
 } from './api';
 import { ConclusionsTable } from './ConclusionsTable';
+import { FollowUpPanel, SourceFilter } from './FollowUpPanel';
 import { HeatMapTable } from './HeatMapTable';
 import { IssueConclusionDrawer, issuerGrants } from './IssueConclusionDrawer';
 import { MeetingsPanel } from './MeetingsPanel';
@@ -236,12 +237,21 @@ function UnreportedPanel() {
 function ConclusionsPanel() {
   const { t } = useTranslation();
   const [page, setPage] = useState({ page: 1, size: 20 });
-  const list = useConclusions(page.page, page.size);
+  const [source, setSource] = useState('');
+  const list = useConclusions(page.page, page.size, source);
   return (
     <section aria-labelledby="conclusions-heading">
+      <FollowUpPanel />
       <h2 id="conclusions-heading" className="visually-hidden">
         {t('oversight.conclusions.caption')}
       </h2>
+      <SourceFilter
+        value={source}
+        onChange={(next) => {
+          setSource(next);
+          setPage({ page: 1, size: page.size });
+        }}
+      />
       {list.isError && !list.data ? (
         <ProblemAlert error={list.error} onRetry={() => void list.refetch()} testId="conclusions-error" />
       ) : (

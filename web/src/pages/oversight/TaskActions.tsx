@@ -12,6 +12,7 @@ import { isApiError } from '../../api/client';
 import { formFieldErrors } from '../../api/field-errors';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { LINK_KINDS, type LinkKind, type TaskDetail, useAdoptTask, useTaskStep } from './api';
+import { reportAttachments, type TaskFile, TaskFilesField } from './TaskFiles';
 
 type StepCall = { path: string; body?: Record<string, unknown>; method?: 'POST' | 'DELETE' };
 
@@ -52,10 +53,10 @@ export function TaskActions({ task }: { task: TaskDetail }) {
       <AcceptAction key="accept" run={run} busy={step.isPending} />
     ) : null,
     task.can.report && task.status === 'in_progress' ? (
-      <ProgressForm key="progress" run={run} busy={step.isPending} />
+      <ProgressForm key="progress" taskId={task.id} run={run} busy={step.isPending} />
     ) : null,
     task.can.reportCompletion && task.status === 'in_progress' ? (
-      <CompletionForm key="completion" run={run} busy={step.isPending} />
+      <CompletionForm key="completion" taskId={task.id} run={run} busy={step.isPending} />
     ) : null,
     task.can.requestExtension && open && !pending ? (
       <ExtensionForm key="extension" task={task} run={run} busy={step.isPending} />
@@ -111,7 +112,33 @@ function AcceptAction({ run, busy }: RunProps) {
   );
 }
 
-function ProgressForm({ run, busy }: RunProps) {
+/** Evidence of a report: files uploaded to the task, or a named reference to a document kept elsewhere. */
+function AttachmentFields({ taskId, testId }: { taskId: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="files" label={t('oversight.files.label')}>
+        <TaskFilesField taskId={taskId} testId={testId} />
+      </Form.Item>
+      <div className="form-pair">
+        <Form.Item name="attachmentName" label={t('oversight.actions.progress.attachmentName')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="attachmentReference"
+          label={t('oversight.actions.progress.attachmentReference')}
+          extra={t('oversight.actions.progress.attachmentHelp')}
+        >
+          <Input maxLength={1000} />
+        </Form.Item>
+      </div>
+    </>
+  );
+}
+
+type Evidence = { files?: TaskFile[]; attachmentName?: string; attachmentReference?: string };
+
+function ProgressForm({ run, busy, taskId }: RunProps & { taskId: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const a = 'oversight.actions.progress';
@@ -119,27 +146,8 @@ function ProgressForm({ run, busy }: RunProps) {
     <ActionForm
       form={form}
       heading={t(`${a}.heading`)}
-      onFinish={(v: {
-        percent: number;
-        text: string;
-        attachmentName?: string;
-        attachmentReference?: string;
-      }) =>
-        run(
-          {
-            path: '/progress',
-            body: {
-              percent: v.percent,
-              text: v.text,
-              ...(v.attachmentName?.trim() && v.attachmentReference?.trim()
-                ? {
-                    attachments: [{ name: v.attachmentName.trim(), reference: v.attachmentReference.trim() }],
-                  }
-                : {}),
-            },
-          },
-          form,
-        )
+      onFinish={(v: Evidence & { percent: number; text: string }) =>
+        run({ path: '/progress', body: { percent: v.percent, text: v.text, ...reportAttachments(v) } }, form)
       }
       name="progress"
       data-testid="task-progress-form"
@@ -155,18 +163,7 @@ function ProgressForm({ run, busy }: RunProps) {
       <Form.Item name="text" label={t(`${a}.text`)} rules={requiredText(t, t(`${a}.text`))}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="task-progress-text" />
       </Form.Item>
-      <div className="form-pair">
-        <Form.Item name="attachmentName" label={t(`${a}.attachmentName`)}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="attachmentReference"
-          label={t(`${a}.attachmentReference`)}
-          extra={t(`${a}.attachmentHelp`)}
-        >
-          <Input maxLength={1000} />
-        </Form.Item>
-      </div>
+      <AttachmentFields taskId={taskId} testId="task-progress-file" />
       <Button htmlType="submit" type="primary" loading={busy} data-testid="task-progress-submit">
         {t(`${a}.submit`)}
       </Button>
@@ -174,7 +171,7 @@ function ProgressForm({ run, busy }: RunProps) {
   );
 }
 
-function CompletionForm({ run, busy }: RunProps) {
+function CompletionForm({ run, busy, taskId }: RunProps & { taskId: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const a = 'oversight.actions.completion';
@@ -182,13 +179,16 @@ function CompletionForm({ run, busy }: RunProps) {
     <ActionForm
       form={form}
       heading={t(`${a}.heading`)}
-      onFinish={(v: { text: string }) => run({ path: '/completion', body: { text: v.text } }, form)}
+      onFinish={(v: Evidence & { text: string }) =>
+        run({ path: '/completion', body: { text: v.text, ...reportAttachments(v) } }, form)
+      }
       name="completion"
       data-testid="task-completion-form"
     >
       <Form.Item name="text" label={t(`${a}.text`)} rules={requiredText(t, t(`${a}.text`))}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="task-completion-text" />
       </Form.Item>
+      <AttachmentFields taskId={taskId} testId="task-completion-file" />
       <Button htmlType="submit" loading={busy} data-testid="task-completion-submit">
         {t(`${a}.submit`)}
       </Button>

@@ -10,6 +10,7 @@ import { type TaskDetail, useTask } from './api';
 import { LinkState } from './LinkState';
 import { DueTag, StatusTag, TaskMarks, useAgencyName, useDeadlineText, useStepLabel } from './labels';
 import { TaskActions, useRemoveLink } from './TaskActions';
+import { taskFileUrl } from './TaskFiles';
 
 export function TaskDrawer({ taskId, onClose }: { taskId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -130,6 +131,8 @@ type Entry = {
   key: string;
   text: string;
   note?: string | undefined;
+  /** Documents of a report: a file uploaded to the task (downloadable) or a reference kept elsewhere. */
+  documents?: Array<{ name: string; href?: string; reference?: string }>;
   by?: string | undefined;
   kind: string;
 };
@@ -148,10 +151,14 @@ function History({ task }: { task: TaskDetail }) {
         r.kind === 'completion'
           ? t('oversight.task.completionReport')
           : t('oversight.task.progressReport', { percent: r.percent }),
-      note: [
-        r.text,
-        ...r.attachments.map((a) => `${t('oversight.task.attachments')}: ${a.name} (${a.reference})`),
-      ].join('\n'),
+      note: r.text,
+      documents: r.attachments.map((a) =>
+        a.fileId
+          ? { name: a.name, href: taskFileUrl(task.id, a.fileId) }
+          : /^https?:\/\//.test(a.reference)
+            ? { name: a.name, href: a.reference }
+            : { name: a.name, reference: a.reference },
+      ),
       by: r.reporterName,
     });
     if (r.review && r.reviewedAt)
@@ -212,6 +219,15 @@ function History({ task }: { task: TaskDetail }) {
         <li key={e.key} className={`history-${e.kind}`}>
           <div className="history-text">{e.text}</div>
           {e.note ? <div className="pre-line">{e.note}</div> : null}
+          {e.documents?.length ? (
+            <ul className="history-documents" aria-label={t('oversight.task.attachments')}>
+              {e.documents.map((d) => (
+                <li key={`${d.name}-${d.href ?? d.reference}`}>
+                  {d.href ? <a href={d.href}>{d.name}</a> : `${d.name} (${d.reference})`}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <div className="cell-note">
             {e.by
               ? t('oversight.task.by', { name: e.by, time: format.dateTime(e.at) })

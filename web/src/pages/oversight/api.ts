@@ -52,7 +52,7 @@ export type TaskSummary = {
   version: number;
 };
 
-export type Attachment = { name: string; reference: string };
+export type Attachment = { name: string; reference: string; fileId?: string };
 
 export type TaskDetail = TaskSummary & {
   provinceCode: string;
@@ -145,11 +145,43 @@ export type TaskFilters = {
   pageSize: number;
 };
 
+/** Where a conclusion comes from (issue 21 §4): the unit's own, or an outside body. */
+export const SOURCE_KINDS = [
+  'own',
+  'inspection',
+  'state_audit',
+  'party_inspection',
+  'superior_directive',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export type FollowUpCounts = {
+  conclusions: number;
+  tasks: number;
+  doneOnTime: number;
+  doneLate: number;
+  inProgress: number;
+  overdue: number;
+};
+export type FollowUp = {
+  today: string;
+  lines: Array<FollowUpCounts & { source: SourceKind }>;
+  total: FollowUpCounts;
+};
+
+export function useFollowUp() {
+  return useQuery({
+    queryKey: [...key, 'follow-up'],
+    queryFn: ({ signal }) => api.get<FollowUp>('/oversight/follow-up', signal),
+  });
+}
+
 export type ConclusionSummary = {
   id: string;
   issuerUnitCode: string;
   issuerName: string;
   kind: ConclusionKind;
+  source: SourceKind;
   number: string;
   issuedOn: string;
   title: string;
@@ -219,6 +251,7 @@ export type NewConclusion = {
   issuerUnitCode: string;
   issuerName: string;
   kind: ConclusionKind;
+  source: SourceKind;
   number: string;
   issuedOn: string;
   title: string;
@@ -264,11 +297,14 @@ export function useTask(id: string) {
   });
 }
 
-export function useConclusions(page: number, pageSize: number) {
+export function useConclusions(page: number, pageSize: number, source = '') {
   return useQuery({
-    queryKey: [...key, 'conclusions', page, pageSize],
+    queryKey: [...key, 'conclusions', page, pageSize, source],
     queryFn: ({ signal }) =>
-      api.get<Page<ConclusionSummary>>(`/oversight/conclusions?page=${page}&pageSize=${pageSize}`, signal),
+      api.get<Page<ConclusionSummary>>(
+        `/oversight/conclusions?page=${page}&pageSize=${pageSize}${source ? `&source=${source}` : ''}`,
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 }
