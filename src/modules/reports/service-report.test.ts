@@ -322,9 +322,16 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
       'RULES.md §4: Quảng Ninh has the special zones Cô Tô and Vân Đồn',
     );
     assert.deepEqual([zones.value.received, zones.value.onTimeRate], [0, null]);
-    const agencies = await serviceReport(ctx(), { unit: '22', period: '2025-03', level: 'province_agencies' });
+    const agencies = await serviceReport(ctx(), {
+      unit: '22',
+      period: '2025-03',
+      level: 'province_agencies',
+    });
     assert.ok(agencies.ok);
-    assert.deepEqual(agencies.value.scopeLevel?.units.map((u) => u.code), ['22']);
+    assert.deepEqual(
+      agencies.value.scopeLevel?.units.map((u) => u.code),
+      ['22'],
+    );
     assert.equal(agencies.value.received, 0, 'no dossier was resolved by a province-level agency');
     const drill = await listReportDossiers(ctx(), {
       unit: '22',
@@ -349,7 +356,12 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
       `insert into dossiers.events (dossier_id, province_code, type, at, status, actor_label, payload)
        select id, '22', 'test_moved', now(), status, 'test', '{}' from dossiers.dossiers where code = 'TEST-D5'`,
     );
-    const file = await exportReport(ctx(), { unit: '22', period: '2025-03', report: 'service', format: 'csv' });
+    const file = await exportReport(ctx(), {
+      unit: '22',
+      period: '2025-03',
+      report: 'service',
+      format: 'csv',
+    });
     assert.ok(file.ok);
     const lines = file.value.body.toString('utf8').trim().split(/\r?\n/);
     const header = lines[0]!.split(',');
@@ -362,4 +374,3 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
     assert.equal(units.filter((u) => u === '22').length, 2, 'both rows carry the province code');
   });
 });
-
