@@ -119,6 +119,7 @@ export const serviceReportSchema = z.object({
   provinceCode: z.string(),
   level: z.enum(['province', 'commune']),
   scopeLevel,
+  levels: z.array(z.object({ key: z.enum(UNIT_LEVELS), units: z.number() })),
   rowKey: z.string(),
   period: periodSchema,
   filters: z.object({

@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
-import { findUnits, listAgencies } from '../units/index.js';
+import { findUnits, levelsOf, listAgencies, type UnitLevel, vietnamToday } from '../units/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
 import {
   type Figures,
@@ -50,6 +50,8 @@ export interface ServiceReport extends Figures {
   level: 'province' | 'commune';
   /** The level of the province asked for (issue 24 §1) and its units, or null for the whole unit. */
   scopeLevel: Scope['level'];
+  /** The levels a province report can be asked for, with their unit counts ([] for a commune). */
+  levels: Array<{ key: UnitLevel; units: number }>;
   /** The key of the total row: `total:04`, `total:04:commune`. */
   rowKey: string;
   period: ReportPeriod;
@@ -139,12 +141,13 @@ export async function serviceReport(ctx: Ctx, q: ReportQuery): Promise<Result<Se
 /** The report of a scope already resolved and authorised, the aggregates already caught up. */
 export async function buildServiceReport(ctx: Ctx, scope: Scope): Promise<ServiceReport> {
   const read = await readServiceFigures(ctx, scope);
-  const [unitNames, agencies] = await Promise.all([
+  const [unitNames, agencies, levels] = await Promise.all([
     findUnits(
       ctx.db,
       read.unitRows.map((r) => r.unit_code!),
     ),
     listAgencies(ctx.db, scope.unit.provinceCode),
+    scope.unit.level === 'province' ? levelsOf(ctx.db, scope.unit.code, vietnamToday(ctx.now)) : [],
   ]);
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const units: UnitRow[] = read.unitRows.map((r) => {
@@ -184,6 +187,7 @@ export async function buildServiceReport(ctx: Ctx, scope: Scope): Promise<Servic
     provinceCode: scope.unit.provinceCode,
     level: scope.unit.level,
     scopeLevel: scope.level,
+    levels,
     rowKey: ['total', scope.unit.code, ...(scope.level ? [scope.level.key] : [])].join(':'),
     period: scope.period,
     filters: scope.filters,

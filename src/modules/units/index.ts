@@ -34,4 +34,4 @@ export {
 export { type RollUp, rollUpToCurrent } from './roll-up.js';
 export { searchUnits, type UnitHit } from './search-units.js';
 export { type Lineage, traceLineage } from './trace-lineage.js';
-export { type LevelUnit, UNIT_LEVELS, type UnitLevel, unitsAtLevel } from './unit-levels.js';
+export { type LevelUnit, levelsOf, UNIT_LEVELS, type UnitLevel, unitsAtLevel } from './unit-levels.js';

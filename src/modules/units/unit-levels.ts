@@ -34,3 +34,19 @@ export async function unitsAtLevel(
   const communes = await listCommunes(db, provinceCode, asOf);
   return level === 'special_zone' ? communes.filter((c) => c.type === 'dac_khu') : communes;
 }
+
+/** The levels a province has (a province with no special zone has no `special_zone` level), with unit counts. */
+export async function levelsOf(
+  db: Executor,
+  provinceCode: string,
+  asOf: IsoDate,
+): Promise<Array<{ key: UnitLevel; units: number }>> {
+  const communes = await listCommunes(db, provinceCode, asOf);
+  if (communes.length === 0) return [];
+  const zones = communes.filter((c) => c.type === 'dac_khu').length;
+  return [
+    { key: 'commune', units: communes.length },
+    ...(zones > 0 ? [{ key: 'special_zone' as const, units: zones }] : []),
+    { key: 'province_agencies', units: 1 },
+  ];
+}
