@@ -47,7 +47,7 @@ describe('service figures by level in the browser (issue 24 §1)', { skip: skipW
 
   for (const language of ['vi', 'en'] as const)
     it(`a provincial leader reads the commune-level on-time rate of province 04 and exports it (${language})`, async () => {
-      const { context, page } = await signedIn(browser, t.url, 'lanhdao.tinh');
+      const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
       if (language === 'en') {
         await context.setExtraHTTPHeaders({ 'accept-language': 'en' });
         await page.evaluate(() => localStorage.setItem('tinhso.lang', 'en'));

@@ -60,9 +60,20 @@ describe('tinhso report (CLI)', () => {
     const before = JSON.parse(
       (await cli('report', 'service', '--unit', '04', '--period', '2025', '--json')).stdout,
     );
+    const started = new Date();
     const run = await cli('report', 'rebuild', '--json');
     assert.equal(run.code, 0, run.stderr);
     assert.ok(JSON.parse(run.stdout).dossiers > 0);
+    const stats = await db.pool.query<{ relname: string; last_analyze: Date | null }>(
+      `select relname, last_analyze from pg_stat_user_tables where schemaname = 'reports'
+        and relname in ('daily', 'monthly', 'dossier_contributions') order by relname`,
+    );
+    assert.equal(stats.rows.length, 3);
+    for (const r of stats.rows)
+      assert.ok(
+        r.last_analyze && r.last_analyze >= new Date(started.getTime() - 1000),
+        `${r.relname} analysed by the rebuild (issue 24 §6)`,
+      );
     const after = JSON.parse(
       (await cli('report', 'service', '--unit', '04', '--period', '2025', '--json')).stdout,
     );
