@@ -225,10 +225,11 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
     // D1 4 d 8 h 30 min; D2 6 d 7 h; D3 15 d − 600 min waiting; D5 10 d.
     assert.equal(v.resolutionMinutes, 6270 + 9060 + 21000 + 14400);
     assert.equal(v.averageResolutionDays, 50730 / 4 / 1440);
-    assert.deepEqual(v.satisfaction.averages, [2, 2, 2, 2, 2, 2, 1, 2, 2]);
-    assert.equal(v.satisfaction.agencyScore, 17);
+    // Indicator 1 from the clock (RULES.md §1.6, issue 24 §5b): D1 early 2, D2 on time 1, though both typed 2.
+    assert.deepEqual(v.satisfaction.averages, [1.5, 2, 2, 2, 2, 2, 1, 2, 2]);
+    assert.equal(v.satisfaction.agencyScore, 16.5);
     assert.equal(v.satisfaction.agencyBand, 'excellent', '≥ 15 points (Circular 01/2018 art. 15)');
-    assert.equal(v.satisfaction.staffScore, 7);
+    assert.equal(v.satisfaction.staffScore, 6.5);
     assert.equal(v.satisfaction.staffBand, 'full');
   });
 
