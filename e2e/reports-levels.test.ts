@@ -56,7 +56,9 @@ describe('service figures by level in the browser (issue 24 §1)', { skip: skipW
       await page.locator('[data-testid="report-figures"][aria-busy="false"][data-unit="04"]').waitFor();
       await page.getByTestId('report-level').click();
       const option =
-        language === 'vi' ? /Cấp xã \(xã, phường, đặc khu\) \(\d+ đơn vị\)/ : /Communes .* \(\d+ units\)/;
+        language === 'vi'
+          ? /Cấp xã \(xã, phường, đặc khu\) \(\d+ đơn vị\)/
+          : /All communes, wards and special zones \(\d+ units\)/;
       await page.getByRole('option', { name: option }).click();
       await page.waitForURL(/level=commune/);
       await page.locator('[data-testid="report-figures"][aria-busy="false"][data-level="commune"]').waitFor();
@@ -66,7 +68,7 @@ describe('service figures by level in the browser (issue 24 §1)', { skip: skipW
         .waitFor();
       const caption =
         (await page.getByTestId('report-figures').locator('caption').first().textContent()) ?? '';
-      assert.match(caption, language === 'vi' ? /Cao Bằng — Cấp xã/ : /Cao Bằng — Communes/);
+      assert.match(caption, language === 'vi' ? /Cao Bằng — Cấp xã/ : /Cao Bằng — All communes/);
       const api = await page.evaluate(async (period) => {
         const r = await fetch(`/api/v1/reports/service?unit=04&period=${period}&level=commune`);
         return r.json();
@@ -80,7 +82,7 @@ describe('service figures by level in the browser (issue 24 §1)', { skip: skipW
       );
       assert.match(
         (await page.getByTestId('breakdown-units').locator('h2').textContent()) ?? '',
-        language === 'vi' ? /Các đơn vị của cấp: Cấp xã/ : /Units of the level: Communes/,
+        language === 'vi' ? /Các đơn vị của cấp: Cấp xã/ : /Units of the level: All communes/,
       );
       const shown = number((await page.getByTestId('figure-onTimeRate-value').textContent()) ?? '');
       assert.equal(shown, Math.round(api.onTimeRate * 1000) / 10, 'the page shows the level’s rate');

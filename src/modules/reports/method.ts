@@ -22,7 +22,7 @@ export const SERVICE_METHOD: MethodLine[] = [
   {
     key: 'levels',
     vi: 'Theo cấp: cấp xã = tổng của mọi xã, phường, đặc khu của tỉnh (kể cả đơn vị không có hồ sơ); đặc khu = tổng của các đặc khu; cơ quan cấp tỉnh = hồ sơ do các sở, ngành, cơ quan cấp tỉnh giải quyết. Tỷ lệ của một cấp tính từ tổng số hồ sơ của cấp đó, không phải trung bình các tỷ lệ.',
-    en: 'By level: communes = all the province’s xã, phường and special zones together (also those with no dossier); special zones = the special zones together; province-level agencies = dossiers resolved by the departments and other province-level agencies. A level’s rate is computed from the level’s summed dossiers, not averaged over units.',
+    en: 'By level: communes = all the province’s communes, wards and special zones together (also those with no dossier); special zones = the special zones together; province-level agencies = dossiers resolved by the departments and other province-level agencies. A level’s rate is computed from the level’s summed dossiers, not averaged over units.',
     source: 'Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 2; Quyết định 19/2025/QĐ-TTg',
     sourceEn: 'Law 72/2025/QH15 on local government art. 2; Decision 19/2025/QĐ-TTg',
   },

@@ -238,7 +238,7 @@ export const reportsEn: Widen<typeof reportsVi> = {
   levels: {
     label: 'Level',
     whole: 'Whole province',
-    commune: 'Communes (xã, phường, special zones)',
+    commune: 'All communes, wards and special zones',
     special_zone: 'Special zones',
     province_agencies: 'Province-level agencies',
     option: '{{name}} ({{count}} units)',
