@@ -107,12 +107,11 @@ try {
         ...(args.prototypes ? { prototypes: Number(args.prototypes) } : {}),
       });
       console.log(`  loaded in ${g.loadSeconds.toFixed(0)} s`);
-      await database.pool.query('analyze dossiers.dossiers, dossiers.ratings');
+      await database.pool.query('analyze dossiers.dossiers, dossiers.ratings, dossiers.events');
     }
     const t0 = performance.now();
     const rebuilt = await rebuildServiceAggregates(database.db);
     const rebuildSeconds = (performance.now() - t0) / 1000;
-    await database.pool.query('analyze reports.daily, reports.monthly, reports.dossier_contributions');
     const ctx = () => systemCtx(database.db, 'bench-reports', quietLogger());
     const query = { unit: args.province, period: args.year };
     const service = await time(async () => {

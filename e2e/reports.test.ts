@@ -114,7 +114,7 @@ describe('service performance pages in the browser (issue 7)', { skip: skipWitho
         ['on_time_rate', 'onTimeRate'],
         ['online_rate', 'onlineRate'],
         ['postal_return_rate', 'postalReturnRate'],
-        ['satisfaction_rate', 'satisfactionRate'],
+        ['ratings_without_zero_rate', 'satisfactionRate'],
       ] as const)
         assert.equal(Math.round(Number(csv[column]) * 1000) / 10, await shown(page, key), column);
       const body = (await page.locator('main').textContent()) ?? '';

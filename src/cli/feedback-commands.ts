@@ -12,6 +12,7 @@ import {
   markOverdue,
   revokeOpen311Key,
 } from '../modules/feedback/index.js';
+import { UNIT_LEVELS, type UnitLevel } from '../modules/units/index.js';
 import type { DomainError, Result } from '../platform/result.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
@@ -44,27 +45,42 @@ export function registerFeedbackCommands(program: Command): void {
     )
     .requiredOption('--province <code>', '2-digit province code', province)
     .requiredOption('--period <period>', 'YYYY, YYYY-Qn or YYYY-MM')
+    .option('--level <level>', `a level of the province: ${UNIT_LEVELS.join(' | ')}`)
+    .option('--commune <code>', 'one commune (5-digit code)')
     .option('--json', 'print JSON')
-    .action(async (o: { province: string; period: string; json?: boolean }) => {
-      await withDatabase('feedback-report', async (_env, ctx) => {
-        const r = must(await feedbackReport(ctx, { provinceCode: o.province, period: o.period }));
-        output(Boolean(o.json), r, () =>
-          [
-            `Feedback in ${r.provinceCode}, ${r.period.label} (against ${r.previousPeriod.label}): ${r.total.current} (${r.total.previous} before, ${signed(r.total.change)})`,
-            ...r.byKind.map(
-              (k) => `  ${k.key.padEnd(13)} ${String(k.current).padStart(5)}  ${signed(k.change)}`,
-            ),
-            'On time, per law:',
-            ...r.onTimeByKind.map((k) => `  ${k.kind.padEnd(13)} ${k.onTime}/${k.cases} ${percent(k.rate)}`),
-            'Decision 766:',
-            ...r.indicators766.map(
-              (i) =>
-                `  ${i.code} ${i.portalCode}: ${i.numerator}/${i.denominator} = ${percent(i.ratio)} → ${i.points?.toFixed(2) ?? '—'} of ${i.maxPoints} points`,
-            ),
-          ].join('\n'),
-        );
-      });
-    });
+    .action(
+      async (o: { province: string; period: string; level?: string; commune?: string; json?: boolean }) => {
+        if (o.level !== undefined && !UNIT_LEVELS.includes(o.level as UnitLevel))
+          throw new CliError(`--level is one of ${UNIT_LEVELS.join(', ')}`);
+        await withDatabase('feedback-report', async (_env, ctx) => {
+          const r = must(
+            await feedbackReport(ctx, {
+              provinceCode: o.province,
+              period: o.period,
+              level: o.level as UnitLevel | undefined,
+              unitCode: o.commune,
+            }),
+          );
+          output(Boolean(o.json), r, () =>
+            [
+              `Feedback in ${r.provinceCode}${r.level ? ` (${r.level})` : ''}${o.commune ? ` (${o.commune})` : ''}, ${r.period.label} (against ${r.previousPeriod.label}): ${r.total.current} (${r.total.previous} before, ${signed(r.total.change)})`,
+              ...r.byKind.map(
+                (k) => `  ${k.key.padEnd(13)} ${String(k.current).padStart(5)}  ${signed(k.change)}`,
+              ),
+              'On time, per law:',
+              ...r.onTimeByKind.map(
+                (k) => `  ${k.kind.padEnd(13)} ${k.onTime}/${k.cases} ${percent(k.rate)}`,
+              ),
+              'Decision 766:',
+              ...r.indicators766.map(
+                (i) =>
+                  `  ${i.code} ${i.portalCode}: ${i.numerator}/${i.denominator} = ${percent(i.ratio)} → ${i.points?.toFixed(2) ?? '—'} of ${i.maxPoints} points`,
+              ),
+            ].join('\n'),
+          );
+        });
+      },
+    );
 
   feedback
     .command('export')

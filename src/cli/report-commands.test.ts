@@ -32,6 +32,17 @@ describe('tinhso report (CLI)', () => {
       assert.ok(typeof r[key] === 'number' && r[key] >= 0 && r[key] <= 1, `${key} = ${r[key]}`);
   });
 
+  it('service --level commune prints the commune-level figures and each commune (issue 24 §1)', async () => {
+    const run = await cli('report', 'service', '--unit', '04', '--period', '2025', '--level', 'commune');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /level commune \(\d+ units\)/);
+    assert.match(run.stdout, /on time \(portal rule\) \d+\.\d\d%/);
+    assert.match(run.stdout, /01273 Phường Thục Phán: on time/);
+    const bad = await cli('report', 'service', '--unit', '04', '--period', '2025', '--level', 'huyen');
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /--level is one of commune, special_zone, province_agencies/);
+  });
+
   it('index766 --json prints the total and the groups with points and max', async () => {
     const run = await cli('report', 'index766', '--unit', '04', '--year', '2025', '--json');
     assert.equal(run.code, 0, run.stderr);
@@ -49,9 +60,20 @@ describe('tinhso report (CLI)', () => {
     const before = JSON.parse(
       (await cli('report', 'service', '--unit', '04', '--period', '2025', '--json')).stdout,
     );
+    const started = new Date();
     const run = await cli('report', 'rebuild', '--json');
     assert.equal(run.code, 0, run.stderr);
     assert.ok(JSON.parse(run.stdout).dossiers > 0);
+    const stats = await db.pool.query<{ relname: string; last_analyze: Date | null }>(
+      `select relname, last_analyze from pg_stat_user_tables where schemaname = 'reports'
+        and relname in ('daily', 'monthly', 'dossier_contributions') order by relname`,
+    );
+    assert.equal(stats.rows.length, 3);
+    for (const r of stats.rows)
+      assert.ok(
+        r.last_analyze && r.last_analyze >= new Date(started.getTime() - 1000),
+        `${r.relname} analysed by the rebuild (issue 24 §6)`,
+      );
     const after = JSON.parse(
       (await cli('report', 'service', '--unit', '04', '--period', '2025', '--json')).stdout,
     );

@@ -10,6 +10,7 @@ import {
   scorecard766,
   serviceReport,
 } from '../modules/reports/index.js';
+import { UNIT_LEVELS, type UnitLevel } from '../modules/units/index.js';
 import type { DomainError } from '../platform/result.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
@@ -26,6 +27,7 @@ function failed(error: DomainError): never {
 
 interface PeriodOptions {
   unit: string;
+  level?: string;
   period?: string;
   year?: string;
   from?: string;
@@ -33,8 +35,12 @@ interface PeriodOptions {
 }
 
 function periodOf(o: PeriodOptions) {
-  return { unit: o.unit, period: o.period ?? o.year, from: o.from, to: o.to };
+  if (o.level !== undefined && !UNIT_LEVELS.includes(o.level as UnitLevel))
+    throw new CliError(`--level is one of ${UNIT_LEVELS.join(', ')}`);
+  return { unit: o.unit, period: o.period ?? o.year, from: o.from, to: o.to, level: o.level as UnitLevel };
 }
+
+const LEVEL_HELP = `a level of the province: ${UNIT_LEVELS.join(' | ')} (all communes, the special zones, the province-level agencies)`;
 
 export function registerReportCommands(program: Command): void {
   const report = program
@@ -49,6 +55,7 @@ export function registerReportCommands(program: Command): void {
       'Service figures of a unit and its sub-units: received, on time, channels, post, satisfaction',
     )
     .requiredOption('--unit <code>', 'a 2-digit province or 5-digit commune code')
+    .option('--level <level>', LEVEL_HELP)
     .option('--period <label>', 'YYYY, YYYY-Qn or YYYY-MM')
     .option('--from <day>', 'first day, YYYY-MM-DD')
     .option('--to <day>', 'last day, YYYY-MM-DD (included)')
@@ -60,12 +67,17 @@ export function registerReportCommands(program: Command): void {
         const v = r.value;
         output(Boolean(o.json), v, () =>
           [
-            `${v.unitName} (${v.unit}), ${v.period.from} – ${v.period.to}`,
+            `${v.unitName} (${v.unit})${v.scopeLevel ? `, level ${v.scopeLevel.key} (${v.scopeLevel.units.length} units)` : ''}, ${v.period.from} – ${v.period.to}`,
             `  received ${v.received} (online ${pct(v.onlineRate)}, counter ${pct(v.counterRate)}, post ${pct(v.postRate)})`,
             `  resolved ${v.resolved}: early ${v.early}, on time ${v.onTime}, late ${v.late}; in progress at the end ${v.inProgress}`,
             `  on time (portal rule) ${pct(v.onTimeRate)}; (Circular 01/2018) ${pct(v.onTimeRateIndicator)}`,
             `  results by post ${pct(v.postalReturnRate)}; e-result ${pct(v.eResultRate)}; paid online ${pct(v.paidOnlineRate)}`,
-            `  satisfaction ${pct(v.satisfactionRate)} of ${v.rated} ratings; average resolution ${v.averageResolutionDays?.toFixed(1) ?? '—'} days`,
+            `  ratings with no indicator at 0 ${pct(v.satisfactionRate)} of ${v.rated}; average resolution ${v.averageResolutionDays?.toFixed(1) ?? '—'} days`,
+            ...(v.scopeLevel
+              ? v.units.map(
+                  (u) => `  ${u.unitCode} ${u.unitName}: on time ${pct(u.onTimeRate)} of ${u.resolved}`,
+                )
+              : []),
           ].join('\n'),
         );
       });
@@ -128,6 +140,7 @@ export function registerReportCommands(program: Command): void {
     .description('Write a report as Excel, PDF or CSV (the layout sent upward; CSV for open data)')
     .requiredOption('--unit <code>', 'a 2-digit province or 5-digit commune code')
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+    .option('--level <level>', LEVEL_HELP)
     .option('--report <kind>', REPORT_KINDS.join(' | '), 'service')
     .option('--period <label>', 'YYYY, YYYY-Qn or YYYY-MM')
     .option('--from <day>', 'first day, YYYY-MM-DD')

@@ -10,10 +10,11 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
-import { findUnits } from '../units/index.js';
+import { fail, fieldError, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { findUnits, type UnitLevel, unitsAtLevel, vietnamToday } from '../units/index.js';
 import { CASE_KINDS, type CaseKind } from './model.js';
 import { reportScope } from './policy.js';
+import { msg } from './report-messages.js';
 import { change, monthsOf, type Period, parsePeriod, previousPeriod } from './report-period.js';
 
 export interface CountRow<K extends string> {
@@ -49,7 +50,10 @@ export interface Indicator766 {
 
 export interface FeedbackReport {
   provinceCode: string;
+  /** The units counted (the reader's grant, the level or the commune asked for), or null for the province. */
   units: string[] | null;
+  /** The level of the province asked for (issue 24 §1), or null. */
+  level: UnitLevel | null;
   period: { label: string; from: string; to: string };
   previousPeriod: { label: string; from: string; to: string };
   measuredAt: Date;
@@ -69,7 +73,12 @@ const POINTS_5_3 = 6;
 
 export async function feedbackReport(
   ctx: Ctx,
-  input: { provinceCode: string; period: string },
+  input: {
+    provinceCode: string;
+    period: string;
+    level?: UnitLevel | undefined;
+    unitCode?: string | undefined;
+  },
 ): Promise<Result<FeedbackReport>> {
   const scope = reportScope(ctx.actor, input.provinceCode);
   if (!scope.allowed) {
@@ -82,12 +91,17 @@ export async function feedbackReport(
   if (!period || !previous)
     return invalid('A period is YYYY, YYYY-Qn or YYYY-MM.', [{ field: 'period', message: 'invalid' }]);
   const measuredAt = new Date(Math.min(period.toInstant.getTime(), ctx.now.getTime()));
-  const unitFilter = scope.units
-    ? sql`and c.unit_code in (${sql.join(
-        scope.units.map((u) => sql`${u}`),
-        sql`, `,
-      )})`
-    : sql``;
+  const asked = await askedUnits(ctx, input, vietnamToday(ctx.now));
+  if (!asked.ok) return asked;
+  const units = intersect(scope.units, asked.value);
+  const unitFilter = !units
+    ? sql``
+    : units.length === 0
+      ? sql`and false`
+      : sql`and c.unit_code in (${sql.join(
+          units.map((u) => sql`${u}`),
+          sql`, `,
+        )})`;
   const base = (p: Period): SQL =>
     sql`c.province_code = ${input.provinceCode} ${unitFilter} and c.received_at >= ${p.fromInstant} and c.received_at < ${p.toInstant}`;
   const inCurrent = sql`c.received_at >= ${period.fromInstant}`;
@@ -173,7 +187,8 @@ export async function feedbackReport(
 
   return ok({
     provinceCode: input.provinceCode,
-    units: scope.units,
+    units,
+    level: input.level ?? null,
     period: { label: period.label, from: period.from, to: period.to },
     previousPeriod: { label: previous.label, from: previous.from, to: previous.to },
     measuredAt,
@@ -229,4 +244,28 @@ export async function feedbackReport(
       },
     ],
   });
+}
+
+/** The units a level or one commune of the province is made of (issue 24 §1); null for the whole province. */
+async function askedUnits(
+  ctx: Ctx,
+  input: { provinceCode: string; level?: UnitLevel | undefined; unitCode?: string | undefined },
+  asOf: string,
+): Promise<Result<string[] | null>> {
+  if (input.unitCode) {
+    const [unit] = (await findUnits(ctx.db, [input.unitCode], asOf)).values();
+    if (!unit || unit.provinceCode !== input.provinceCode || unit.level !== 'commune')
+      return invalidBecause(msg('feedback.reportUnitOutside', { unit: input.unitCode }), [
+        fieldError('unitCode', msg('feedback.reportUnitOutside', { unit: input.unitCode })),
+      ]);
+    return ok([unit.code]);
+  }
+  if (!input.level) return ok(null);
+  return ok((await unitsAtLevel(ctx.db, input.provinceCode, input.level, asOf)).map((u) => u.code));
+}
+
+function intersect(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a.filter((x) => b.includes(x));
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emailAddress, phoneNumber } from '../../platform/http/contact-schema.js';
 import { calendarDate } from '../../platform/http/input-schemas.js';
+import { UNIT_LEVELS } from '../units/index.js';
 import { CASE_KINDS, FIELDS, STATUSES, SUBJECTS, VOTES } from './model.js';
 
 export const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
@@ -187,6 +188,7 @@ const indicator = z.object({
 export const reportSchema = z.object({
   provinceCode: z.string(),
   units: z.array(z.string()).nullable(),
+  level: z.enum(UNIT_LEVELS).nullable(),
   period: z.object({ label: z.string(), from: z.string(), to: z.string() }),
   previousPeriod: z.object({ label: z.string(), from: z.string(), to: z.string() }),
   measuredAt: z.date(),

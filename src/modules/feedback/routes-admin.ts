@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { UNIT_LEVELS } from '../units/index.js';
 import { exportCases } from './export-cases.js';
 import { feedbackReport } from './feedback-report.js';
 import { issueOpen311Key, listOpen311Keys, revokeOpen311Key } from './open311-keys.js';
@@ -20,7 +21,15 @@ export async function feedbackAdminRoutes(app: App): Promise<void> {
         tags,
         summary:
           'Counts by kind, field, unit and month with the change on the previous period; on-time rates; 766 sub-indicators 5.2 and 5.3',
-        querystring: z.strictObject({ provinceCode, period: periodLabel }),
+        querystring: z.strictObject({
+          provinceCode,
+          period: periodLabel,
+          level: z.enum(UNIT_LEVELS).optional(),
+          unitCode: z
+            .string()
+            .regex(/^\d{5}$/, 'a 5-digit commune code')
+            .optional(),
+        }),
         response: { 200: reportSchema },
       },
     },

@@ -91,6 +91,10 @@ export function explode(relation: string, sign: 1 | -1): string {
   const scores: Values = Object.fromEntries(
     Array.from({ length: 9 }, (_, i) => [`s${i + 1}`, `scores[${i + 1}]`]),
   );
+  // Indicator 1 (total time against the statutory limit) is the dossier's clock, not what the citizen typed
+  // (RULES.md §1.6; Circular 01/2018 art. 13: shorter 2, equal 1, longer 0; issue 24 §5b). The typed score
+  // stands only for a dossier the clock did not measure.
+  scores.s1 = `coalesce(case indicator when 'early' then 2 when 'on_time' then 1 when 'late' then 0 end, scores[1])`;
   return [
     bucketSelect(relation, sign, 'received_day', {
       received: '1',

@@ -19,6 +19,7 @@ import {
   printCell,
   SCORECARD_COLUMNS,
   SERVICE_COLUMNS,
+  scopeName,
   scorecardRows,
   serviceRows,
 } from './export-tables.js';
@@ -89,7 +90,7 @@ async function render(ctx: Ctx, t: Table, format: ExportFormat): Promise<ExportF
   const body = await renderPdf({ size: 'A4', landscape: true, title: t.title, createdAt: ctx.now }, (d) => {
     d.header({
       agency: t.unitName,
-      place: t.unitName.replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu) /, ''),
+      place: (t.unitName.split(' — ')[0] ?? t.unitName).replace(/^(Tỉnh|Thành phố|Xã|Phường|Đặc khu) /, ''),
       date: today,
     })
       .title('Báo cáo', `${t.title} — ${t.subtitle}`)
@@ -126,11 +127,11 @@ export async function exportReport(
         {
           title: 'Tình hình, kết quả giải quyết thủ tục hành chính',
           subtitle: `Kỳ báo cáo: ${periodText(report.period)}`,
-          unitName: report.unitName,
+          unitName: scopeName(report),
           columns: SERVICE_COLUMNS,
           rows: serviceRows(report),
           method: report.method,
-          stem: `service-${report.unit}-${report.period.from}-${report.period.to}`,
+          stem: `service-${[report.unit, report.scopeLevel?.key].filter(Boolean).join('-')}-${report.period.from}-${report.period.to}`,
         },
         input.format,
       ),
@@ -145,11 +146,11 @@ export async function exportReport(
       {
         title: 'Kết quả đánh giá Bộ chỉ số 766 (Quyết định 766/QĐ-TTg)',
         subtitle: `Kỳ đánh giá: ${periodText(card.period)}; tổng điểm ${formatDecimal(card.total)} / ${card.max} điểm có số liệu${card.share === null ? '' : `, quy về thang 100: ${formatDecimal(card.share)} điểm`}`,
-        unitName: card.unitName,
+        unitName: scopeName(card),
         columns: SCORECARD_COLUMNS,
         rows: scorecardRows(card),
         method: card.method,
-        stem: `index766-${card.unit}-${card.period.from}-${card.period.to}`,
+        stem: `index766-${[card.unit, card.scopeLevel?.key].filter(Boolean).join('-')}-${card.period.from}-${card.period.to}`,
       },
       input.format,
     ),

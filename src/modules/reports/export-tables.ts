@@ -4,6 +4,7 @@
  * in Excel and PDF, fractions 0–1 in the open-data CSV.
  */
 import { formatCount, formatDecimal, formatPercent } from '../../platform/formats.js';
+import type { UnitLevel } from '../units/index.js';
 import type { Figures } from './figures.js';
 import type { Scorecard766 } from './index766.js';
 import type { ServiceReport } from './service-report.js';
@@ -21,6 +22,8 @@ export type ExportCell = string | number | null;
 
 export const SERVICE_COLUMNS: ExportColumn[] = [
   { header: 'TT', key: 'no', kind: 'text', width: 5 },
+  // Distinct for every row (issue 24 §5d): the total and the province-level agencies share the unit code.
+  { header: 'Khóa dòng', key: 'row_key', kind: 'text', width: 14 },
   { header: 'Mã đơn vị', key: 'unit_code', kind: 'text', width: 9 },
   { header: 'Đơn vị', key: 'unit_name', kind: 'text', width: 28 },
   { header: 'Tiếp nhận', key: 'received', kind: 'count', width: 11 },
@@ -38,7 +41,13 @@ export const SERVICE_COLUMNS: ExportColumn[] = [
   { header: 'Trả kết quả qua bưu chính (%)', key: 'postal_return_rate', kind: 'rate', width: 12 },
   { header: 'Kết quả điện tử (%)', key: 'e_result_rate', kind: 'rate', width: 11 },
   { header: 'Thanh toán trực tuyến (%)', key: 'paid_online_rate', kind: 'rate', width: 12 },
-  { header: 'Hài lòng (%)', key: 'satisfaction_rate', kind: 'rate', width: 10 },
+  // Not the 766 satisfaction (5.4): the share of ratings with no indicator at 0 (issue 24 §5c).
+  {
+    header: 'Đánh giá không có tiêu chí 0 điểm (%) (TT 01/2018)',
+    key: 'ratings_without_zero_rate',
+    kind: 'rate',
+    width: 12,
+  },
   { header: 'Thời gian giải quyết TB (ngày)', key: 'average_resolution_days', kind: 'days', width: 12 },
 ];
 
@@ -64,13 +73,34 @@ function figureCells(f: Figures): ExportCell[] {
   ];
 }
 
+/** What a level is called in a report's title (issue 24 §1). */
+export const LEVEL_NAMES: Record<UnitLevel, string> = {
+  commune: 'Cấp xã (xã, phường, đặc khu)',
+  special_zone: 'Các đặc khu',
+  province_agencies: 'Các cơ quan cấp tỉnh',
+};
+
+/** The unit a report is about as its title names it: "Tỉnh Cao Bằng — Cấp xã (xã, phường, đặc khu)". */
+export function scopeName(report: { unitName: string; scopeLevel: ServiceReport['scopeLevel'] }): string {
+  return report.scopeLevel ? `${report.unitName} — ${LEVEL_NAMES[report.scopeLevel.key]}` : report.unitName;
+}
+
 /** Rows of the service table: the unit's total first (bold), then each sub-unit; rates as fractions. */
 export function serviceRows(report: ServiceReport): Array<{ cells: ExportCell[]; total: boolean }> {
   return [
-    { cells: ['', report.unit, `Tổng cộng: ${report.unitName}`, ...figureCells(report)], total: true },
+    {
+      cells: ['', report.rowKey, report.unit, `Tổng cộng: ${scopeName(report)}`, ...figureCells(report)],
+      total: true,
+    },
     ...(report.level === 'province'
       ? report.units.map((u, i) => ({
-          cells: [String(i + 1), u.unitCode, u.unitName, ...figureCells(u)],
+          cells: [
+            String(i + 1),
+            u.rowKey,
+            u.unitCode,
+            u.level === 'province' ? `${LEVEL_NAMES.province_agencies}: ${u.unitName}` : u.unitName,
+            ...figureCells(u),
+          ],
           total: false,
         }))
       : []),

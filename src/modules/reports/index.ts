@@ -31,7 +31,7 @@ export { type GroupScore, type Scorecard766, type SubIndicatorScore, scorecard76
 export { type MethodLine, SCORECARD_METHOD, SERVICE_METHOD } from './method.js';
 export { reportsModule } from './module.js';
 export type { ReportPeriod } from './period.js';
-export { type Rebuilt, rebuildServiceAggregates } from './rebuild.js';
+export { analyseServiceAggregates, type Rebuilt, rebuildServiceAggregates } from './rebuild.js';
 export { reportsRoutes } from './routes.js';
 export type { ReportQuery } from './scope.js';
 export { RATING_BANDS_766, SCORECARD_766 } from './scorecard-766.js';

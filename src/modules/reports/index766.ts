@@ -11,7 +11,7 @@ import { catchUpServiceAggregates } from './catch-up.js';
 import type { Figures } from './figures.js';
 import { type MethodLine, SCORECARD_METHOD } from './method.js';
 import type { ReportPeriod } from './period.js';
-import { resolveScope } from './scope.js';
+import { type ReportQuery, resolveScope, type Scope } from './scope.js';
 import { pointsFor, ratingFor, SCORECARD_766, type SubIndicatorDefinition } from './scorecard-766.js';
 import { readServiceFigures } from './service-report.js';
 
@@ -47,6 +47,8 @@ export interface Scorecard766 {
   unit: string;
   unitName: string;
   provinceCode: string;
+  /** The level of the province asked for (issue 24 §1), or null. */
+  scopeLevel: Scope['level'];
   period: ReportPeriod;
   total: number;
   /** Points attainable with the data tinhso has. */
@@ -68,10 +70,6 @@ interface Why {
   en: string;
 }
 const WHY = {
-  feedbackPerProvince: {
-    vi: 'Phân hệ phản ánh, kiến nghị chỉ tổng hợp chỉ số này cho cấp tỉnh.',
-    en: 'The feedback module reports these per province.',
-  },
   feedbackPeriods: {
     vi: 'Phân hệ phản ánh, kiến nghị chỉ tổng hợp theo năm, quý và tháng.',
     en: 'The feedback module reports years, quarters and months.',
@@ -115,22 +113,23 @@ function dossierMeasure(def: SubIndicatorDefinition, f: Figures): Measured | nul
 
 export async function scorecard766(
   ctx: Ctx,
-  q: { unit: string; period?: string | undefined; from?: string | undefined; to?: string | undefined },
+  q: Pick<ReportQuery, 'unit' | 'period' | 'from' | 'to' | 'level'>,
 ): Promise<Result<Scorecard766, DomainError>> {
   const resolved = await resolveScope(ctx, q);
   if (!resolved.ok) return resolved;
   const scope = resolved.value;
   await catchUpServiceAggregates(ctx.db, ctx.now);
   const { figures } = await readServiceFigures(await forReading(ctx), scope);
-  // Feedback sub-indicators: the feedback module reports per province and per labelled period.
+  // Feedback sub-indicators: the feedback module reports per labelled period, for the province, a level or a commune.
   let feedback: Awaited<ReturnType<typeof feedbackReport>> | null = null;
   let feedbackReason: Why | null = null;
-  if (scope.unit.level !== 'province') feedbackReason = WHY.feedbackPerProvince;
-  else if (scope.period.kind === 'custom') feedbackReason = WHY.feedbackPeriods;
+  if (scope.period.kind === 'custom') feedbackReason = WHY.feedbackPeriods;
   else {
     feedback = await feedbackReport(ctx, {
       provinceCode: scope.unit.provinceCode,
       period: scope.period.label,
+      level: scope.level?.key,
+      unitCode: scope.unit.level === 'commune' ? scope.unit.code : undefined,
     });
     if (!feedback.ok) feedbackReason = WHY.feedbackHidden;
   }
@@ -201,6 +200,7 @@ export async function scorecard766(
     unit: scope.unit.code,
     unitName: scope.unit.name,
     provinceCode: scope.unit.provinceCode,
+    scopeLevel: scope.level,
     period: scope.period,
     total,
     max,

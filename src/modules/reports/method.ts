@@ -20,6 +20,13 @@ export const SERVICE_METHOD: MethodLine[] = [
     sourceEn: 'Decree 118/2025; Decision 19/2025/QĐ-TTg',
   },
   {
+    key: 'levels',
+    vi: 'Theo cấp: cấp xã = tổng của mọi xã, phường, đặc khu của tỉnh (kể cả đơn vị không có hồ sơ); đặc khu = tổng của các đặc khu; cơ quan cấp tỉnh = hồ sơ do các sở, ngành, cơ quan cấp tỉnh giải quyết. Tỷ lệ của một cấp tính từ tổng số hồ sơ của cấp đó, không phải trung bình các tỷ lệ.',
+    en: 'By level: communes = all the province’s communes, wards and special zones together (also those with no dossier); special zones = the special zones together; province-level agencies = dossiers resolved by the departments and other province-level agencies. A level’s rate is computed from the level’s summed dossiers, not averaged over units.',
+    source: 'Luật Tổ chức chính quyền địa phương 72/2025/QH15, Điều 2; Quyết định 19/2025/QĐ-TTg',
+    sourceEn: 'Law 72/2025/QH15 on local government art. 2; Decision 19/2025/QĐ-TTg',
+  },
+  {
     key: 'received',
     vi: 'Tiếp nhận: hồ sơ có giấy tiếp nhận (Mẫu 01) trong kỳ, theo ngày tiếp nhận.',
     en: 'Received: dossiers given a receipt (Form 01) in the period, by receipt day.',
@@ -84,8 +91,8 @@ export const SERVICE_METHOD: MethodLine[] = [
   },
   {
     key: 'satisfaction',
-    vi: 'Hài lòng = đánh giá không có chỉ số nào 0 điểm ÷ số đánh giá, theo ngày đánh giá. Điểm từng chỉ số = tổng điểm ÷ số hồ sơ được đánh giá; cơ quan: ≥ 15 xuất sắc, 12–<15 tốt, 9–<12 khá, 6–<9 trung bình, < 6 yếu; cán bộ (chỉ số 1, 2, 3, 7 [L]): ≥ 5 hoàn thành 100%, 3,5–<5 hoàn thành 70–<100%, < 3,5 dưới 70%.',
-    en: 'Satisfied = ratings with no indicator at 0 ÷ ratings, by rating day. Each indicator = points ÷ rated dossiers; agency: ≥ 15 excellent, 12–<15 good, 9–<12 fair, 6–<9 average, < 6 weak; staff (indicators 1, 2, 3, 7 [L]): ≥ 5 100% of tasks, 3.5–<5 70–<100%, < 3.5 below 70%.',
+    vi: 'Đánh giá không có tiêu chí 0 điểm (khác chỉ số 5.4 “Hài lòng trong tiếp nhận, giải quyết” của Bộ chỉ số 766) = đánh giá không có chỉ số nào 0 điểm ÷ số đánh giá, theo ngày đánh giá. Điểm từng chỉ số = tổng điểm ÷ số hồ sơ được đánh giá, trong đó chỉ số 1 (thời gian) lấy theo đồng hồ của hồ sơ (trước hạn 2, đúng hạn 1, quá hạn 0), không theo điểm người dân tự chấm; cơ quan: ≥ 15 xuất sắc, 12–<15 tốt, 9–<12 khá, 6–<9 trung bình, < 6 yếu; cán bộ (chỉ số 1, 2, 3, 7 [L]): ≥ 5 hoàn thành 100%, 3,5–<5 hoàn thành 70–<100%, < 3,5 dưới 70%.',
+    en: 'Ratings with no indicator at 0 (not the 766 sub-indicator 5.4 “satisfaction in reception and resolution”) = ratings with no indicator at 0 ÷ ratings, by rating day. Each indicator = points ÷ rated dossiers, indicator 1 (time) from the dossier’s clock (early 2, on time 1, late 0), not the score the citizen typed; agency: ≥ 15 excellent, 12–<15 good, 9–<12 fair, 6–<9 average, < 6 weak; staff (indicators 1, 2, 3, 7 [L]): ≥ 5 100% of tasks, 3.5–<5 70–<100%, < 3.5 below 70%.',
     source: 'Thông tư 01/2018/TT-VPCP, Điều 12–15; Nghị định 61/2018/NĐ-CP, Điều 31',
     sourceEn: 'Circular 01/2018/TT-VPCP arts. 12–15; Decree 61/2018 art. 31',
   },

@@ -20,6 +20,19 @@ export interface Rebuilt {
 export async function rebuildServiceAggregates(db: Executor, provinceCode?: string): Promise<Rebuilt> {
   if (provinceCode !== undefined && !/^\d{2}$/.test(provinceCode))
     throw new Error(`Not a province code: ${provinceCode}`);
+  const rebuilt = await rebuildInTransaction(db, provinceCode);
+  // Issue 24 §6: until the planner's statistics catch up with the rewritten tables, the first reports after a
+  // rebuild took seconds; analyse them now rather than leave it to autovacuum's next pass.
+  await analyseServiceAggregates(db);
+  return rebuilt;
+}
+
+/** Refresh the planner's statistics of the aggregates (after a rebuild or a bulk catch-up; issue 24 §6). */
+export async function analyseServiceAggregates(db: Executor): Promise<void> {
+  await db.execute(sql`analyze reports.daily, reports.monthly, reports.dossier_contributions`);
+}
+
+function rebuildInTransaction(db: Executor, provinceCode: string | undefined): Promise<Rebuilt> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select ${CONSUMER_LOCK}`);
     const horizon = await currentHorizon(tx);

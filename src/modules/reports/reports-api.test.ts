@@ -98,7 +98,7 @@ describe('reports API', () => {
     assert.equal(Number(total[keys.indexOf('received')]), report.received);
     assert.equal(Number(total[keys.indexOf('on_time_rate')]), report.onTimeRate);
     assert.equal(Number(total[keys.indexOf('postal_return_rate')]), report.postalReturnRate);
-    assert.equal(Number(total[keys.indexOf('satisfaction_rate')]), report.satisfactionRate);
+    assert.equal(Number(total[keys.indexOf('ratings_without_zero_rate')]), report.satisfactionRate);
     const pdf = await get(
       '/api/v1/reports/export?unit=04&period=2025&format=pdf&report=index766',
       leader.headers,
@@ -169,5 +169,50 @@ describe('reports API', () => {
     assert.ok(rates.length >= 3, `units with ratings: ${counts}`);
     assert.ok(Math.max(...rates) - Math.min(...rates) > 0.02, `units differ: ${rates.join(', ')}`);
     assert.ok(rates.filter((r: number) => r < 1).length >= 2, `not 100% everywhere: ${rates.join(', ')}`);
+  });
+
+  it('gives the commune-level on-time rate in one call, the units of the level, and refuses a level of a commune in the reader’s language (issue 24 §1)', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    const whole = (await get('/api/v1/reports/service?unit=04&period=2025', leader.headers)).json();
+    const r = await get('/api/v1/reports/service?unit=04&period=2025&level=commune', leader.headers);
+    assert.equal(r.statusCode, 200, r.body);
+    const level = r.json();
+    const communes = whole.units.filter((u: { level: string }) => u.level === 'commune');
+    const sum = (rows: Array<Record<string, number>>, k: string) => rows.reduce((s, u) => s + u[k]!, 0);
+    assert.equal(level.received, sum(communes, 'received'), 'the level is the sum of its communes');
+    const measured = sum(communes, 'early') + sum(communes, 'onTime') + sum(communes, 'late');
+    assert.equal(level.onTimeRate, (sum(communes, 'early') + sum(communes, 'onTime')) / measured);
+    assert.equal(level.scopeLevel.key, 'commune');
+    assert.ok(level.scopeLevel.units.length >= communes.length, 'every commune of Cao Bằng is listed');
+    assert.deepEqual(
+      whole.levels.map((l: { key: string }) => l.key),
+      ['commune', 'province_agencies'],
+      'Cao Bằng has no special zone',
+    );
+    const agencies = (
+      await get('/api/v1/reports/service?unit=04&period=2025&level=province_agencies', leader.headers)
+    ).json();
+    const provinceRow = whole.units.find((u: { level: string }) => u.level === 'province');
+    assert.equal(agencies.received, provinceRow?.received ?? 0);
+    assert.equal(agencies.received + level.received, whole.received, 'the two levels make the province');
+    const card = await get('/api/v1/reports/index766?unit=04&period=2025&level=commune', leader.headers);
+    assert.equal(card.statusCode, 200, card.body);
+    const feedback = await get(
+      '/api/v1/feedback/reports?provinceCode=04&period=2025&level=commune',
+      leader.headers,
+    );
+    assert.equal(feedback.statusCode, 200, feedback.body);
+    assert.equal(feedback.json().level, 'commune');
+    const zones = await get('/api/v1/reports/service?unit=04&period=2025&level=special_zone', {
+      ...leader.headers,
+      'accept-language': 'en',
+    });
+    assert.equal(zones.statusCode, 400);
+    assert.match(zones.json().detail, /Province 04 has no unit at this level/);
+    const wrong = await get('/api/v1/reports/service?unit=01273&period=2025&level=commune', leader.headers);
+    assert.equal(wrong.statusCode, 400);
+    assert.match(wrong.json().detail, /Chỉ xem theo cấp .* 01273 là đơn vị cấp xã/);
+    const bad = await get('/api/v1/reports/service?unit=04&period=2025&level=district', leader.headers);
+    assert.equal(bad.statusCode, 400);
   });
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../../platform/http/input-schemas.js';
 import { CHANNELS } from '../dossiers/index.js';
+import { UNIT_LEVELS } from '../units/index.js';
 import { EXPORT_FORMATS, REPORT_KINDS } from './export-report.js';
 import { DRILL_MEASURES } from './figures.js';
 
@@ -12,11 +13,15 @@ const period = z
   .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'YYYY, YYYY-Qn or YYYY-MM');
 const day = calendarDate;
 
+/** A level of a province (issue 24 §1): all its communes, its special zones, its province-level agencies. */
+const level = z.enum(UNIT_LEVELS).optional();
+
 export const periodQuery = {
   unit: unitCode,
   period: period.optional(),
   from: day.optional(),
   to: day.optional(),
+  level,
 };
 
 export const filterQuery = {
@@ -40,12 +45,7 @@ export const procedureQuery = z.strictObject({
   ...filterQuery,
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-export const scorecardQuery = z.strictObject({
-  unit: unitCode,
-  period: period.optional(),
-  from: day.optional(),
-  to: day.optional(),
-});
+export const scorecardQuery = z.strictObject(periodQuery);
 export const exportQuery = z.strictObject({
   ...periodQuery,
   ...filterQuery,
@@ -104,11 +104,23 @@ const method = z.array(
   z.object({ key: z.string(), vi: z.string(), en: z.string(), source: z.string(), sourceEn: z.string() }),
 );
 
+const scopeLevel = z
+  .object({
+    key: z.enum(UNIT_LEVELS),
+    units: z.array(
+      z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable(), type: z.string() }),
+    ),
+  })
+  .nullable();
+
 export const serviceReportSchema = z.object({
   unit: z.string(),
   unitName: z.string(),
   provinceCode: z.string(),
   level: z.enum(['province', 'commune']),
+  scopeLevel,
+  levels: z.array(z.object({ key: z.enum(UNIT_LEVELS), units: z.number() })),
+  rowKey: z.string(),
   period: periodSchema,
   filters: z.object({
     agencyId: z.string().nullable(),
@@ -138,6 +150,7 @@ export const serviceReportSchema = z.object({
   months: z.array(z.object({ month: z.string(), ...figures })),
   units: z.array(
     z.object({
+      rowKey: z.string(),
       unitCode: z.string(),
       unitName: z.string(),
       level: z.enum(['province', 'commune']),
@@ -182,6 +195,7 @@ export const scorecardSchema = z.object({
   unit: z.string(),
   unitName: z.string(),
   provinceCode: z.string(),
+  scopeLevel,
   period: periodSchema,
   total: z.number(),
   max: z.number(),

@@ -5,9 +5,27 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { type DomainError, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  type DomainError,
+  fail,
+  fieldError,
+  invalid,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { CHANNELS, type Channel } from '../dossiers/index.js';
-import { findAgencies, findUnit, type UnitSummary } from '../units/index.js';
+import {
+  findAgencies,
+  findUnit,
+  type LevelUnit,
+  type UnitLevel,
+  type UnitSummary,
+  unitsAtLevel,
+  vietnamToday,
+} from '../units/index.js';
+import { msg } from './messages.js';
 import { type ReportPeriod, resolvePeriod } from './period.js';
 import { reportAccess } from './policy.js';
 
@@ -20,10 +38,19 @@ export interface ReportQuery {
   procedureCode?: string | undefined;
   field?: string | undefined;
   channel?: Channel | undefined;
+  /** A level of the province (issue 24 §1): its communes, its special zones or its province-level agencies. */
+  level?: UnitLevel | undefined;
+}
+
+/** A level of a province a report is about, with the units that make it up. */
+export interface ScopeLevel {
+  key: UnitLevel;
+  units: LevelUnit[];
 }
 
 export interface Scope {
   unit: UnitSummary;
+  level: ScopeLevel | null;
   period: ReportPeriod;
   agencies: string[] | null;
   filters: {
@@ -46,6 +73,8 @@ export async function resolveScope(
     return invalid('Unknown channel.', [{ field: 'channel', message: 'invalid' }]);
   const unit = await findUnit(ctx.db, q.unit);
   if (!unit) return notFound('unit', q.unit);
+  const level = q.level ? await levelOf(ctx, unit, q.level, vietnamToday(ctx.now)) : ok(null);
+  if (!level.ok) return level;
   let agencies: string[] | null = null;
   if (!options.publicView) {
     const named =
@@ -78,13 +107,39 @@ export async function resolveScope(
     return invalid('Procedure and field figures are kept by month: choose whole months.', [
       { field: 'from', message: 'whole months' },
     ]);
-  return ok({ unit, period: period.value, agencies, filters });
+  return ok({ unit, level: level.value, period: period.value, agencies, filters });
+}
+
+/** The units of a level of the province as they stand today (the 2025 units also carry earlier dossiers). */
+async function levelOf(
+  ctx: Ctx,
+  unit: UnitSummary,
+  key: UnitLevel,
+  asOf: string,
+): Promise<Result<ScopeLevel, DomainError>> {
+  if (unit.level !== 'province')
+    return invalidBecause(msg('reports.levelOfProvince', { unit: unit.code }), [
+      fieldError('level', msg('reports.levelOfProvince', { unit: unit.code })),
+    ]);
+  const units = await unitsAtLevel(ctx.db, unit.code, key, asOf);
+  if (units.length === 0)
+    return invalidBecause(msg('reports.levelEmpty', { unit: unit.code }), [
+      fieldError('level', msg('reports.levelEmpty', { unit: unit.code })),
+    ]);
+  return ok({ key, units });
 }
 
 /** The condition on a bucket or contribution row (alias `b`) for the scope's unit and filters. */
 export function scopeCondition(scope: Scope, options: { withProcedure: boolean }): SQL {
   const parts: SQL[] = [sql`b.province_code = ${scope.unit.provinceCode}`];
   if (scope.unit.level === 'commune') parts.push(sql`b.unit_code = ${scope.unit.code}`);
+  if (scope.level)
+    parts.push(
+      sql`b.unit_code in (${sql.join(
+        scope.level.units.map((u) => sql`${u.code}`),
+        sql`, `,
+      )})`,
+    );
   if (scope.agencies)
     parts.push(
       sql`b.agency_id in (${sql.join(

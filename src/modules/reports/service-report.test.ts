@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.js';
 import { quietLogger } from '../../platform/logging.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
 import { listReportDossiers } from './drill-down.js';
+import { exportReport } from './export-report.js';
 import { scorecard766 } from './index766.js';
 import { serviceReport } from './service-report.js';
 
@@ -224,10 +225,11 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
     // D1 4 d 8 h 30 min; D2 6 d 7 h; D3 15 d − 600 min waiting; D5 10 d.
     assert.equal(v.resolutionMinutes, 6270 + 9060 + 21000 + 14400);
     assert.equal(v.averageResolutionDays, 50730 / 4 / 1440);
-    assert.deepEqual(v.satisfaction.averages, [2, 2, 2, 2, 2, 2, 1, 2, 2]);
-    assert.equal(v.satisfaction.agencyScore, 17);
+    // Indicator 1 from the clock (RULES.md §1.6, issue 24 §5b): D1 early 2, D2 on time 1, though both typed 2.
+    assert.deepEqual(v.satisfaction.averages, [1.5, 2, 2, 2, 2, 2, 1, 2, 2]);
+    assert.equal(v.satisfaction.agencyScore, 16.5);
     assert.equal(v.satisfaction.agencyBand, 'excellent', '≥ 15 points (Circular 01/2018 art. 15)');
-    assert.equal(v.satisfaction.staffScore, 7);
+    assert.equal(v.satisfaction.staffScore, 6.5);
     assert.equal(v.satisfaction.staffBand, 'full');
   });
 
@@ -299,5 +301,77 @@ describe('service report of a hand-built province (issue 7 §1)', () => {
       20 + 6 + 6 + 6 + 6 + (item('5.2').hasData ? 6 : 0) + (item('5.3').hasData ? 6 : 0),
     );
     assert.ok(Math.abs(card.total - card.groups.reduce((s, g) => s + g.points, 0)) < 1e-9);
+  });
+
+  it('sums all communes, the special zones and the province-level agencies of a province in one call, each with its units (issue 24 §1)', async () => {
+    const all = await db.pool.query(
+      `select count(*)::int as n from units.units where province_code = '22' and level = 'commune'`,
+    );
+    const communes766 = await serviceReport(ctx(), { unit: '22', period: '2025-03', level: 'commune' });
+    assert.ok(communes766.ok, JSON.stringify(communes766));
+    const c = communes766.value;
+    assert.equal(c.scopeLevel?.key, 'commune');
+    assert.equal(c.scopeLevel?.units.length, all.rows[0].n, 'every xã, phường and đặc khu of Quảng Ninh');
+    assert.equal(c.units.length, all.rows[0].n, 'a row for each, also those with no dossier');
+    assert.deepEqual([c.received, c.resolved, c.onTimeRate], [4, 4, 0.75], 'the communes hold every dossier');
+    assert.equal(c.rowKey, 'total:22:commune');
+    const zones = await serviceReport(ctx(), { unit: '22', period: '2025-03', level: 'special_zone' });
+    assert.ok(zones.ok);
+    assert.deepEqual(
+      zones.value.scopeLevel?.units.map((u) => u.name).sort(),
+      ['Đặc khu Cô Tô', 'Đặc khu Vân Đồn'],
+      'RULES.md §4: Quảng Ninh has the special zones Cô Tô and Vân Đồn',
+    );
+    assert.deepEqual([zones.value.received, zones.value.onTimeRate], [0, null]);
+    const agencies = await serviceReport(ctx(), {
+      unit: '22',
+      period: '2025-03',
+      level: 'province_agencies',
+    });
+    assert.ok(agencies.ok);
+    assert.deepEqual(
+      agencies.value.scopeLevel?.units.map((u) => u.code),
+      ['22'],
+    );
+    assert.equal(agencies.value.received, 0, 'no dossier was resolved by a province-level agency');
+    const drill = await listReportDossiers(ctx(), {
+      unit: '22',
+      period: '2025-03',
+      level: 'special_zone',
+      measure: 'received',
+    });
+    assert.ok(drill.ok);
+    assert.deepEqual(drill.value.items, []);
+    const one = await scorecard766(ctx(), { unit: '22', period: '2025-03', level: 'commune' });
+    assert.ok(one.ok);
+    assert.equal(one.value.scopeLevel?.key, 'commune');
+    const wrong = await serviceReport(ctx(), { unit: communes.A, period: '2025-03', level: 'commune' });
+    assert.ok(!wrong.ok);
+    assert.equal(wrong.error.kind, 'invalid');
+    assert.equal(wrong.error.kind === 'invalid' && wrong.error.errors?.[0]?.field, 'level');
+  });
+
+  it('gives every exported row a distinct key: the total is not the province-level agencies (issue 24 §5d)', async () => {
+    await db.pool.query(`update dossiers.dossiers set competent_unit_code = '22' where code = 'TEST-D5'`);
+    await db.pool.query(
+      `insert into dossiers.events (dossier_id, province_code, type, at, status, actor_label, payload)
+       select id, '22', 'test_moved', now(), status, 'test', '{}' from dossiers.dossiers where code = 'TEST-D5'`,
+    );
+    const file = await exportReport(ctx(), {
+      unit: '22',
+      period: '2025-03',
+      report: 'service',
+      format: 'csv',
+    });
+    assert.ok(file.ok);
+    const lines = file.value.body.toString('utf8').trim().split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    assert.equal(header[1], 'row_key');
+    assert.ok(header.includes('ratings_without_zero_rate'), 'not a second "satisfaction" (issue 24 §5c)');
+    const keys = lines.slice(1).map((l) => l.split(',')[1]);
+    assert.deepEqual(keys.slice(0, 2), ['total:22', 'province_agencies:22']);
+    assert.equal(new Set(keys).size, keys.length);
+    const units = lines.slice(1).map((l) => l.split(',')[2]);
+    assert.equal(units.filter((u) => u === '22').length, 2, 'both rows carry the province code');
   });
 });

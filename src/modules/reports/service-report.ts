@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Ctx, forReading } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
-import { findUnits, listAgencies } from '../units/index.js';
+import { findUnits, levelsOf, listAgencies, type UnitLevel, vietnamToday } from '../units/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
 import {
   type Figures,
@@ -22,7 +22,11 @@ import { type MethodLine, SERVICE_METHOD } from './method.js';
 import type { ReportPeriod } from './period.js';
 import { type ReportQuery, resolveScope, type Scope, scopeCondition } from './scope.js';
 
+const NO_CHANNELS = { online: 0, in_person: 0, post: 0 };
+
 export interface UnitRow extends Figures {
+  /** Distinct for every row (issue 24 §5d): `province_agencies:04` is not the total `total:04`. */
+  rowKey: string;
   unitCode: string;
   unitName: string;
   level: 'province' | 'commune';
@@ -44,6 +48,12 @@ export interface ServiceReport extends Figures {
   unitName: string;
   provinceCode: string;
   level: 'province' | 'commune';
+  /** The level of the province asked for (issue 24 §1) and its units, or null for the whole unit. */
+  scopeLevel: Scope['level'];
+  /** The levels a province report can be asked for, with their unit counts ([] for a commune). */
+  levels: Array<{ key: UnitLevel; units: number }>;
+  /** The key of the total row: `total:04`, `total:04:commune`. */
+  rowKey: string;
   period: ReportPeriod;
   filters: Scope['filters'];
   /** Limited to these agencies by the reader's grant, or null. */
@@ -106,11 +116,7 @@ export async function readServiceFigures(ctx: Ctx, scope: Scope) {
   const total = rows.find((r) => r.g_unit && r.g_agency && r.g_month);
   const totalCounts: Counts = countsOf(total ?? {});
   const backlog = Number(total?.backlog ?? 0);
-  const figures = figuresOf(
-    totalCounts,
-    total ? channelsOf(total) : { online: 0, in_person: 0, post: 0 },
-    backlog,
-  );
+  const figures = figuresOf(totalCounts, total ? channelsOf(total) : NO_CHANNELS, backlog);
   // Months: in progress at each month's end = the backlog before the period + the period's months so far.
   const monthRows = new Map(rows.filter((r) => !r.g_month).map((r) => [r.m!, r]));
   let running = backlog - (totalCounts.received - totalCounts.resolved);
@@ -118,7 +124,7 @@ export async function readServiceFigures(ctx: Ctx, scope: Scope) {
     const r = monthRows.get(month);
     const counts = countsOf(r ?? {});
     running += counts.received - counts.resolved;
-    return { month, ...figuresOf(counts, r ? channelsOf(r) : { online: 0, in_person: 0, post: 0 }, running) };
+    return { month, ...figuresOf(counts, r ? channelsOf(r) : NO_CHANNELS, running) };
   });
   const unitRows = rows.filter((r) => !r.g_unit && r.g_agency);
   const agencyRows = rows.filter((r) => !r.g_unit && !r.g_agency);
@@ -135,25 +141,38 @@ export async function serviceReport(ctx: Ctx, q: ReportQuery): Promise<Result<Se
 /** The report of a scope already resolved and authorised, the aggregates already caught up. */
 export async function buildServiceReport(ctx: Ctx, scope: Scope): Promise<ServiceReport> {
   const read = await readServiceFigures(ctx, scope);
-  const [unitNames, agencies] = await Promise.all([
+  const [unitNames, agencies, levels] = await Promise.all([
     findUnits(
       ctx.db,
       read.unitRows.map((r) => r.unit_code!),
     ),
     listAgencies(ctx.db, scope.unit.provinceCode),
+    scope.unit.level === 'province' ? levelsOf(ctx.db, scope.unit.code, vietnamToday(ctx.now)) : [],
   ]);
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
-  const units: UnitRow[] = read.unitRows
-    .map((r) => {
-      const u = unitNames.get(r.unit_code!);
-      return {
-        unitCode: r.unit_code!,
-        unitName: u?.name ?? r.unit_code!,
-        level: u?.level ?? (r.unit_code!.length === 2 ? 'province' : 'commune'),
-        ...figuresOf(countsOf(r), channelsOf(r), Number(r.backlog)),
-      };
-    })
-    .sort((a, b) => a.unitCode.localeCompare(b.unitCode));
+  const units: UnitRow[] = read.unitRows.map((r) => {
+    const u = unitNames.get(r.unit_code!);
+    const level = u?.level ?? (r.unit_code!.length === 2 ? 'province' : 'commune');
+    return {
+      rowKey: `${level === 'province' ? 'province_agencies' : 'commune'}:${r.unit_code!}`,
+      unitCode: r.unit_code!,
+      unitName: u?.name ?? r.unit_code!,
+      level,
+      ...figuresOf(countsOf(r), channelsOf(r), Number(r.backlog)),
+    };
+  });
+  // A level lists every unit it is made of, also those with nothing in the period (issue 24 §1).
+  for (const u of scope.level?.units ?? [])
+    if (!units.some((row) => row.unitCode === u.code))
+      units.push({
+        rowKey: `${u.code.length === 2 ? 'province_agencies' : 'commune'}:${u.code}`,
+        unitCode: u.code,
+        unitName: u.name,
+        level: u.code.length === 2 ? 'province' : 'commune',
+        ...figuresOf(countsOf({}), NO_CHANNELS, 0),
+      });
+  // The province-level agencies first, then the communes by code.
+  units.sort((a, b) => a.unitCode.length - b.unitCode.length || a.unitCode.localeCompare(b.unitCode));
   const agencyRows: AgencyRow[] = read.agencyRows
     .map((r) => ({
       agencyId: r.agency_id!,
@@ -167,6 +186,9 @@ export async function buildServiceReport(ctx: Ctx, scope: Scope): Promise<Servic
     unitName: scope.unit.name,
     provinceCode: scope.unit.provinceCode,
     level: scope.unit.level,
+    scopeLevel: scope.level,
+    levels,
+    rowKey: ['total', scope.unit.code, ...(scope.level ? [scope.level.key] : [])].join(':'),
     period: scope.period,
     filters: scope.filters,
     agencies: scope.agencies,
@@ -187,11 +209,11 @@ export async function buildServiceReport(ctx: Ctx, scope: Scope): Promise<Servic
  */
 export async function publicServiceReport(
   ctx: Ctx,
-  q: Pick<ReportQuery, 'unit' | 'period' | 'from' | 'to' | 'channel'>,
+  q: Pick<ReportQuery, 'unit' | 'period' | 'from' | 'to' | 'channel' | 'level'>,
 ): Promise<Result<ServiceReport, DomainError>> {
   const resolved = await resolveScope(
     ctx,
-    { unit: q.unit, period: q.period, from: q.from, to: q.to, channel: q.channel },
+    { unit: q.unit, period: q.period, from: q.from, to: q.to, channel: q.channel, level: q.level },
     { publicView: true },
   );
   if (!resolved.ok) return resolved;

@@ -31,6 +31,14 @@ export {
   type PositionView,
   positionHolder,
 } from './positions.js';
+export {
+  PROVINCE_MERGER_RESOLUTION,
+  type ProvinceMerger,
+  provinceMergers,
+  provincePredecessors,
+  provinceSuccessors,
+} from './province-lineage.js';
 export { type RollUp, rollUpToCurrent } from './roll-up.js';
 export { searchUnits, type UnitHit } from './search-units.js';
 export { type Lineage, traceLineage } from './trace-lineage.js';
+export { type LevelUnit, levelsOf, UNIT_LEVELS, type UnitLevel, unitsAtLevel } from './unit-levels.js';

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import { provinceSuccessors } from './province-lineage.js';
 import { lineage, units } from './schema.js';
 
 export interface RollUp {
@@ -34,6 +35,11 @@ export async function rollUpToCurrent(db: Executor, codes: string[]): Promise<Ma
       if (link.relation === 'part') entry.relation = 'part';
       result.set(link.oldCode, entry);
     }
+  }
+  // A pre-2025 province code rolls up to the province it was merged into, whole (Resolution 202/2025/QH15).
+  for (const code of wanted.filter((c) => /^\d{2}$/.test(c) && !result.has(c))) {
+    const into = provinceSuccessors(code).map((m) => m.newCode);
+    if (into.length > 0) result.set(code, { current: into, relation: 'whole' });
   }
   for (const code of wanted) if (!result.has(code)) result.set(code, { current: [], relation: 'unknown' });
   for (const entry of result.values()) entry.current.sort();

@@ -174,6 +174,7 @@ export async function unitsRoutes(app: App): Promise<void> {
     relation: z.enum(['whole', 'part']),
     relationText: z.string(),
     note: z.string().nullable(),
+    resolution: z.string().nullable(),
   });
   app.get(
     '/units/lineage/:code',
@@ -182,7 +183,7 @@ export async function unitsRoutes(app: App): Promise<void> {
         tags: ['units'],
         security: PUBLIC,
         summary:
-          'Lineage both ways: an old commune code → its 2025 unit(s); a 2025 unit → the old units merged in',
+          'Lineage both ways: an old commune or province code → its 2025 unit(s); a 2025 unit → the old units merged in, with the resolution',
         params: z.strictObject({ code: z.string().regex(/^\d{2,5}$/, '2 to 5 digits') }),
         response: {
           200: z.object({

@@ -1,6 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
 import { findUnits } from './find-unit.js';
+import {
+  PROVINCE_MERGER_RESOLUTION,
+  type ProvinceMerger,
+  provincePredecessors,
+  provinceSuccessors,
+} from './province-lineage.js';
 import { legacyUnits, lineage } from './schema.js';
 
 export interface LineageLink {
@@ -14,6 +20,8 @@ export interface LineageLink {
   relation: 'whole' | 'part';
   relationText: string;
   note: string | null;
+  /** The act that made the change: Resolution 202/2025/QH15 for provinces; null where the table names none. */
+  resolution: string | null;
 }
 
 export interface Lineage {
@@ -28,6 +36,7 @@ export interface Lineage {
 
 /** Lineage both ways (issue 3 §4): an old code → its 2025 unit(s); a 2025 unit → the old units merged in. */
 export async function traceLineage(db: Executor, code: string): Promise<Lineage> {
+  if (/^\d{2}$/.test(code)) return traceProvinceLineage(db, code);
   const [asOld, asNew, legacy] = await Promise.all([
     db
       .select()
@@ -55,6 +64,7 @@ export async function traceLineage(db: Executor, code: string): Promise<Lineage>
     relation: row.relation,
     relationText: row.relationText,
     note: row.note,
+    resolution: null,
   });
   const oldUnit = legacy.find((u) => u.level === 'commune') ?? legacy[0];
   return {
@@ -62,5 +72,40 @@ export async function traceLineage(db: Executor, code: string): Promise<Lineage>
     successors: asOld.map(link),
     predecessors: asNew.map(link),
     legacyUnit: oldUnit ? { code: oldUnit.code, level: oldUnit.level, name: oldUnit.name } : null,
+  };
+}
+
+/**
+ * A province code both ways (issue 24 §4): as a pre-2025 province, the 2025 province it went into; as a 2025
+ * province, the pre-2025 provinces merged into it — whole provinces, by Resolution 202/2025/QH15.
+ */
+async function traceProvinceLineage(db: Executor, code: string): Promise<Lineage> {
+  const successors = provinceSuccessors(code);
+  const formed = provincePredecessors(code);
+  const oldCodes = [...new Set([code, ...(formed?.oldCodes ?? [])])];
+  const legacy = await db
+    .select()
+    .from(legacyUnits)
+    .where(and(inArray(legacyUnits.code, oldCodes), eq(legacyUnits.level, 'province')));
+  const oldName = (c: string) => legacy.find((u) => u.code === c)?.name ?? c;
+  const link = (oldCode: string, m: ProvinceMerger): LineageLink => ({
+    oldLevel: 'province',
+    oldCode,
+    oldName: oldName(oldCode),
+    oldDistrictCode: '',
+    oldProvinceCode: oldCode,
+    newCode: m.newCode,
+    newName: m.newName,
+    relation: 'whole',
+    relationText: 'Nhập toàn bộ',
+    note: null,
+    resolution: PROVINCE_MERGER_RESOLUTION,
+  });
+  const own = legacy.find((u) => u.code === code);
+  return {
+    code,
+    successors: own ? successors.map((m) => link(code, m)) : [],
+    predecessors: formed ? formed.oldCodes.map((c) => link(c, formed)) : [],
+    legacyUnit: own ? { code: own.code, level: own.level, name: own.name } : null,
   };
 }

@@ -47,6 +47,18 @@ export const reportsVi = {
     openAgency: 'Xem chi tiết {{name}}',
     noRights: 'Tài khoản của bạn không có vai trò xem báo cáo này.',
   },
+  levels: {
+    label: 'Cấp',
+    whole: 'Toàn tỉnh',
+    commune: 'Cấp xã (xã, phường, đặc khu)',
+    special_zone: 'Các đặc khu',
+    province_agencies: 'Các cơ quan cấp tỉnh',
+    option: '{{name}} ({{count}} đơn vị)',
+    scope: '{{unit}} — {{level}}',
+    units: 'Các đơn vị của cấp: {{level}}',
+    unitsNote:
+      'Tỷ lệ của cấp tính từ tổng số hồ sơ của các đơn vị dưới đây, không phải trung bình các tỷ lệ.',
+  },
   period: {
     label: 'Kỳ báo cáo',
     kind: 'Loại kỳ',
@@ -89,7 +101,7 @@ export const reportsVi = {
       postalReturnRate: 'Trả kết quả qua bưu chính công ích',
       eResultRate: 'Cấp kết quả điện tử',
       paidOnlineRate: 'Thanh toán trực tuyến',
-      satisfactionRate: 'Hài lòng',
+      satisfactionRate: 'Đánh giá không có tiêu chí 0 điểm',
       averageResolutionDays: 'Thời gian giải quyết trung bình',
     },
     groups: {
@@ -223,6 +235,17 @@ export const reportsEn: Widen<typeof reportsVi> = {
     openAgency: 'Details of {{name}}',
     noRights: 'Your account has no role that sees this report.',
   },
+  levels: {
+    label: 'Level',
+    whole: 'Whole province',
+    commune: 'All communes, wards and special zones',
+    special_zone: 'Special zones',
+    province_agencies: 'Province-level agencies',
+    option: '{{name}} ({{count}} units)',
+    scope: '{{unit}} — {{level}}',
+    units: 'Units of the level: {{level}}',
+    unitsNote: 'The level’s rates are computed from the summed dossiers of the units below, not averaged.',
+  },
   period: {
     label: 'Period',
     kind: 'Kind of period',
@@ -265,7 +288,7 @@ export const reportsEn: Widen<typeof reportsVi> = {
       postalReturnRate: 'Results returned by public post',
       eResultRate: 'Electronic results issued',
       paidOnlineRate: 'Paid online',
-      satisfactionRate: 'Satisfied',
+      satisfactionRate: 'Ratings with no indicator at 0',
       averageResolutionDays: 'Average resolution time',
     },
     groups: {

@@ -99,6 +99,7 @@ export const unitsVi = {
     newUnit: 'Đơn vị mới',
     relation: 'Hình thức',
     note: 'Ghi chú',
+    resolution: 'Căn cứ',
   },
   relation: { whole: 'Toàn bộ', part: 'Một phần' },
   agencyKinds: {
@@ -207,6 +208,7 @@ export const unitsEn: Widen<typeof unitsVi> = {
     newUnit: 'New unit',
     relation: 'Relation',
     note: 'Note',
+    resolution: 'Legal basis',
   },
   relation: { whole: 'Whole', part: 'Part' },
   agencyKinds: {

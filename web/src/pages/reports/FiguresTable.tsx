@@ -31,7 +31,12 @@ export function FiguresTable({ report, onDrill, busy = false }: Props) {
   const valueText = useIndicatorText();
   const byKey = new Map(report.indicators.map((i) => [i.key, i]));
   const caption = t('reports.figures.caption', {
-    unit: report.unitName,
+    unit: report.scopeLevel
+      ? t('reports.levels.scope', {
+          unit: report.unitName,
+          level: t(`reports.levels.${report.scopeLevel.key}`),
+        })
+      : report.unitName,
     period: format.period(
       report.period.kind === 'custom' ? `${report.period.from}..${report.period.to}` : report.period.label,
     ),
@@ -49,6 +54,7 @@ export function FiguresTable({ report, onDrill, busy = false }: Props) {
           data-testid="report-figures"
           aria-busy={busy}
           data-unit={report.unit}
+          data-level={report.scopeLevel?.key ?? ''}
           data-procedure={report.filters.procedureCode ?? ''}
         >
           <caption className="visually-hidden">{caption}</caption>

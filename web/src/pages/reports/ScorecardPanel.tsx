@@ -55,7 +55,13 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
             {t('reports.scorecard.noDataHelp')}
           </p>
           <ExportLinks
-            filter={{ unit: filter.unit, period: filter.period, from: filter.from, to: filter.to }}
+            filter={{
+              unit: filter.unit,
+              level: filter.level,
+              period: filter.period,
+              from: filter.from,
+              to: filter.to,
+            }}
             report="index766"
           />
           {card.data.groups.map((group) => {

@@ -14,7 +14,14 @@ import { useSystemInfo } from '../../auth/queries';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { CHANNELS, type ReportFilter, useProcedureRows, useServiceReport } from './api';
+import {
+  CHANNELS,
+  type ReportFilter,
+  UNIT_LEVELS,
+  type UnitLevel,
+  useProcedureRows,
+  useServiceReport,
+} from './api';
 import { BreakdownTable } from './BreakdownTable';
 import { DrillList } from './DrillList';
 import { ExportLinks } from './ExportLinks';
@@ -47,9 +54,16 @@ export function ServicePerformancePage() {
   const homeName = grant?.unitName ?? info.data?.province?.name ?? home;
   const unit = /^\d{2}$|^\d{5}$/.test(params.get('unit') ?? '') ? (params.get('unit') as string) : home;
   const value = (key: string) => params.get(key) || undefined;
+  // A level (issue 24 §1) is asked of a province only.
+  const rawLevel = params.get('level') ?? '';
+  const level =
+    unit.length === 2 && (UNIT_LEVELS as readonly string[]).includes(rawLevel)
+      ? (rawLevel as UnitLevel)
+      : undefined;
   const filter: ReportFilter | null = unit
     ? {
         unit,
+        level,
         ...periodFromParams(params),
         agencyId: value('agencyId'),
         procedureCode: value('procedureCode'),
@@ -68,10 +82,10 @@ export function ServicePerformancePage() {
     if (measure) drillHeading.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [measure]);
 
-  const update = (changes: Record<string, string | null>) => {
+  const update = (changes: Record<string, string | null | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '') next.delete(k);
+      if (v === null || v === undefined || v === '') next.delete(k);
       else next.set(k, v);
     }
     if (!('measure' in changes)) next.delete('measure');
@@ -95,6 +109,7 @@ export function ServicePerformancePage() {
     return t(`reports.figures.keys.${key}`, { defaultValue: key });
   };
   const communeOptions = data?.level === 'province' ? data.units.filter((u) => u.level === 'commune') : [];
+  const levelName = (key: UnitLevel) => t(`reports.levels.${key}`);
 
   if (!grant && !info.data?.province)
     return <Alert type="error" showIcon title={t('reports.dashboard.noRights')} />;
@@ -106,6 +121,12 @@ export function ServicePerformancePage() {
       onClick: () => update({ unit: null, agencyId: null, procedureCode: null, field: null }),
     },
   ];
+  if (level)
+    trail.push({
+      key: 'level',
+      label: levelName(level),
+      onClick: () => update({ agencyId: null, procedureCode: null, field: null }),
+    });
   if (unit !== home)
     trail.push({
       key: 'unit',
@@ -142,7 +163,12 @@ export function ServicePerformancePage() {
                 optionFilterProp="label"
                 popupMatchSelectWidth={false}
                 onChange={(code: string) =>
-                  update({ unit: code === home ? null : code, agencyId: null, procedureCode: null })
+                  update({
+                    unit: code === home ? null : code,
+                    level: code.length === 2 ? (level ?? null) : null,
+                    agencyId: null,
+                    procedureCode: null,
+                  })
                 }
                 options={[
                   { value: home, label: homeName },
@@ -150,6 +176,26 @@ export function ServicePerformancePage() {
                   ...communeOptions.map((u) => ({ value: u.unitCode, label: u.unitName })),
                 ]}
                 data-testid="report-unit"
+              />
+            </div>
+          ) : null}
+          {data && data.levels.length > 0 ? (
+            <div className="toolbar-field">
+              <label htmlFor="report-level">{t('reports.levels.label')}</label>
+              <Select
+                id="report-level"
+                className="toolbar-select"
+                value={level ?? ''}
+                popupMatchSelectWidth={false}
+                onChange={(key: string) => update({ level: key, agencyId: null, procedureCode: null })}
+                options={[
+                  { value: '', label: t('reports.levels.whole') },
+                  ...data.levels.map((l) => ({
+                    value: l.key,
+                    label: t('reports.levels.option', { name: levelName(l.key), count: l.units }),
+                  })),
+                ]}
+                data-testid="report-level"
               />
             </div>
           ) : null}
@@ -269,12 +315,17 @@ export function ServicePerformancePage() {
           {data.level === 'province' && !filter.agencyId && communeOptions.length > 0 ? (
             <BreakdownTable
               id="breakdown-units"
-              heading={t('reports.dashboard.units')}
+              heading={
+                data.scopeLevel
+                  ? t('reports.levels.units', { level: levelName(data.scopeLevel.key) })
+                  : t('reports.dashboard.units')
+              }
+              note={data.scopeLevel ? t('reports.levels.unitsNote') : undefined}
               rows={communeOptions}
               rowKey={(r) => r.unitCode}
               name={(r) => r.unitName}
               openLabel={(r) => t('reports.dashboard.openUnit', { name: r.unitName })}
-              onOpen={(r) => update({ unit: r.unitCode, agencyId: null, procedureCode: null })}
+              onOpen={(r) => update({ unit: r.unitCode, level: null, agencyId: null, procedureCode: null })}
             />
           ) : null}
           {!filter.agencyId && data.agencyRows.filter((a) => a.unitCode === data.unit).length > 0 ? (

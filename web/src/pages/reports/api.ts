@@ -63,7 +63,20 @@ export type Indicator = {
 
 export type MethodLine = { key: string; vi: string; en: string; source: string; sourceEn: string };
 
-export type UnitRow = Figures & { unitCode: string; unitName: string; level: 'province' | 'commune' };
+export type UnitRow = Figures & {
+  rowKey: string;
+  unitCode: string;
+  unitName: string;
+  level: 'province' | 'commune';
+};
+
+/** A level of a province (issue 24 §1): all its communes, its special zones, its province-level agencies. */
+export const UNIT_LEVELS = ['commune', 'special_zone', 'province_agencies'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+export type ScopeLevel = {
+  key: UnitLevel;
+  units: Array<{ code: string; name: string; nameEn: string | null; type: string }>;
+} | null;
 export type AgencyRow = Figures & { agencyId: string; agencyName: string; unitCode: string };
 
 export type ServiceReport = Figures & {
@@ -71,6 +84,9 @@ export type ServiceReport = Figures & {
   unitName: string;
   provinceCode: string;
   level: 'province' | 'commune';
+  scopeLevel: ScopeLevel;
+  levels: Array<{ key: UnitLevel; units: number }>;
+  rowKey: string;
   period: ReportPeriod;
   filters: {
     agencyId: string | null;
@@ -136,6 +152,7 @@ export type SubIndicator = {
 export type Scorecard = {
   unit: string;
   unitName: string;
+  scopeLevel: ScopeLevel;
   period: ReportPeriod;
   total: number;
   max: number;
@@ -158,6 +175,7 @@ export type Scorecard = {
 /** What a report is about: a unit, a period (label or days) and the dashboard's filters. */
 export type ReportFilter = {
   unit: string;
+  level?: UnitLevel | undefined;
   period?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -225,7 +243,7 @@ export function useDrillPage(filter: ReportFilter | null, measure: string | null
 }
 
 export function useScorecard(filter: ReportFilter | null) {
-  const key = filter ? { unit: filter.unit, ...periodOnly(filter) } : null;
+  const key = filter ? { unit: filter.unit, level: filter.level, ...periodOnly(filter) } : null;
   return useQuery({
     queryKey: ['reports', 'index766', key],
     queryFn: ({ signal }) => api.get<Scorecard>(`/reports/index766?${queryString({ ...key })}`, signal),
@@ -241,6 +259,6 @@ export function exportUrl(
   options: { publicView?: boolean; report?: 'service' | 'index766' } = {},
 ): string {
   if (options.publicView)
-    return `${API_BASE}/public/reports/export?${queryString({ unit: filter.unit, ...periodOnly(filter), format })}`;
+    return `${API_BASE}/public/reports/export?${queryString({ unit: filter.unit, level: filter.level, ...periodOnly(filter), format })}`;
   return `${API_BASE}/reports/export?${queryString({ ...filter, report: options.report, format })}`;
 }

@@ -119,6 +119,13 @@ function LinkTable({ view, links, side, caption, testId }: LinkTableProps) {
       render: (_, l) => t(`units.relation.${l.relation}`),
     },
   ];
+  if (links.some((l) => l.resolution)) {
+    columns.push({
+      key: 'resolution',
+      title: t('units.detail.resolution'),
+      render: (_, l) => l.resolution ?? '',
+    });
+  }
   if (links.some((l) => l.note)) {
     columns.push({ key: 'note', title: t('units.detail.note'), render: (_, l) => l.note ?? '' });
   }

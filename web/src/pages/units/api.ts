@@ -60,6 +60,8 @@ export type LineageLink = {
   relation: 'whole' | 'part';
   relationText: string;
   note: string | null;
+  /** Resolution 202/2025/QH15 for provinces; null where the conversion table names none. */
+  resolution: string | null;
 };
 
 export type Lineage = {
