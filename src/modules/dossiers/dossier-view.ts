@@ -54,6 +54,8 @@ export interface DossierView {
   applicant: { name: string; idNumber?: string; phone?: string; email?: string; address?: string };
   isApplicant: boolean;
   declared: Record<string, string>;
+  /** Whether the reader gets the applicant's contact and declared content (those who handle the dossier). */
+  personalData: boolean;
   submittedAt: Date;
   receivedAt: Date | null;
   appointmentAt: Date | null;
@@ -127,11 +129,11 @@ export interface DossierView {
 }
 
 /** The applicant's identity, contact and declared content: in full for those who handle the dossier only. */
-function personalData(ctx: Ctx, d: Draft): Pick<DossierView, 'applicant' | 'declared'> {
+function personalData(ctx: Ctx, d: Draft): Pick<DossierView, 'applicant' | 'declared' | 'personalData'> {
   const applicant = d.row.applicant as DossierView['applicant'];
   if (handlesDossier(ctx.actor, d.row, d.consultations))
-    return { applicant, declared: d.row.declared as Record<string, string> };
-  return { applicant: { name: applicant.name }, declared: {} };
+    return { applicant, declared: d.row.declared as Record<string, string>, personalData: true };
+  return { applicant: { name: applicant.name }, declared: {}, personalData: false };
 }
 
 /** The dossier for a reader allowed to see it (404 otherwise, whether it exists or not). */

@@ -174,5 +174,7 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     assert.equal(overseen.statusCode, 200, 'the provincial leader oversees every dossier');
     assert.deepEqual(overseen.json().applicant, { name: 'Mã Thị Thu' }, 'but not the applicant’s contact');
     assert.deepEqual(overseen.json().declared, {});
+    assert.equal(overseen.json().personalData, false);
+    assert.equal(handled.personalData, true);
   });
 });

@@ -2,6 +2,7 @@
 import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
+import { confirmEn } from './areas/confirm';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
 import { investmentEn } from './areas/investment';
@@ -232,6 +233,7 @@ const en: Messages = {
   audit: auditEn,
   signatures: signaturesEn,
   dossiers: dossiersEn,
+  confirm: confirmEn,
   calendar: calendarEn,
   feedback: feedbackEn,
   oversight: oversightEn,

@@ -5,6 +5,7 @@
 import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
+import { confirmVi } from './areas/confirm';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
 import { investmentVi } from './areas/investment';
@@ -235,6 +236,7 @@ const vi = {
   audit: auditVi,
   signatures: signaturesVi,
   dossiers: dossiersVi,
+  confirm: confirmVi,
   calendar: calendarVi,
   feedback: feedbackVi,
   investment: investmentVi,
