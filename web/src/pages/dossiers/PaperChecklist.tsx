@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { PaperUpload, type StoredFile } from './PaperUpload';
+import './counter.css';
 
 export type Paper = { name: string; copies: string | null; required: boolean };
 
