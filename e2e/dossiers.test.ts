@@ -343,6 +343,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
       receivingAgencyId: centre.id,
       channel: 'in_person',
       applicant: { name: 'Triệu Văn Minh' },
+      documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }, { name: 'Giấy chứng sinh' }],
       resultMethod: 'counter',
       decision: { kind: 'complete', fees: [{ name: 'Lệ phí cấp bản sao trích lục', amountDong: 8000 }] },
     });

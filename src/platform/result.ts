@@ -16,7 +16,7 @@ export interface FieldError {
 /** The domain errors every module shares; the HTTP edge maps each to one RFC 9457 problem. */
 export type DomainError =
   | { kind: 'invalid'; detail: string; errors?: FieldError[]; localized?: Message }
-  | { kind: 'unauthenticated'; detail?: string }
+  | { kind: 'unauthenticated'; detail?: string; localized?: Message }
   | { kind: 'forbidden'; detail?: string; localized?: Message }
   /** Also used where a resource's existence must not leak to the caller (policy `hide`). */
   | { kind: 'not_found'; resource: string; id?: string }

@@ -75,7 +75,11 @@ export function problemForDomainError(error: DomainError): {
       return {
         problem: problem(401, 'unauthenticated', 'Sign-in required', {
           detail: error.detail ?? 'Sign in to continue.',
-          ...(error.detail ? {} : { localized: msg('platform.signIn') }),
+          ...(error.localized
+            ? { localized: error.localized }
+            : error.detail
+              ? {}
+              : { localized: msg('platform.signIn') }),
         }),
         headers: {},
       };
