@@ -69,8 +69,11 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await screenshot(page, name);
   }
 
+  /** Press an action; those without fields are confirmed at once in their dialog (issue 15 §5). */
   async function act(page: Page, action: string) {
     await page.getByTestId(`action-${action}`).click();
+    if (['forward', 'approve', 'receive', 'reissue_tracking_secret'].includes(action))
+      await page.getByTestId('action-confirm').click();
   }
 
   it('a citizen applies online with uploads (the step-by-step form)', async () => {
@@ -340,6 +343,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
       receivingAgencyId: centre.id,
       channel: 'in_person',
       applicant: { name: 'Triệu Văn Minh' },
+      documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }, { name: 'Giấy chứng sinh' }],
       resultMethod: 'counter',
       decision: { kind: 'complete', fees: [{ name: 'Lệ phí cấp bản sao trích lục', amountDong: 8000 }] },
     });

@@ -79,6 +79,7 @@ describe('oversight in Chromium: meetings, Excel, raising tasks, links (issue 8)
     await page.getByTestId('issue-task-0').getByText('Số ngày làm việc').click();
     await page.getByTestId('issue-task-0-working-days').fill('20');
     await page.getByTestId('issue-submit').click();
+    await page.getByTestId('issue-confirm').click();
     await drawer.getByRole('link', { name: /E2E-20\/TB-UBND/ }).waitFor();
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'oversight-meeting-recorded-1280');

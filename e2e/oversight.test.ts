@@ -75,6 +75,7 @@ describe('oversight in Chromium (issue 8)', { skip: skipWithoutChromium }, () =>
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'oversight-issue-form-1280');
     await page.getByTestId('issue-submit').click();
+    await page.getByTestId('issue-confirm').click();
     await page.getByTestId('conclusions-table').getByText(number).waitFor();
     await context.close();
   });
@@ -87,6 +88,7 @@ describe('oversight in Chromium (issue 8)', { skip: skipWithoutChromium }, () =>
     const drawer = page.getByTestId(`task-detail-${code}`);
     await drawer.waitFor();
     await page.getByTestId('task-accept').click();
+    await page.getByTestId('task-confirm').click();
     await page.getByTestId('task-progress-form').waitFor();
     await page.getByTestId('task-progress-form').getByLabel('Tiến độ (%)').fill('30');
     await page.getByTestId('task-progress-text').fill('Đã số hóa 30% hồ sơ tồn đọng.');
@@ -126,6 +128,7 @@ describe('oversight in Chromium (issue 8)', { skip: skipWithoutChromium }, () =>
     await notice.getByRole('link', { name: 'Mở nhiệm vụ' }).click();
     await page.getByTestId(`task-detail-${code}`).waitFor();
     await page.getByTestId('task-decide-grant').click();
+    await page.getByTestId('task-confirm').click();
     await page
       .getByTestId('task-deadline')
       .getByText(/15\/01\/2027/)

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../src/app/testing.js';
@@ -62,6 +66,16 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     assert.match(await page.getByTestId('scorecard-nodata-help').innerText(), /Không có số liệu/);
     assert.match(await page.getByTestId('report-period').innerText(), new RegExp(`Năm ${PERIOD}`));
     await settle(page, 'scorecard-vi');
+    // The PDF the page links to: the administrative report, every label, formula and note in Vietnamese.
+    const link = page.getByTestId('export-index766-pdf');
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, t.url).toString());
+    assert.equal(response.status(), 200);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tinhso-766-')), 'scorecard.pdf');
+    writeFileSync(file, await response.body());
+    const pdf = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.match(pdf, /Bộ chỉ số 766/);
+    assert.match(pdf, /quy về thang 100: \d+,\d điểm/);
+    assert.deepEqual(englishWordsIn(pdf), [], 'no English word in the scorecard PDF');
     await context.close();
   });
 
@@ -76,6 +90,11 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     assert.match(await page.getByTestId('scorecard-days-2.2').innerText(), /^Average \d+\.\d days/);
     assert.match(await page.getByTestId('scorecard-on100').innerText(), /scale of 100: \d+\.\d points/);
     assert.match(text, /\d+\.\d%/, 'shares as "75.1%"');
+    assert.match(
+      await page.getByTestId('export-index766-pdf').innerText(),
+      /administrative report, in Vietnamese/,
+      'the English reader is told the PDF is the Vietnamese administrative report',
+    );
     await settle(page, 'scorecard-en');
     await context.close();
   });

@@ -16,7 +16,7 @@ export interface FieldError {
 /** The domain errors every module shares; the HTTP edge maps each to one RFC 9457 problem. */
 export type DomainError =
   | { kind: 'invalid'; detail: string; errors?: FieldError[]; localized?: Message }
-  | { kind: 'unauthenticated'; detail?: string }
+  | { kind: 'unauthenticated'; detail?: string; localized?: Message }
   /** `problemType`: a more precise problem type than `forbidden` a client acts on (e.g. `step-up-required`). */
   | { kind: 'forbidden'; detail?: string; localized?: Message; problemType?: string }
   /** Also used where a resource's existence must not leak to the caller (policy `hide`). */

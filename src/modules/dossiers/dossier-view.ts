@@ -19,7 +19,7 @@ import { availableOps } from './available-ops.js';
 import { type Draft, envFor } from './draft.js';
 import { type Channel, PORTAL_CHANNEL, STATUS_LABELS_VI, type Status } from './model.js';
 import { OP_TYPES, type OpType } from './operations.js';
-import { maySee } from './policy.js';
+import { handlesDossier, maySee } from './policy.js';
 import { documents, events, fees, ratings } from './schema.js';
 import { loadDrafts } from './store.js';
 
@@ -54,6 +54,8 @@ export interface DossierView {
   applicant: { name: string; idNumber?: string; phone?: string; email?: string; address?: string };
   isApplicant: boolean;
   declared: Record<string, string>;
+  /** Whether the reader gets the applicant's contact and declared content (those who handle the dossier). */
+  personalData: boolean;
   submittedAt: Date;
   receivedAt: Date | null;
   appointmentAt: Date | null;
@@ -126,6 +128,14 @@ export interface DossierView {
   actions: OpType[];
 }
 
+/** The applicant's identity, contact and declared content: in full for those who handle the dossier only. */
+function personalData(ctx: Ctx, d: Draft): Pick<DossierView, 'applicant' | 'declared' | 'personalData'> {
+  const applicant = d.row.applicant as DossierView['applicant'];
+  if (handlesDossier(ctx.actor, d.row, d.consultations))
+    return { applicant, declared: d.row.declared as Record<string, string>, personalData: true };
+  return { applicant: { name: applicant.name }, declared: {}, personalData: false };
+}
+
 /** The dossier for a reader allowed to see it (404 otherwise, whether it exists or not). */
 export async function getDossier(ctx: Ctx, id: string): Promise<Result<DossierView, DomainError>> {
   const draft = (await loadDrafts(ctx.db, [id])).get(id);
@@ -188,9 +198,8 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
     },
     receivingAgency: label(row.receivingAgencyId),
     competentAgency: label(row.competentAgencyId),
-    applicant: row.applicant as DossierView['applicant'],
+    ...personalData(ctx, d),
     isApplicant: applicantSelf,
-    declared: row.declared as Record<string, string>,
     submittedAt: row.submittedAt,
     receivedAt: row.receivedAt,
     appointmentAt: row.appointmentAt,

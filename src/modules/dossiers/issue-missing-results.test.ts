@@ -68,6 +68,7 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
       channel: 'in_person',
       applicant: { name: applicant },
       resultMethod: 'counter',
+      documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }, { name: 'Giấy chứng sinh' }],
       decision: { kind: 'complete' },
     });
     assert.equal(registered.statusCode, 201, registered.body);

@@ -79,4 +79,13 @@ export const msg = defineMessages({
     vi: 'Cơ quan giải quyết thủ tục {code} không thuộc tỉnh {province}.',
     en: 'The deciding agency of {code} is not an agency of province {province}.',
   },
+  'dossiers.papersNotReceived': {
+    vi: 'Chưa nhận đủ giấy tờ bắt buộc: {names}. Hồ sơ chưa đầy đủ thì lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).',
+    en: 'Not every required paper was received: {names}. An incomplete dossier gets a supplement request (Form 02).',
+  },
+  'dossiers.paperNotReceived': { vi: 'chưa nhận: {name}', en: 'not received: {name}' },
+  'dossiers.changedFirst': {
+    vi: 'Người khác đã cập nhật hồ sơ này trước bạn; hồ sơ được hiển thị theo trạng thái hiện tại.',
+    en: 'Someone else changed the dossier first; it is shown as it is now.',
+  },
 });

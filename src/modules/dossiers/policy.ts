@@ -73,6 +73,20 @@ export function placesOf(
   return places;
 }
 
+/**
+ * Does the actor handle this dossier (its applicant, or an official at a place it is or was handled at)? Only
+ * they read the applicant's identity, contact and declared content (issue 15 §4; Decree 13/2023 on personal
+ * data: processed only for the purpose given); a province-wide reader sees the dossier without them.
+ */
+export function handlesDossier(
+  actor: Actor,
+  row: DossierRow,
+  consulted: Array<{ agencyId: string; unitCode: string }> = [],
+): boolean {
+  if (actor.kind === 'system' || isApplicant(actor, row)) return true;
+  return placesOf(row, consulted).some((place) => actsAs(actor, [null], place));
+}
+
 /** May the actor read this dossier? Otherwise it is hidden (404). */
 export function maySee(
   actor: Actor,

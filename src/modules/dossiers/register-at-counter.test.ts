@@ -37,6 +37,7 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     channel: 'in_person',
     applicant: { name, phone: '0912000111' },
     resultMethod: 'counter',
+    documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }, { name: 'Giấy chứng sinh' }],
     decision: { kind: 'complete' },
   });
 
@@ -132,5 +133,48 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     assert.equal((await track(code, view.trackingSecret)).statusCode, 200);
     // Once answered, the plain view never shows a secret again.
     assert.equal((await call('GET', `/dossiers/${id}`, clerk)).json().trackingSecret ?? null, null);
+  });
+
+  it('receives complete only with every required paper ticked; tells what is missing in vi and en (issue 15 §4)', async () => {
+    const body = {
+      ...registration('Triệu Văn Giấy'),
+      documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }],
+    };
+    const vi = await call('POST', '/dossiers/counter', clerk, body);
+    assert.equal(vi.statusCode, 400, vi.body);
+    assert.match(vi.json().detail, /^Chưa nhận đủ giấy tờ bắt buộc: Giấy chứng sinh\./);
+    assert.deepEqual(vi.json().errors, [{ field: 'documents', message: 'chưa nhận: Giấy chứng sinh' }]);
+    const en = await call('POST', '/dossiers/counter', clerk, body, { 'accept-language': 'en' });
+    assert.match(en.json().detail, /^Not every required paper was received: Giấy chứng sinh\./);
+    const held = await t.db.pool.query(
+      `select 1 from dossiers.dossiers where applicant->>'name' = 'Triệu Văn Giấy'`,
+    );
+    assert.equal(held.rows.length, 0, 'nothing half-written');
+  });
+
+  it('shows the applicant’s contact and declared content to those who handle the dossier only (issue 15 §4)', async () => {
+    const made = await call('POST', '/dossiers/counter', clerk, {
+      ...registration('Mã Thị Thu'),
+      applicant: {
+        name: 'Mã Thị Thu',
+        phone: '0912000333',
+        idNumber: '004190000123',
+        address: 'Tổ 3, Thục Phán',
+      },
+      declared: { 'Họ tên trẻ': 'Mã Văn An' },
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const { id } = made.json();
+    const handled = (await call('GET', `/dossiers/${id}`, clerk)).json();
+    assert.equal(handled.applicant.phone, '0912000333');
+    assert.equal(handled.applicant.idNumber, '004190000123');
+    assert.equal(handled.declared['Họ tên trẻ'], 'Mã Văn An');
+    const leader = await t.signIn('lanhdao.tinh');
+    const overseen = await call('GET', `/dossiers/${id}`, leader);
+    assert.equal(overseen.statusCode, 200, 'the provincial leader oversees every dossier');
+    assert.deepEqual(overseen.json().applicant, { name: 'Mã Thị Thu' }, 'but not the applicant’s contact');
+    assert.deepEqual(overseen.json().declared, {});
+    assert.equal(overseen.json().personalData, false);
+    assert.equal(handled.personalData, true);
   });
 });

@@ -150,6 +150,7 @@ export const dossierSchema = z.object({
   }),
   isApplicant: z.boolean(),
   declared: z.record(z.string(), z.string()),
+  personalData: z.boolean(),
   submittedAt: when,
   receivedAt: when.nullable(),
   appointmentAt: when.nullable(),

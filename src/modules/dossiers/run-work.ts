@@ -97,7 +97,8 @@ export async function runDossierWork(
       for (const item of items) {
         let d: Draft | undefined;
         if (item.create) {
-          const made = await create(ctx, item.create, provinces, cacheOf, calendarOf);
+          const receivedNow = item.ops[0]?.op.type === 'receive';
+          const made = await create(ctx, item.create, provinces, cacheOf, calendarOf, receivedNow);
           if (!made.ok) throw new Rollback(made.error);
           d = made.value;
         } else {
@@ -108,6 +109,7 @@ export async function runDossierWork(
             throw new Rollback({
               kind: 'conflict',
               detail: 'Someone else changed the dossier first; it is shown as it is now.',
+              localized: msg('dossiers.changedFirst'),
               current: { id: d.row.id, status: d.row.status, version: d.row.version },
             });
         }
@@ -163,6 +165,7 @@ async function create(
   provinces: Map<string, string>,
   cacheOf: (province: string) => BasisCache,
   calendarOf: (province: string) => Promise<WorkingCalendar>,
+  receivedNow: boolean,
 ): Promise<Result<Draft, DomainError>> {
   const refuse = (field: string, fieldMessage: Message, detail: Message) =>
     invalidBecause(detail, [fieldError(field, fieldMessage)]);
@@ -213,6 +216,17 @@ async function create(
     })
   ) {
     return forbiddenBecause(msg('dossiers.counterByClerk'));
+  } else if (receivedNow) {
+    // Paper handed in: received complete only with every required paper ticked as received (Decree 61 art.
+    // 15(3)); what is missing goes on Form 02 instead (issue 15 §4).
+    const missing = basis.documents.filter(
+      (doc) => doc.required && !(input.documents ?? []).some((given) => given.name === doc.name),
+    );
+    if (missing.length > 0)
+      return invalidBecause(
+        msg('dossiers.papersNotReceived', { names: missing.map((m) => m.name).join('; ') }),
+        missing.map((m) => fieldError('documents', msg('dossiers.paperNotReceived', { name: m.name }))),
+      );
   }
   if (input.channel === 'post' && !input.handedOverAt)
     return refuse('handedOverAt', msg('dossiers.required'), msg('dossiers.postalHandOver'));

@@ -33,6 +33,7 @@ describe('approval where the installation cannot sign (issue 6 §4)', () => {
       channel: 'in_person',
       applicant: { name: 'Nông Thị Mai' },
       resultMethod: 'counter',
+      documents: [{ name: 'Tờ khai đăng ký khai sinh theo mẫu' }, { name: 'Giấy chứng sinh' }],
       decision: { kind: 'complete' },
     });
     assert.equal(registered.statusCode, 201, registered.body);

@@ -5,10 +5,11 @@
  * answer to publish is the answer with personal data removed unless the official words it.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline, startDeadline, submitterOf } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 import { personalDataOf, redactPersonalData } from './redact.js';
 
 export interface AnswerInput {
@@ -30,7 +31,7 @@ export async function answerCase(ctx: Ctx, caseId: string, input: AnswerInput): 
         [{ field: 'status', message: c.status }],
       );
     if (c.kind !== 'pakn' && !input.decisionNumber)
-      return invalid('A decision or conclusion has a number.', [
+      return invalidBecause(msg('feedback.decisionNumber'), [
         { field: 'decisionNumber', message: 'required' },
       ]);
     const answer = nfc(input.answer);

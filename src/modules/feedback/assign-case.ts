@@ -6,9 +6,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { actorId, actorLabel, type Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { grantCovers, loadUser } from '../identity/index.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 import { OFFICIAL_ROLES } from './policy.js';
 import { assignments } from './schema.js';
 
@@ -20,7 +21,7 @@ export async function assignCase(
   return changeCase(ctx, caseId, input.version, 'manage', async (loaded) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalid('Only an open case is assigned.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.assignOpenOnly'), [{ field: 'status', message: c.status }]);
     const wanted = [...new Set(input.userIds)];
     const people = await Promise.all(wanted.map((id) => loadUser(ctx.db, id)));
     for (const [i, user] of people.entries()) {
@@ -29,7 +30,7 @@ export async function assignCase(
         user.kind === 'official' &&
         user.roles.some((g) => OFFICIAL_ROLES.includes(g.role) && grantCovers(g, c));
       if (!fits)
-        return invalid('Assign active officials of the case’s unit.', [
+        return invalidBecause(msg('feedback.assignOwnUnit'), [
           { field: `userIds.${i}`, message: 'not an official of the unit' },
         ]);
     }

@@ -6,7 +6,15 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
-import { conflict, fail, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  conflictBecause,
+  fail,
+  forbiddenBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import {
   addEvent,
@@ -21,6 +29,7 @@ import {
 } from './case-store.js';
 import { buildCaseView, buildOwnCaseView } from './case-view.js';
 import { recordedCtx } from './denouncer-privacy.js';
+import { msg } from './messages.js';
 import type { CaseKind, CaseStatus } from './model.js';
 import { type CaseAction, decideCaseAction, isOwnCase } from './policy.js';
 
@@ -51,8 +60,7 @@ export async function authorizedCase(
   if (!loaded) return notFound('feedback case', caseId);
   const decision = decideCaseAction(ctx.actor, action, caseRef(loaded));
   if (decision === 'hide') return notFound('feedback case', caseId);
-  if (decision === 'deny')
-    return fail({ kind: 'forbidden', detail: 'Your roles do not allow this step on this case.' });
+  if (decision === 'deny') return forbiddenBecause(msg('feedback.stepNotAllowed'));
   return ok(loaded);
 }
 
@@ -96,7 +104,7 @@ export async function changeCase(
         : isOwnCase(ctx.actor, caseRef(current))
           ? await buildOwnCaseView(ctx.db, current, ctx.now)
           : undefined;
-    return conflict('The case was changed by someone else; reload it and apply your change again.', view);
+    return conflictBecause(msg('feedback.changedFirst'), view);
   }
   return ok({
     id: caseId,

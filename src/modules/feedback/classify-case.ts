@@ -6,12 +6,13 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { complaintVariant } from './deadline-rules.js';
+import { msg } from './messages.js';
 import type { Field, Subject } from './model.js';
 import { cases } from './schema.js';
 
@@ -36,22 +37,22 @@ export async function classifyCase(
   return changeCase(ctx, caseId, input.version, 'manage', async (loaded, clock) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalid('Only an open case can be classified.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.classifyOpenOnly'), [{ field: 'status', message: c.status }]);
     if (input.subject && c.kind !== 'pakn')
-      return invalid('Only a PAKN has a subject.', [{ field: 'subject', message: 'PAKN only' }]);
+      return invalidBecause(msg('feedback.subjectPaknOnly'), [{ field: 'subject', message: 'PAKN only' }]);
     if (input.multiPlace !== undefined && c.kind !== 'denunciation')
-      return invalid('Checks at several places concern denunciations.', [
+      return invalidBecause(msg('feedback.severalPlaces'), [
         { field: 'multiPlace', message: 'denunciations only' },
       ]);
     if ((input.complex !== undefined || input.remoteArea !== undefined) && c.kind !== 'complaint')
-      return invalid('Complex and remote-area limits concern complaints.', [
+      return invalidBecause(msg('feedback.complexComplaints'), [
         { field: input.complex !== undefined ? 'complex' : 'remoteArea', message: 'complaints only' },
       ]);
     let previousCaseId = c.previousCaseId;
     let repeated = c.repeated;
     if (input.repeatOfCode !== undefined) {
       if (c.kind !== 'pakn')
-        return invalid('Only a PAKN is marked as repeated.', [
+        return invalidBecause(msg('feedback.repeatedPaknOnly'), [
           { field: 'repeatOfCode', message: 'PAKN only' },
         ]);
       if (input.repeatOfCode === null) {
@@ -63,7 +64,7 @@ export async function classifyCase(
           .from(cases)
           .where(and(eq(cases.code, input.repeatOfCode), eq(cases.provinceCode, c.provinceCode)));
         if (!earlier || earlier.id === c.id || earlier.receivedAt > c.receivedAt)
-          return invalid('No earlier case with this code in the province.', [
+          return invalidBecause(msg('feedback.noEarlierCase'), [
             { field: 'repeatOfCode', message: 'unknown' },
           ]);
         previousCaseId = earlier.id;

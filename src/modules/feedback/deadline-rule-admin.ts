@@ -7,12 +7,21 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, fail, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  conflictBecause,
+  fail,
+  forbiddenBecause,
+  invalid,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { isIsoDate } from '../calendar/index.js';
 import { rulesChanged } from './case-store.js';
 import type { RuleRow } from './deadline-rules.js';
+import { msg } from './messages.js';
 import { type CaseKind, type RuleUnit, STEPS, type Variant } from './model.js';
 import { REFERENCE_RULES } from './reference-rules.js';
 import { deadlineRules } from './schema.js';
@@ -81,8 +90,7 @@ export async function addDeadlineRule(ctx: Ctx, input: RuleVersionInput): Promis
     ctx.actor.kind === 'system' ||
     (ctx.actor.kind === 'user' &&
       ctx.actor.roles.some((g) => g.role === 'system_admin' && g.unitCode === 'VN'));
-  if (!national)
-    return fail({ kind: 'forbidden', detail: 'Legal time limits are changed by a national administrator.' });
+  if (!national) return forbiddenBecause(msg('feedback.limitsNational'));
   if (!(STEPS[input.kind] as readonly string[]).includes(input.step))
     return invalid(`No step "${input.step}" for ${input.kind}.`, [
       { field: 'step', message: `one of ${STEPS[input.kind].join(', ')}` },
@@ -103,8 +111,7 @@ export async function addDeadlineRule(ctx: Ctx, input: RuleVersionInput): Promis
       .select({ id: deadlineRules.id })
       .from(deadlineRules)
       .where(and(same, sql`${deadlineRules.effectiveFrom} >= ${input.effectiveFrom}`));
-    if (later.length)
-      return conflict('A version starting on or after that day exists; add versions in date order.');
+    if (later.length) return conflictBecause(msg('feedback.versionOrder'));
     const [current] = await tx
       .select()
       .from(deadlineRules)

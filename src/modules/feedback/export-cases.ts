@@ -6,9 +6,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { personMasks } from './denouncer-privacy.js';
+import { msg } from './messages.js';
 import { mayExport } from './policy.js';
 import { parsePeriod } from './report-period.js';
 
@@ -45,11 +46,10 @@ export async function exportCases(
   if (!mayExport(ctx.actor, input.provinceCode)) {
     return ctx.actor.kind === 'anonymous'
       ? fail({ kind: 'unauthenticated' })
-      : fail({ kind: 'forbidden', detail: 'Exports are for the province’s leaders and administrators.' });
+      : forbiddenBecause(msg('feedback.exportsForLeaders'));
   }
   const period = parsePeriod(input.period);
-  if (!period)
-    return invalid('A period is YYYY, YYYY-Qn or YYYY-MM.', [{ field: 'period', message: 'invalid' }]);
+  if (!period) return invalidBecause(msg('feedback.periodFormat'), [{ field: 'period', message: 'invalid' }]);
   const now = ctx.now;
   const result = await ctx.db.execute<{
     id: string;

@@ -6,11 +6,12 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, invalid, ok, type Result } from '../../platform/result.js';
+import { conflict, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { dayOf, extendedDue, ruleInForce } from './deadline-rules.js';
+import { msg } from './messages.js';
 import type { ExtensionGrade } from './model.js';
 import { deadlines } from './schema.js';
 
@@ -33,9 +34,10 @@ export async function extendCase(ctx: Ctx, caseId: string, input: ExtendInput): 
       );
     const resolve = (await caseDeadlines(ctx.db, c.id)).find((d) => d.step === 'resolve' && !d.doneAt);
     if (c.status !== 'processing' || !resolve)
-      return invalid('The denunciation is not being resolved.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.notBeingResolved'), [{ field: 'status', message: c.status }]);
     const rule = ruleInForce(clock.rules, 'denunciation', 'extension', 'normal', dayOf(ctx.now));
-    if (!rule) return invalid('No extension rule is in force.', [{ field: 'days', message: 'no rule' }]);
+    if (!rule)
+      return invalidBecause(msg('feedback.noExtensionRule'), [{ field: 'days', message: 'no rule' }]);
     const allowed = input.grade === 'complex' ? Math.min(1, rule.maxCount ?? 1) : (rule.maxCount ?? 2);
     if (resolve.extensions >= allowed)
       return conflict(
@@ -48,9 +50,7 @@ export async function extendCase(ctx: Ctx, caseId: string, input: ExtendInput): 
         { field: 'days', message: `at most ${rule.amount}` },
       ]);
     if (ctx.now.getTime() > resolve.dueAt.getTime())
-      return invalid('The time for resolution has already run out; an extension is decided before it does.', [
-        { field: 'days', message: 'too late' },
-      ]);
+      return invalidBecause(msg('feedback.extendBeforeDue'), [{ field: 'days', message: 'too late' }]);
     const dueAt = extendedDue(clock.cal, resolve.dueAt, input.days);
     const decisionNumber = nfc(input.decisionNumber);
     return ok({

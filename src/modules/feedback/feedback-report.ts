@@ -10,11 +10,19 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, fieldError, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import {
+  fail,
+  fieldError,
+  forbiddenBecause,
+  invalid,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { findUnits, type UnitLevel, unitsAtLevel, vietnamToday } from '../units/index.js';
+import { msg } from './messages.js';
 import { CASE_KINDS, type CaseKind } from './model.js';
 import { reportScope } from './policy.js';
-import { msg } from './report-messages.js';
 import { change, monthsOf, type Period, parsePeriod, previousPeriod } from './report-period.js';
 
 export interface CountRow<K extends string> {
@@ -84,12 +92,12 @@ export async function feedbackReport(
   if (!scope.allowed) {
     return ctx.actor.kind === 'anonymous'
       ? fail({ kind: 'unauthenticated' })
-      : fail({ kind: 'forbidden', detail: 'Reports are for the province’s leaders and administrators.' });
+      : forbiddenBecause(msg('feedback.reportsForLeaders'));
   }
   const period = parsePeriod(input.period);
   const previous = previousPeriod(input.period);
   if (!period || !previous)
-    return invalid('A period is YYYY, YYYY-Qn or YYYY-MM.', [{ field: 'period', message: 'invalid' }]);
+    return invalidBecause(msg('feedback.periodFormat'), [{ field: 'period', message: 'invalid' }]);
   const measuredAt = new Date(Math.min(period.toInstant.getTime(), ctx.now.getTime()));
   const asked = await askedUnits(ctx, input, vietnamToday(ctx.now));
   if (!asked.ok) return asked;

@@ -6,11 +6,12 @@
  */
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, ok, type Result } from '../../platform/result.js';
 import { containsPattern } from '../../platform/search-text.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { CASE_ID } from './case-store.js';
 import { personMasks } from './denouncer-privacy.js';
+import { msg } from './messages.js';
 import { type CaseKind, type CaseStatus, isClosedStatus, OPEN_STATUSES } from './model.js';
 import { queueScope } from './policy.js';
 import { cases } from './schema.js';
@@ -62,7 +63,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Result
   if (!scope) {
     return ctx.actor.kind === 'anonymous'
       ? fail({ kind: 'unauthenticated' })
-      : fail({ kind: 'forbidden', detail: 'The work queue is for officials.' });
+      : forbiddenBecause(msg('feedback.queueForOfficials'));
   }
   const me = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   const assignedToMe = me

@@ -7,10 +7,11 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { fail, notFound, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findUnit } from '../units/index.js';
+import { msg } from './messages.js';
 import { mayManageKeys } from './policy.js';
 import { open311Keys } from './schema.js';
 import { hashKey } from './submit-feedback.js';
@@ -41,8 +42,7 @@ export async function issueOpen311Key(
   ctx: Ctx,
   input: { provinceCode: string; name: string },
 ): Promise<Result<{ key: string; apiKey: Open311KeyView }>> {
-  if (!mayManageKeys(ctx.actor, input.provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Open311 keys are issued by the province’s administrators.' });
+  if (!mayManageKeys(ctx.actor, input.provinceCode)) return forbiddenBecause(msg('feedback.open311Issue'));
   const province = await findUnit(ctx.db, input.provinceCode);
   if (province?.level !== 'province') return notFound('province', input.provinceCode);
   const key = `o311_${randomBytes(24).toString('base64url')}`;
@@ -74,8 +74,7 @@ export async function issueOpen311Key(
 }
 
 export async function listOpen311Keys(ctx: Ctx, provinceCode: string): Promise<Result<Open311KeyView[]>> {
-  if (!mayManageKeys(ctx.actor, provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Open311 keys are managed by the province’s administrators.' });
+  if (!mayManageKeys(ctx.actor, provinceCode)) return forbiddenBecause(msg('feedback.open311Manage'));
   const rows = await ctx.db
     .select()
     .from(open311Keys)

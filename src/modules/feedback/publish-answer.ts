@@ -4,11 +4,12 @@
  * leader may reword here. Published answers are public and can be rated (sub-indicator 5.3).
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 
 export interface PublishInput {
   version: number;
@@ -25,9 +26,9 @@ export async function publishAnswer(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded) => {
     const c = loaded.row;
     if (c.kind !== 'pakn')
-      return invalid('Only PAKN answers are published.', [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.onlyPaknPublished'), [{ field: 'kind', message: c.kind }]);
     if (c.status !== 'answered')
-      return invalid('Answer the PAKN before publishing it.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.answerBeforePublish'), [{ field: 'status', message: c.status }]);
     const publicTitle = input.publicTitle === undefined ? c.publicTitle : nfc(input.publicTitle);
     return ok({
       changes: {

@@ -1,8 +1,9 @@
 /** Nhận thông tin bổ sung — the submitter answered the request for more information; processing goes on. */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 
 export async function recordSupplement(
   ctx: Ctx,
@@ -12,7 +13,7 @@ export async function recordSupplement(
   return changeCase(ctx, caseId, input.version, 'work', (loaded) => {
     const c = loaded.row;
     if (c.status !== 'supplement_requested')
-      return invalid('No information was asked for.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.noSupplementAsked'), [{ field: 'status', message: c.status }]);
     const note = nfc(input.note);
     return ok({
       changes: { status: 'processing', acceptedAt: c.acceptedAt ?? ctx.now },

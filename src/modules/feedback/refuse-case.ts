@@ -5,10 +5,11 @@
  * stop applying.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { cancelOpenDeadlines, finishDeadline, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 
 export async function refuseCase(
   ctx: Ctx,
@@ -18,9 +19,7 @@ export async function refuseCase(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'supplement_requested')
-      return invalid('Only a case not yet accepted can be refused.', [
-        { field: 'status', message: c.status },
-      ]);
+      return invalidBecause(msg('feedback.refuseBeforeAccept'), [{ field: 'status', message: c.status }]);
     const reason = nfc(input.reason);
     return ok({
       changes: { status: 'refused', refusalReason: reason, closedAt: ctx.now },

@@ -4,9 +4,17 @@
  * module reads the case's state through `getFeedbackState` (it never imports this module's tables).
  */
 import type { Ctx } from '../../platform/context.js';
-import { conflict, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  conflictBecause,
+  invalid,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 import { FEEDBACK_LINK_KIND } from './model.js';
 
 export async function requestOversight(
@@ -17,10 +25,8 @@ export async function requestOversight(
   const changed = await changeCase(ctx, caseId, input.version, 'manage', (loaded) => {
     const c = loaded.row;
     if (c.kind === 'denunciation')
-      return invalid('A denunciation is not followed up as an oversight task.', [
-        { field: 'kind', message: c.kind },
-      ]);
-    if (c.oversightRequestedAt) return conflict('The case is already followed up as an oversight task.');
+      return invalidBecause(msg('feedback.denunciationNotOversight'), [{ field: 'kind', message: c.kind }]);
+    if (c.oversightRequestedAt) return conflictBecause(msg('feedback.alreadyOversight'));
     return ok({
       changes: { oversightRequestedAt: ctx.now },
       event: {

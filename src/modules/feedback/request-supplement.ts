@@ -3,10 +3,18 @@
  * receipt (Decision 766 sub-indicator 5.2 measures the first request). The processing limit keeps running.
  */
 import type { Ctx } from '../../platform/context.js';
-import { conflict, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  conflictBecause,
+  invalid,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 
 export async function requestSupplement(
   ctx: Ctx,
@@ -16,11 +24,11 @@ export async function requestSupplement(
   return changeCase(ctx, caseId, input.version, 'work', async (loaded, clock) => {
     const c = loaded.row;
     if (c.kind !== 'pakn')
-      return invalid('Only a PAKN is sent back for more information.', [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.supplementPaknOnly'), [{ field: 'kind', message: c.kind }]);
     if ((await caseDeadlines(ctx.db, c.id)).some((d) => d.step === 'supplement'))
-      return conflict('More information was already asked for once.');
+      return conflictBecause(msg('feedback.supplementOnce'));
     if (c.status !== 'received' && c.status !== 'processing')
-      return invalid('The case is not being processed.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.notProcessing'), [{ field: 'status', message: c.status }]);
     const note = nfc(input.note);
     return ok({
       changes: { status: 'supplement_requested' },

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { type FieldError, fail, invalid, ok, type Result } from '../../platform/result.js';
+import { type FieldError, fail, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
@@ -24,6 +24,7 @@ import {
 } from './case-store.js';
 import { complaintVariant, dayOf, dueFor, limitationEnd, ruleInForce } from './deadline-rules.js';
 import { denouncerCtx } from './denouncer-privacy.js';
+import { msg } from './messages.js';
 import type { CaseKind, Channel, Field, Subject } from './model.js';
 import { decideIntake } from './policy.js';
 import { type PersonalData, redactPersonalData } from './redact.js';
@@ -104,11 +105,13 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
     return fail({
       kind: 'unauthenticated',
       detail: 'Complaints and denunciations are filed by an identified person: sign in first.',
+      localized: msg('feedback.signInToFile'),
     });
   if (decision !== 'allow')
     return fail({
       kind: 'forbidden',
       detail: 'You may not register this kind of submission through this channel here.',
+      localized: msg('feedback.channelNotAllowed'),
     });
 
   const errors = personErrors(input.kind, input.person);
@@ -119,7 +122,7 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
     });
   if ((input.lat === undefined) !== (input.lng === undefined))
     errors.push({ field: input.lat === undefined ? 'lat' : 'lng', message: 'send lat and lng together' });
-  if (errors.length) return invalid('Some information is missing.', errors);
+  if (errors.length) return invalidBecause(msg('feedback.missingInformation'), errors);
 
   const units = await findUnits(ctx.db, [
     input.provinceCode,
@@ -300,7 +303,7 @@ async function checkSecondComplaint(
     .from(cases)
     .where(and(eq(cases.code, input.previousCaseCode!), eq(cases.provinceCode, input.provinceCode)));
   if (first?.kind !== 'complaint' || first.level !== 1)
-    return invalid('No first-level complaint with this code in the province.', field('unknown'));
+    return invalidBecause(msg('feedback.noFirstComplaint'), field('unknown'));
   const resolve = (await caseDeadlines(ctx.db, first.id)).find((d) => d.step === 'resolve');
   const from = first.answeredAt ?? (resolve && resolve.dueAt <= receivedAt ? resolve.dueAt : null);
   if (!from)

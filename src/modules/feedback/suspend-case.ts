@@ -12,11 +12,12 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseRow, type Clock, cancelOpenDeadlines, caseDeadlines } from './case-store.js';
 import { type CaseChange, type CaseChanged, changeCase } from './change-case.js';
 import { dayOf, extendedDue } from './deadline-rules.js';
+import { msg } from './messages.js';
 import { deadlines } from './schema.js';
 
 export interface DecisionInput {
@@ -48,9 +49,7 @@ function decide(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) =>
     loaded.row.kind === 'complaint'
       ? plan(loaded.row, clock, decisionNumber)
-      : invalid('Only the resolution of a complaint is suspended or terminated this way.', [
-          { field: 'kind', message: loaded.row.kind },
-        ]),
+      : invalidBecause(msg('feedback.suspendComplaintOnly'), [{ field: 'kind', message: loaded.row.kind }]),
   );
 }
 
@@ -61,9 +60,7 @@ export async function suspendCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, (c, _clock, decisionNumber) => {
     if (c.status !== 'processing')
-      return invalid('Only a complaint being resolved (accepted) can be suspended.', [
-        { field: 'status', message: c.status },
-      ]);
+      return invalidBecause(msg('feedback.suspendAcceptedOnly'), [{ field: 'status', message: c.status }]);
     return ok({
       changes: { status: 'suspended', suspendedAt: ctx.now },
       event: { action: 'suspended', note: nfc(input.reason), data: { decisionNumber } },
@@ -83,9 +80,7 @@ export async function resumeCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, async (c, clock, decisionNumber) => {
     if (c.status !== 'suspended' || !c.suspendedAt)
-      return invalid('The complaint’s resolution is not suspended.', [
-        { field: 'status', message: c.status },
-      ]);
+      return invalidBecause(msg('feedback.notSuspended'), [{ field: 'status', message: c.status }]);
     const days = Math.max(0, daysBetween(dayOf(c.suspendedAt), dayOf(ctx.now)));
     const open = (await caseDeadlines(ctx.db, c.id)).filter((d) => !d.doneAt);
     const moved = open.map((d) => ({
@@ -128,9 +123,7 @@ export async function terminateCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, (c, _clock, decisionNumber) => {
     if (c.status !== 'processing' && c.status !== 'suspended')
-      return invalid('Only a complaint being resolved or suspended can be terminated.', [
-        { field: 'status', message: c.status },
-      ]);
+      return invalidBecause(msg('feedback.terminateOnly'), [{ field: 'status', message: c.status }]);
     return ok({
       changes: { status: 'terminated', closedAt: ctx.now, suspendedAt: null, decisionNumber },
       apply: (tx) => cancelOpenDeadlines(tx, c.id, ctx.now),

@@ -6,11 +6,12 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { findAgency } from '../units/index.js';
 import { cancelOpenDeadlines, finishDeadline, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
+import { msg } from './messages.js';
 import { assignments } from './schema.js';
 
 export interface TransferInput {
@@ -34,23 +35,21 @@ export async function transferCase(
         [{ field: 'kind', message: 'complaints are not transferred' }],
       );
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalid('Only an open case can be transferred.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.transferOpenOnly'), [{ field: 'status', message: c.status }]);
     if (c.kind === 'denunciation' && c.status !== 'received')
-      return invalid('A denunciation is transferred before it is accepted.', [
-        { field: 'status', message: c.status },
-      ]);
+      return invalidBecause(msg('feedback.transferBeforeAccept'), [{ field: 'status', message: c.status }]);
     if (Boolean(input.agencyId) === Boolean(input.externalBody))
-      return invalid('Name either an agency of the province or an outside body.', [
+      return invalidBecause(msg('feedback.transferTarget'), [
         { field: 'agencyId', message: 'one of agencyId, externalBody' },
       ]);
     const reason = nfc(input.reason);
     const target = input.agencyId ? await findAgency(ctx.db, input.agencyId) : undefined;
     if (input.agencyId && (!target || target.provinceCode !== c.provinceCode))
-      return invalid('The agency is not one of the province’s.', [
+      return invalidBecause(msg('feedback.agencyNotOfProvince'), [
         { field: 'agencyId', message: 'unknown agency' },
       ]);
     if (target && target.id === c.agencyId)
-      return invalid('The case is already with this agency.', [
+      return invalidBecause(msg('feedback.alreadyWithAgency'), [
         { field: 'agencyId', message: 'same agency' },
       ]);
     const external = input.externalBody ? nfc(input.externalBody) : null;

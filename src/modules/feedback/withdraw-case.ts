@@ -3,10 +3,11 @@
  * in writing: on the portal for their own case, or recorded by a leader from a letter. The case closes.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { cancelOpenDeadlines } from './case-store.js';
 import { changeCase } from './change-case.js';
+import { msg } from './messages.js';
 
 export async function withdrawCase(
   ctx: Ctx,
@@ -17,11 +18,9 @@ export async function withdrawCase(
   const result = await changeCase(ctx, caseId, input.version, 'withdraw', (loaded) => {
     const c = loaded.row;
     if (c.kind === 'pakn')
-      return invalid('A PAKN is not withdrawn; it is answered or refused.', [
-        { field: 'kind', message: c.kind },
-      ]);
+      return invalidBecause(msg('feedback.paknNotWithdrawn'), [{ field: 'kind', message: c.kind }]);
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'suspended')
-      return invalid('Only an open case can be withdrawn.', [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.withdrawOpenOnly'), [{ field: 'status', message: c.status }]);
     return ok({
       changes: { status: 'withdrawn', closedAt: ctx.now },
       apply: (tx) => cancelOpenDeadlines(tx, c.id, ctx.now),

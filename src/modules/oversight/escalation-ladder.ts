@@ -3,9 +3,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { actorLabel } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { fail, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { checkLadder, DEFAULT_LADDER, type LadderStep } from './ladder.js';
+import { msg } from './messages.js';
 import { type ActorScope, isAdminOf, isOfficialOf } from './policy.js';
 import { ladderSteps } from './schema.js';
 import { resolveScope } from './scope.js';
@@ -77,7 +78,7 @@ export async function setLadder(
     });
   const steps = [...input.steps].sort((a, b) => a.offsetWorkingDays - b.offsetWorkingDays);
   const errors = checkLadder(steps);
-  if (errors.length) return invalid('The ladder cannot be used as written.', errors);
+  if (errors.length) return invalidBecause(msg('oversight.ladderInvalid'), errors);
   const before = await loadLadder(ctx.db, provinceCode);
   await ctx.db.transaction(async (tx) => {
     await tx.delete(ladderSteps).where(eq(ladderSteps.provinceCode, provinceCode));

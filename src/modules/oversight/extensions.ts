@@ -10,6 +10,7 @@ import type { DomainError, Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { isOpen } from './due-state.js';
+import { msg } from './messages.js';
 import { taskExtensions, tasks } from './schema.js';
 import { actorName } from './scope.js';
 import { changeTask, notify, wrongState } from './task-action.js';
@@ -52,6 +53,7 @@ export async function requestExtension(
         return {
           kind: 'conflict',
           detail: 'An extension request for this task is already waiting for a decision.',
+          localized: msg('oversight.extensionWaiting'),
         };
       return laterThanDeadline(task, input.requestedDeadline, 'requestedDeadline');
     },

@@ -6,9 +6,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, ok, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { localDate } from '../calendar/index.js';
 import { viewCondition } from './list-tasks.js';
+import { msg } from './messages.js';
 import { requireOfficial } from './policy.js';
 import type { SourceKind } from './schema.js';
 import { resolveScope } from './scope.js';
@@ -70,8 +71,7 @@ export async function heatMap(
   const today = localDate(ctx.now);
   const to = input.to ?? addMonths(today.slice(0, 7), 1);
   const from = input.from ?? addMonths(to, -12);
-  if (from > to)
-    return invalid('The first month comes after the last.', [{ field: 'from', message: 'after to' }]);
+  if (from > to) return invalidBecause(msg('oversight.monthOrder'), [{ field: 'from', message: 'after to' }]);
   const months = monthsBetween(from, to);
   if (months.length > MAX_MONTHS)
     return invalid(`At most ${MAX_MONTHS} months at once.`, [{ field: 'from', message: 'range too long' }]);

@@ -1,13 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  conflictBecause,
+  fail,
+  forbiddenBecause,
+  invalid,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { calendarFor } from '../calendar/index.js';
 import { findUnit } from '../units/index.js';
 import { type ConclusionDetail, loadConclusionDetail } from './conclusion-view.js';
+import { msg } from './messages.js';
 import { isIssuerFor, requireOfficial } from './policy.js';
 import { type ConclusionKind, conclusions, meetings, type SourceKind, tasks } from './schema.js';
 import { resolveScope } from './scope.js';
@@ -49,17 +60,14 @@ export async function issueConclusion(
       { field: 'issuerUnitCode', message: 'unknown unit' },
     ]);
   const issuerUnit = { unitCode: unit.code, provinceCode: unit.provinceCode };
-  if (!isIssuerFor(scope, issuerUnit))
-    return fail({ kind: 'forbidden', detail: 'Only the leaders of the issuing unit issue its conclusions.' });
+  if (!isIssuerFor(scope, issuerUnit)) return forbiddenBecause(msg('oversight.issueLeadersOnly'));
   if (input.meetingId) {
     const [meeting] = await ctx.db
       .select({ id: meetings.id })
       .from(meetings)
       .where(and(eq(meetings.id, input.meetingId), eq(meetings.provinceCode, unit.provinceCode)));
     if (!meeting)
-      return invalid('No such meeting in this province.', [
-        { field: 'meetingId', message: 'unknown meeting' },
-      ]);
+      return invalidBecause(msg('oversight.noMeeting'), [{ field: 'meetingId', message: 'unknown meeting' }]);
   }
   const number = nfc(input.number);
   if (await numberTaken(ctx, unit.code, number, input.issuedOn))
@@ -71,7 +79,7 @@ export async function issueConclusion(
     { ...issuerUnit, issuerUnitCode: unit.code, issuedOn: input.issuedOn },
     input.tasks,
   );
-  if (!plan.ok) return invalid('Some tasks cannot be assigned as written.', plan.errors);
+  if (!plan.ok) return invalidBecause(msg('oversight.tasksInvalid'), plan.errors);
   const id = newId();
   const title = nfc(input.title);
   const written = await ctx.db
@@ -165,9 +173,10 @@ export async function addConclusionTasks(
     return fail({
       kind: 'forbidden',
       detail: 'Only the leaders of the issuing unit add tasks to its conclusions.',
+      localized: msg('oversight.addTasksLeadersOnly'),
     });
   if (conclusion.version !== input.version)
-    return conflict('The conclusion was changed by someone else; reload it and add the tasks again.', detail);
+    return conflictBecause(msg('oversight.conclusionChanged'), detail);
   const cal = await calendarFor(ctx.db, conclusion.provinceCode);
   const plan = await planTasks(
     ctx,
@@ -175,7 +184,7 @@ export async function addConclusionTasks(
     { ...issuerUnit, issuerUnitCode: conclusion.issuerUnitCode, issuedOn: conclusion.issuedOn },
     input.tasks,
   );
-  if (!plan.ok) return invalid('Some tasks cannot be assigned as written.', plan.errors);
+  if (!plan.ok) return invalidBecause(msg('oversight.tasksInvalid'), plan.errors);
   const added = await ctx.db.transaction(async (tx) => {
     const claimed = await tx
       .update(conclusions)

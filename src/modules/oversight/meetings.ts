@@ -7,11 +7,20 @@ import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor, Tx } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflict,
+  fail,
+  forbiddenBecause,
+  invalid,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findUnit } from '../units/index.js';
 import type { Page } from './conclusion-view.js';
+import { msg } from './messages.js';
 import { isIssuerFor, isOfficialOf, requireOfficial } from './policy.js';
 import {
   type ATTENDANCE,
@@ -190,7 +199,7 @@ export async function recordMeeting(ctx: Ctx, input: MeetingInput): Promise<Resu
       { field: 'unitCode', message: 'unknown unit' },
     ]);
   if (!isIssuerFor(scope, { unitCode: unit.code, provinceCode: unit.provinceCode }))
-    return fail({ kind: 'forbidden', detail: 'Only the leaders of the unit record its meetings.' });
+    return forbiddenBecause(msg('oversight.meetingLeaders'));
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(meetings).values({
@@ -232,7 +241,7 @@ export async function updateMeeting(
   const current = await loadMeeting(ctx.db, id);
   if (!current || !isOfficialOf(scope, current.provinceCode)) return notFound('meeting', id);
   if (!isIssuerFor(scope, { unitCode: current.unitCode, provinceCode: current.provinceCode }))
-    return fail({ kind: 'forbidden', detail: 'Only the leaders of the unit amend its meetings.' });
+    return forbiddenBecause(msg('oversight.meetingAmendLeaders'));
   const { version, agenda, participants: people, documents, ...details } = input;
   const changes = Object.fromEntries(
     Object.entries(details)

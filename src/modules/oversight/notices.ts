@@ -5,8 +5,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, notFound, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import type { Page } from './conclusion-view.js';
+import { msg } from './messages.js';
 import {
   type ActorScope,
   HEAD_ROLES,
@@ -108,8 +109,7 @@ export async function markNoticeRead(
   const scope = await resolveScope(ctx);
   const denied = requireOfficial(scope);
   if (denied && !denied.ok) return denied;
-  if (scope.kind !== 'user')
-    return fail({ kind: 'forbidden', detail: 'Only a signed-in official reads notices.' });
+  if (scope.kind !== 'user') return forbiddenBecause(msg('oversight.noticesOfficials'));
   const found = await ctx.db.execute<{ id: string }>(
     sql`select n.id from oversight.notices n where n.id = ${noticeId}::uuid and ${noticeAudienceCondition(scope)}`,
   );

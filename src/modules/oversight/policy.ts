@@ -15,8 +15,9 @@
  * department director) does not make its holder an issuer for the whole unit.
  */
 import type { Role } from '../../platform/context.js';
-import { type DomainError, fail, notFound, type Result } from '../../platform/result.js';
+import { type DomainError, fail, forbiddenBecause, notFound, type Result } from '../../platform/result.js';
 import { grantCovers, type UnitRef } from '../identity/index.js';
+import { msg } from './messages.js';
 
 export const ISSUER_ROLES: readonly Role[] = ['provincial_leader', 'unit_leader'];
 export const STAFF_ROLES: readonly Role[] = ['specialist', 'unit_leader'];
@@ -165,6 +166,6 @@ export function refusal(scope: ActorScope, decision: Decision, action: TaskActio
 export function requireOfficial(scope: ActorScope): Result<void> | undefined {
   if (scope.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (scope.kind === 'user' && scope.grants.every((g) => g.role === 'citizen'))
-    return fail({ kind: 'forbidden', detail: 'Oversight is for officials.' });
+    return forbiddenBecause(msg('oversight.forOfficials'));
   return undefined;
 }

@@ -9,12 +9,13 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
-import { invalid, notFound, type Result } from '../../platform/result.js';
+import { invalid, invalidBecause, notFound, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { FEEDBACK_LINK_KIND, getFeedbackState, requestOversight } from '../feedback/index.js';
 import { getProject, INVESTMENT_LINK_KIND } from '../investment/index.js';
 import type { ConclusionDetail } from './conclusion-view.js';
 import { issueConclusion } from './issue-conclusion.js';
+import { msg } from './messages.js';
 import type { TaskInput } from './task-input.js';
 
 export const RAISE_SOURCES = [FEEDBACK_LINK_KIND, INVESTMENT_LINK_KIND] as const;
@@ -59,9 +60,7 @@ class Refused extends Error {
 async function loadSource(ctx: Ctx, input: RaiseTaskInput): Promise<Result<Source>> {
   if (input.source.kind === FEEDBACK_LINK_KIND) {
     if (input.source.version === undefined)
-      return invalid('Send the case version with a feedback case.', [
-        { field: 'source.version', message: 'required' },
-      ]);
+      return invalidBecause(msg('oversight.caseVersion'), [{ field: 'source.version', message: 'required' }]);
     // Who may see and change the case is the feedback module's to decide (requestOversight, below).
     const state = await getFeedbackState(ctx.db, input.source.id, ctx.now);
     if (!state) return notFound('feedback case', input.source.id);
@@ -78,9 +77,7 @@ export async function raiseTask(ctx: Ctx, input: RaiseTaskInput): Promise<Result
   if (!source.ok) return source;
   const leadAgencyId = input.task.leadAgencyId ?? source.value.leadAgencyId;
   if (!leadAgencyId)
-    return invalid('The source names no agency: choose the lead agency.', [
-      { field: 'task.leadAgencyId', message: 'required' },
-    ]);
+    return invalidBecause(msg('oversight.chooseLead'), [{ field: 'task.leadAgencyId', message: 'required' }]);
   const what = input.source.kind === FEEDBACK_LINK_KIND ? 'phản ánh, kiến nghị, khiếu nại' : 'dự án';
   const title = input.title?.trim()
     ? input.title

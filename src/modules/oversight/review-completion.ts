@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { taskReports, tasks } from './schema.js';
 import { actorName } from './scope.js';
 import { changeTask, notify, wrongState } from './task-action.js';
@@ -32,6 +33,7 @@ export async function reviewCompletion(
         return {
           kind: 'invalid',
           detail: 'Say why the task is reopened.',
+          localized: msg('oversight.reopenReason'),
           errors: [{ field: 'note', message: 'required to reopen' }],
         };
       if (task.status === 'completion_reported') return undefined;

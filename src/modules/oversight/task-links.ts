@@ -11,6 +11,7 @@ import type { Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { resolveLink } from './link-resolver.js';
+import { msg } from './messages.js';
 import { type LinkKind, taskLinks } from './schema.js';
 import { changeTask } from './task-action.js';
 import type { TaskDetail } from './task-detail.js';
@@ -36,7 +37,12 @@ export async function addTaskLink(ctx: Ctx, taskId: string, input: LinkInput): P
             eq(taskLinks.reference, reference),
           ),
         );
-      if (existing) return { kind: 'conflict', detail: 'The task already points at this record.' };
+      if (existing)
+        return {
+          kind: 'conflict',
+          detail: 'The task already points at this record.',
+          localized: msg('oversight.alreadyLinked'),
+        };
       // The record must exist and be the reader's to see (the owning module answers).
       const resolution = await resolveLink(ctx, input.kind, reference);
       if (resolution.state === 'not_found')

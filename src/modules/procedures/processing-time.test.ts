@@ -132,11 +132,16 @@ describe('a published procedure always has a processing time (issue 15 §2)', ()
     ['1.004222', 'permanent residence registration'],
   ] as const)
     it(`receives ${what} (${code}) at a commune counter`, async () => {
+      const entry = (await call('GET', `/procedures/catalogue/${code}?province=04`)).json();
+      const papers = (entry.procedure.documents as Array<{ name: string; required: boolean }>)
+        .filter((d) => d.required)
+        .map((d) => ({ name: d.name }));
       const response = await call('POST', '/dossiers/counter', clerk, {
         procedureCode: code,
         receivingAgencyId: centreId,
         channel: 'in_person',
         applicant: { name: 'Hoàng Thị Mai', phone: '0912000222' },
+        documents: papers,
         resultMethod: 'counter',
         decision: { kind: 'complete' },
       });

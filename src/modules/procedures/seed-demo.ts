@@ -21,6 +21,7 @@ import {
   BIRTH_REGISTRATION_FEES,
   birthRegistrationEdit,
 } from './demo-birth-registration.js';
+import { MARRIAGE_REGISTRATION, marriageRegistrationEdit } from './demo-marriage-registration.js';
 import { DEMO_PROCESSING_TIMES } from './demo-processing-times.js';
 import { editProcedure } from './edit-procedure.js';
 import { importPortalExport } from './import-portal-export.js';
@@ -120,6 +121,13 @@ export async function seedDemoProcedures(
     ...birthRegistrationEdit(birth.url),
   });
   if (!edited.ok) throw new Error(`demo catalogue: ${JSON.stringify(edited.error)}`);
+  const marriage = await currentVersion(ctx.db, MARRIAGE_REGISTRATION);
+  if (!marriage) throw new Error(`demo catalogue: ${MARRIAGE_REGISTRATION} is not in the sample`);
+  const papers = await editProcedure(ctx, MARRIAGE_REGISTRATION, {
+    baseVersionNo: marriage.versionNo,
+    ...marriageRegistrationEdit(),
+  });
+  if (!papers.ok) throw new Error(`demo catalogue: ${JSON.stringify(papers.error)}`);
   await setDemoProcessingTimes(ctx, provinceCode);
 
   const agencies = await listAgencies(ctx.db, provinceCode);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defineMessages, languageOf, renderMessage } from './messages.js';
-import { localizeProblem, problem } from './problem.js';
+import { localizeProblem, problem, problemForDomainError } from './problem.js';
 
 const msg = defineMessages({
   'test.greeting': { vi: 'Xin chào {name}', en: 'Hello {name}' },
@@ -45,5 +45,16 @@ describe('server messages in the user’s language (issue 15 §2)', () => {
     const en = localizeProblem(body, 'en-GB');
     assert.equal(en.detail, 'Hello An');
     assert.equal(en.errors?.[0]?.message, 'required');
+  });
+
+  it('tells the shared problems (not found, sign-in, not allowed) in Vietnamese by default, English on request', () => {
+    const missing = problemForDomainError({ kind: 'not_found', resource: 'dossier', id: 'x1' }).problem;
+    assert.match(localizeProblem(missing, undefined).detail ?? '', /^Không tìm thấy dữ liệu được yêu cầu/);
+    assert.equal(localizeProblem(missing, 'en').detail, 'No dossier with id "x1".');
+    const signIn = problemForDomainError({ kind: 'unauthenticated' }).problem;
+    assert.equal(localizeProblem(signIn, 'vi').detail, 'Vui lòng đăng nhập để tiếp tục.');
+    const denied = problemForDomainError({ kind: 'forbidden' }).problem;
+    assert.match(localizeProblem(denied, 'vi-VN').detail ?? '', /^Vai trò của bạn không cho phép/);
+    assert.equal(localizeProblem(denied, 'en').detail, 'Your roles do not allow this action on this unit.');
   });
 });

@@ -1,6 +1,31 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DomainError, FieldError, Result } from '../result.js';
-import { languageOf, type Message, renderMessage } from './messages.js';
+import { defineMessages, languageOf, type Message, renderMessage } from './messages.js';
+
+/** The problems every module shares, told in the user's language (issue 15 §2). */
+const msg = defineMessages({
+  'platform.signIn': { vi: 'Vui lòng đăng nhập để tiếp tục.', en: 'Sign in to continue.' },
+  'platform.forbidden': {
+    vi: 'Vai trò của bạn không cho phép thực hiện thao tác này tại đơn vị này.',
+    en: 'Your roles do not allow this action on this unit.',
+  },
+  'platform.notFound': {
+    vi: 'Không tìm thấy dữ liệu được yêu cầu, hoặc bạn không có quyền xem.',
+    en: 'No such {resource}.',
+  },
+  'platform.notFoundId': {
+    vi: 'Không tìm thấy dữ liệu được yêu cầu, hoặc bạn không có quyền xem.',
+    en: 'No {resource} with id "{id}".',
+  },
+  'platform.unavailable': {
+    vi: 'Hệ thống đang bận hoặc cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau ít phút.',
+    en: 'The service is busy or its database is unavailable. Try again shortly.',
+  },
+  'platform.noRoute': { vi: 'Không có địa chỉ {route}.', en: 'No route {route}.' },
+});
+
+/** The localized "no such route" problem of the server's 404 handler. */
+export const noRouteMessage = (route: string) => msg('platform.noRoute', { route });
 
 /** RFC 9457 problem details, as every API error is sent. */
 export interface Problem {
@@ -50,6 +75,11 @@ export function problemForDomainError(error: DomainError): {
       return {
         problem: problem(401, 'unauthenticated', 'Sign-in required', {
           detail: error.detail ?? 'Sign in to continue.',
+          ...(error.localized
+            ? { localized: error.localized }
+            : error.detail
+              ? {}
+              : { localized: msg('platform.signIn') }),
         }),
         headers: {},
       };
@@ -57,7 +87,11 @@ export function problemForDomainError(error: DomainError): {
       return {
         problem: problem(403, error.problemType ?? 'forbidden', 'Not allowed', {
           detail: error.detail ?? 'Your roles do not allow this action on this unit.',
-          ...(error.localized ? { localized: error.localized } : {}),
+          ...(error.localized
+            ? { localized: error.localized }
+            : error.detail
+              ? {}
+              : { localized: msg('platform.forbidden') }),
         }),
         headers: {},
       };
@@ -65,6 +99,9 @@ export function problemForDomainError(error: DomainError): {
       return {
         problem: problem(404, 'not-found', 'Not found', {
           detail: error.id ? `No ${error.resource} with id "${error.id}".` : `No such ${error.resource}.`,
+          localized: error.id
+            ? msg('platform.notFoundId', { resource: error.resource, id: error.id })
+            : msg('platform.notFound', { resource: error.resource }),
         }),
         headers: {},
       };
@@ -93,6 +130,7 @@ export function unavailableProblem(): { problem: Problem; headers: Record<string
   return {
     problem: problem(503, 'unavailable', 'Service unavailable', {
       detail: 'The service is busy or its database is unavailable. Try again shortly.',
+      localized: msg('platform.unavailable'),
     }),
     headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
   };

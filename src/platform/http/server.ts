@@ -16,7 +16,14 @@ import type { Actor, Ctx } from '../context.js';
 import { type Database, isDatabaseUnavailable } from '../database/connection.js';
 import type { Logger } from '../logging.js';
 import { swaggerOptions } from './openapi.js';
-import { HttpProblem, problem, RETRY_AFTER_SECONDS, sendProblem, unavailableProblem } from './problem.js';
+import {
+  HttpProblem,
+  noRouteMessage,
+  problem,
+  RETRY_AFTER_SECONDS,
+  sendProblem,
+  unavailableProblem,
+} from './problem.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -168,7 +175,10 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     return sendProblem(
       request,
       reply,
-      problem(404, 'not-found', 'Not found', { detail: `No route ${request.method} ${url.split('?')[0]}.` }),
+      problem(404, 'not-found', 'Not found', {
+        detail: `No route ${request.method} ${url.split('?')[0]}.`,
+        localized: noRouteMessage(`${request.method} ${url.split('?')[0]}`),
+      }),
     );
   });
 

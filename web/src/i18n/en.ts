@@ -3,6 +3,7 @@ import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { disastersEn, staffingEn } from './areas/communes';
+import { confirmEn } from './areas/confirm';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
 import { identityEn } from './areas/identity';
@@ -250,6 +251,7 @@ const en: Messages = {
   audit: auditEn,
   signatures: signaturesEn,
   dossiers: dossiersEn,
+  confirm: confirmEn,
   calendar: calendarEn,
   feedback: feedbackEn,
   oversight: oversightEn,

@@ -6,6 +6,7 @@ import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { disastersVi, staffingVi } from './areas/communes';
+import { confirmVi } from './areas/confirm';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
 import { identityVi } from './areas/identity';
@@ -253,6 +254,7 @@ const vi = {
   audit: auditVi,
   signatures: signaturesVi,
   dossiers: dossiersVi,
+  confirm: confirmVi,
   calendar: calendarVi,
   feedback: feedbackVi,
   investment: investmentVi,

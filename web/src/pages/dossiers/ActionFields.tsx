@@ -162,6 +162,16 @@ export function ActionFields({ open, dossier }: { open: string; dossier: Dossier
           <Input.TextArea rows={4} maxLength={2000} data-testid="field-reasons" />
         </Form.Item>
       ) : null}
+      {open === 'forward' || open === 'approve' ? (
+        <Form.Item
+          name="note"
+          label={t('confirm.action.opinion')}
+          extra={t('confirm.action.opinionHint')}
+          rules={[{ max: 1000 }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} data-testid="field-opinion" />
+        </Form.Item>
+      ) : null}
       {open === 'return_step' ? (
         <Form.Item name="note" label={t('dossiers.fields.note')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} maxLength={1000} data-testid="field-note" />

@@ -1,9 +1,11 @@
 /**
- * The actions the reader may take on a dossier now (the server lists them): each opens a short form when it needs
- * input, sends the version the reader saw, and shows the new state — or, when someone else was first (409), the
- * dossier as it is now.
+ * The actions the reader may take on a dossier now (the server lists them): each is deliberate (issue 15 §5) —
+ * a dialog asks to confirm it with the opinion or reason the law expects, the button cannot be pressed twice
+ * while it runs, and it sends the version the reader saw (the server refuses a stale one: someone else was first,
+ * 409, and the dossier is shown as it is now). Success is told, the dialog closes, and the form an action issues
+ * (01–05) opens to print.
  */
-import { Alert, Button, Form, Modal, Space } from 'antd';
+import { Alert, App, Button, Form, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -12,7 +14,17 @@ import { ActionFields, type PaperFiles } from './ActionFields';
 import { type Decision, type Dossier, formUrl, useAct, useReception } from './api';
 
 const RECEPTION = ['receive', 'request_reception_supplement', 'reject'] as const;
-const NO_INPUT = ['forward', 'approve', 'receive', 'reissue_tracking_secret'];
+/** Actions with a sentence saying what confirming does (confirm.action.*). */
+const EXPLAINED = ['forward', 'approve', 'receive', 'reissue_tracking_secret'] as const;
+/** The form an action issues, printed at once (Circular 03/2025/TT-VPCP Appendix I). */
+const FORM_OF: Record<string, string> = {
+  receive: '01',
+  request_reception_supplement: '02',
+  request_supplement: '02',
+  reject: '03',
+  extend: '04',
+  stop: '05',
+};
 // Rating has its own form on the page.
 const HIDDEN = ['rate'];
 
@@ -24,6 +36,7 @@ const lines = (text: string | undefined) =>
 
 export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChanged: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const act = useAct(dossier.id);
   const reception = useReception(dossier.id);
   const [open, setOpen] = useState<string | null>(null);
@@ -34,12 +47,15 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
     secret: string | null;
     reissued?: boolean;
   } | null>(null);
+  const [printed, setPrinted] = useState<string | null>(null);
   const [form] = Form.useForm();
   const actions = dossier.actions.filter((a) => !HIDDEN.includes(a));
   const error = act.error ?? reception.error;
 
   async function run(type: string, values: Record<string, unknown>) {
+    if (running) return; // one submission at a time
     setConflict(false);
+    setPrinted(null);
     setRunning(type);
     try {
       if ((RECEPTION as readonly string[]).includes(type)) {
@@ -91,6 +107,13 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
       setOpen(null);
       form.resetFields();
       form.setFieldValue('files', {});
+      void message.success(t('confirm.action.done', { action: t(`dossiers.action.${type as 'forward'}`) }));
+      const issued = FORM_OF[type];
+      if (issued) {
+        setPrinted(issued);
+        // Within the click that confirmed: the browser lets the form open in a new tab to print.
+        window.open(formUrl(dossier.id, issued), '_blank', 'noopener');
+      }
       onChanged();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
@@ -103,7 +126,12 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
     }
   }
 
-  const start = (type: string) => (NO_INPUT.includes(type) ? void run(type, {}) : setOpen(type));
+  const start = (type: string) => {
+    act.reset();
+    reception.reset();
+    setOpen(type);
+  };
+  const explained = (EXPLAINED as readonly string[]).includes(open ?? '');
 
   return (
     <section aria-labelledby="actions-heading" className="dossier-actions">
@@ -128,6 +156,23 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
           data-testid="receipt"
         />
       ) : null}
+      {printed && printed !== '01' ? (
+        <Alert
+          type="success"
+          showIcon
+          title={
+            <a
+              href={formUrl(dossier.id, printed)}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="action-print"
+            >
+              {t(`confirm.print.${printed as '02'}`)}
+            </a>
+          }
+          data-testid="action-printed"
+        />
+      ) : null}
       {conflict ? (
         <Alert type="warning" showIcon title={t('dossiers.conflict')} data-testid="action-conflict" />
       ) : null}
@@ -142,7 +187,8 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
             <Button
               key={type}
               type={type === 'approve' || type === 'receive' || type === 'forward' ? 'primary' : 'default'}
-              loading={running === type && open === null}
+              loading={running === type}
+              disabled={running !== null && running !== type}
               onClick={() => start(type)}
               data-testid={`action-${type}`}
             >
@@ -156,12 +202,16 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
         title={open ? t(`dossiers.action.${open as 'forward'}`) : ''}
         okText={t('dossiers.confirm')}
         cancelText={t('dossiers.cancel')}
-        onCancel={() => setOpen(null)}
+        onCancel={() => (running ? undefined : setOpen(null))}
         onOk={() => form.submit()}
-        confirmLoading={act.isPending || reception.isPending}
+        confirmLoading={running !== null}
         okButtonProps={{ 'data-testid': 'action-confirm' } as Record<string, string>}
         destroyOnHidden
       >
+        <p data-testid="action-question">
+          {open ? t('confirm.action.question', { action: t(`dossiers.action.${open as 'forward'}`) }) : null}
+        </p>
+        {open && explained ? <p className="cell-note">{t(`confirm.action.${open as 'forward'}`)}</p> : null}
         <Form form={form} layout="vertical" onFinish={(values) => open && void run(open, values)}>
           {open ? <ActionFields open={open} dossier={dossier} /> : null}
         </Form>

@@ -3,15 +3,17 @@
  * form to register a dossier brought in person or by public post with the completeness decision (forms 01, 02,
  * 03); a receipt shows the dossier code, the tracking secret and the printable form 01.
  */
-import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/current-user';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { formUrl, type Outcome, useCatalogue, useCatalogueEntry, useQueue, useRegister } from './api';
+import { type Outcome, useCatalogue, useCatalogueEntry, useQueue, useRegister } from './api';
+import { CounterDeclaration, DECLARATION_FIELD, declaredOf } from './CounterDeclaration';
+import { CounterReceipt } from './CounterReceipt';
 import { DossierTable } from './DossierTable';
+import { missingPapers, PaperChecklist, type PaperState, receivedPapers } from './PaperChecklist';
 import '../data-pages.css';
 
 const lines = (text: string | undefined) =>
@@ -38,13 +40,30 @@ export function CounterPage() {
   const entry = useCatalogueEntry(provinceCode, code);
   const register = useRegister();
   const key = useRef(newKey());
-  const [receipt, setReceipt] = useState<Outcome | null>(null);
+  const [receipt, setReceipt] = useState<{ outcome: Outcome; applicant: string } | null>(null);
+  const [papers, setPapers] = useState<PaperState>({});
   const [form] = Form.useForm();
   const decision = Form.useWatch('decision', form) ?? 'complete';
   const channel = Form.useWatch('channel', form) ?? 'in_person';
+  const listed = entry.data?.procedure.documents ?? [];
+  const missing = missingPapers(listed, papers);
+  const missingText = missing.join('\n');
+
+  // What is missing drives Form 02: an incomplete dossier, the required papers not ticked listed at once
+  // (Decree 61 art. 15(3)); the clerk may add to the list.
+  useEffect(() => {
+    if (!code) return;
+    if (missingText) {
+      form.setFieldValue('decision', 'incomplete');
+      form.setFieldValue('detail', missingText);
+    } else if (form.getFieldValue('decision') === 'incomplete') {
+      form.setFieldValue('decision', 'complete');
+    }
+  }, [code, missingText, form]);
 
   async function submit(values: Record<string, string & { toISOString?: () => string }>) {
     const kind = values.decision as 'complete' | 'incomplete' | 'refused';
+    const declared = declaredOf(values[DECLARATION_FIELD], t('confirm.declaration.contentKey'));
     const body = {
       procedureCode: code,
       receivingAgencyId: values.centre,
@@ -60,10 +79,10 @@ export function CounterPage() {
         ...(values.email ? { email: values.email } : {}),
         ...(values.address ? { address: values.address } : {}),
       },
+      ...(declared ? { declared } : {}),
       resultMethod: values.resultMethod,
-      documents: (entry.data?.procedure.documents ?? [])
-        .filter((d) => d.required)
-        .map((d) => ({ name: d.name })),
+      // Only the papers ticked as handed in are recorded as received, each with its scan (issue 15 §4).
+      documents: receivedPapers(listed, papers),
       decision:
         kind === 'complete'
           ? { kind }
@@ -75,8 +94,9 @@ export function CounterPage() {
     const outcome = await register.mutateAsync({ body, key: key.current }).catch(() => null);
     if (!outcome) return;
     key.current = newKey();
-    setReceipt(outcome);
-    form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail']);
+    setReceipt({ outcome, applicant: values.name ?? '' });
+    setPapers({});
+    form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail', DECLARATION_FIELD]);
   }
 
   return (
@@ -102,40 +122,7 @@ export function CounterPage() {
         )}
       </section>
       <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('dossiers.counter.register')}</h2>}>
-        {receipt ? (
-          <Alert
-            type="success"
-            showIcon
-            title={
-              receipt.code
-                ? t('dossiers.counter.receipt', { code: receipt.code })
-                : t(`dossiers.status.${receipt.status as 'submitted'}`)
-            }
-            description={
-              receipt.trackingSecret ? (
-                <>
-                  <p
-                    data-testid="receipt-secret"
-                    data-code={receipt.code}
-                    data-secret={receipt.trackingSecret}
-                  >
-                    {t('dossiers.counter.secret', { secret: receipt.trackingSecret })}
-                  </p>
-                  <Space wrap>
-                    <a href={formUrl(receipt.id, '01')} target="_blank" rel="noreferrer">
-                      {t('dossiers.counter.printReceipt')}
-                    </a>
-                    <Link to={`/dossiers/${receipt.id}`} data-testid="receipt-open">
-                      {t('dossiers.open')}
-                    </Link>
-                  </Space>
-                </>
-              ) : null
-            }
-            data-testid="receipt"
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
+        {receipt ? <CounterReceipt receipt={receipt.outcome} applicant={receipt.applicant} /> : null}
         {register.isError ? <ProblemAlert error={register.error} testId="register-error" /> : null}
         <Form
           form={form}
@@ -149,7 +136,10 @@ export function CounterPage() {
               filterOption={false}
               onSearch={setQ}
               value={code ?? undefined}
-              onChange={(value: string) => setCode(value)}
+              onChange={(value: string) => {
+                setCode(value);
+                setPapers({});
+              }}
               placeholder={t('dossiers.counter.procedureSearch')}
               loading={catalogue.isPending}
               options={(catalogue.data?.items ?? []).map((p) => ({
@@ -203,15 +193,26 @@ export function CounterPage() {
             label={t('dossiers.counter.idNumber')}
             rules={[{ pattern: /^[0-9A-Z]{6,20}$/ }]}
           >
-            <Input maxLength={20} />
+            <Input maxLength={20} data-testid="counter-id-number" />
           </Form.Item>
           <Form.Item
             name="phone"
             label={t('dossiers.counter.phone')}
             rules={[{ pattern: /^\+?[0-9 .-]{6,20}$/ }]}
           >
-            <Input maxLength={20} />
+            <Input maxLength={20} data-testid="counter-phone" />
           </Form.Item>
+          <Form.Item name="address" label={t('dossiers.counter.address')} rules={[{ max: 500 }]}>
+            <Input maxLength={500} data-testid="counter-address" />
+          </Form.Item>
+          <Form.Item name="email" label={t('dossiers.counter.email')} rules={[{ type: 'email' }]}>
+            <Input maxLength={254} type="email" />
+          </Form.Item>
+          {code ? <PaperChecklist papers={listed} state={papers} onChange={setPapers} /> : null}
+          <section aria-labelledby="declaration-heading" className="counter-declaration">
+            <h3 id="declaration-heading">{t('confirm.declaration.title')}</h3>
+            <CounterDeclaration />
+          </section>
           <Form.Item name="resultMethod" label={t('dossiers.counter.resultMethod')}>
             <Radio.Group
               options={(['counter', 'post'] as const).map((c) => ({
@@ -225,17 +226,27 @@ export function CounterPage() {
               options={(['complete', 'incomplete', 'refused'] as const).map((c) => ({
                 value: c,
                 label: t(`dossiers.counter.${c}`),
+                disabled: c === 'complete' && missing.length > 0,
               }))}
               data-testid="counter-decision"
             />
           </Form.Item>
+          {missing.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('confirm.papers.missing', { names: missing.join('; ') })}
+              data-testid="counter-missing"
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
           {decision !== 'complete' ? (
             <Form.Item
               name="detail"
               label={decision === 'incomplete' ? t('dossiers.fields.missing') : t('dossiers.fields.reasons')}
               rules={[{ required: true }]}
             >
-              <Input.TextArea rows={4} maxLength={2000} />
+              <Input.TextArea rows={4} maxLength={2000} data-testid="counter-detail" />
             </Form.Item>
           ) : null}
           <Button

@@ -11,6 +11,7 @@ import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
 import { ActionPanel } from './ActionPanel';
+import { ApplicantDetails } from './ApplicantDetails';
 import { type Dossier, documentUrl, formUrl, type Step, useAct, useDossier } from './api';
 import { PaymentCode } from './PaymentCode';
 import { ScrollRegion } from './ScrollRegion';
@@ -126,6 +127,7 @@ export function DossierPage() {
         </Descriptions.Item>
       </Descriptions>
 
+      <ApplicantDetails dossier={d} />
       <ActionPanel dossier={d} onChanged={() => void dossier.refetch()} />
       {d.actions.includes('rate') || (d.isApplicant && d.rating) ? <ApplicantRating dossier={d} /> : null}
 

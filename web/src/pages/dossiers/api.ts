@@ -63,6 +63,9 @@ export type Dossier = {
   receivingAgency: { id: string; name: string } | null;
   competentAgency: { id: string; name: string } | null;
   applicant: { name: string; idNumber?: string; phone?: string; email?: string; address?: string };
+  /** Contact and declared content sent (the reader handles the dossier). */
+  personalData: boolean;
+  declared: Record<string, string>;
   isApplicant: boolean;
   submittedAt: string;
   receivedAt: string | null;
@@ -269,7 +272,7 @@ export type CatalogueEntry = {
   procedure: {
     code: string;
     name: string;
-    documents: Array<{ name: string; required: boolean }>;
+    documents: Array<{ name: string; required: boolean; copies: string | null }>;
     durationText: string;
   };
   publication: { receiving: { agencies: Array<{ id: string; name: string }> } };

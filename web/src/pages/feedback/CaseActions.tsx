@@ -118,8 +118,8 @@ export function CaseActions({ view, onGone }: { view: CaseView; onGone: () => vo
             onClick={() => {
               step.reset();
               withdraw.reset();
-              if (a === 'classify' || a === 'accept' || a === 'publish') run(a, {});
-              else setActive(active === a ? null : a);
+              // Every step is deliberate (issue 15 §5): a form to confirm it, with its reason where the law asks.
+              setActive(active === a ? null : a);
             }}
             loading={
               (step.isPending && step.variables?.step === a) || (a === 'withdraw' && withdraw.isPending)
@@ -183,6 +183,7 @@ function StepForm({
   const { t } = useTranslation();
   const officials = useAssignable(view.id, action === 'assign');
   const required = { required: true, message: t('feedback.submit.required') };
+  const bare = action === 'classify' || action === 'accept' || action === 'publish';
   const clean = (values: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
   return (
@@ -190,8 +191,12 @@ function StepForm({
       layout="vertical"
       className="feedback-step-form"
       initialValues={action === 'assign' ? { userIds: view.assignees.map((a) => a.userId) } : {}}
-      onFinish={(values: Record<string, unknown>) => onSend(clean(values))}
+      onFinish={(values: Record<string, unknown>) => (pending ? undefined : onSend(clean(values)))}
+      data-testid="case-step-form"
     >
+      {bare ? (
+        <p data-testid="case-step-confirm-text">{t(`confirm.feedback.${action as 'accept'}`)}</p>
+      ) : null}
       {action === 'suspend' || action === 'resume' || action === 'terminate' ? (
         <Form.Item
           name="decisionNumber"
@@ -248,7 +253,7 @@ function StepForm({
       ) : null}
       <Space>
         <Button type="primary" htmlType="submit" loading={pending} data-testid="case-step-save">
-          {t('feedback.drawer.save')}
+          {bare ? t('confirm.feedback.confirm') : t('feedback.drawer.save')}
         </Button>
         <Button onClick={onCancel}>{t('feedback.drawer.cancel')}</Button>
       </Space>

@@ -104,7 +104,7 @@ function IssueForm({
   onIssued: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const issue = useIssueConclusion();
   const agencyName = useAgencyName();
@@ -150,17 +150,34 @@ function IssueForm({
         ...(task.expectedOutput?.trim() ? { expectedOutput: task.expectedOutput.trim() } : {}),
       })),
     };
-    issue.mutate(input, {
-      onSuccess: (created) => {
-        void message.success(t('oversight.issue.done', { number: created.number }));
-        onIssued(created.id);
-      },
-      onError: (error) => {
-        const fields = formFieldErrors(error);
-        if (isApiError(error) && error.status === 409)
-          fields.push({ name: ['number'], errors: [f('numberTaken')] });
-        form.setFields(fields as Parameters<typeof form.setFields>[0]);
-      },
+    // Issuing is deliberate (issue 15 §5): confirmed once, the dialog's button busy until the answer, the drawer
+    // closed on success by the caller (onIssued), never left open and emptied.
+    modal.confirm({
+      title: t('confirm.conclusion.title'),
+      content: t('confirm.conclusion.body', {
+        kind: t(`oversight.kind.${input.kind}`).toLowerCase(),
+        number: input.number,
+        count: input.tasks.length,
+      }),
+      okText: t('confirm.conclusion.ok'),
+      cancelText: t('confirm.conclusion.cancel'),
+      okButtonProps: { 'data-testid': 'issue-confirm' } as Record<string, string>,
+      onOk: () =>
+        new Promise<void>((resolve) => {
+          issue.mutate(input, {
+            onSuccess: (created) => {
+              void message.success(t('oversight.issue.done', { number: created.number }));
+              onIssued(created.id);
+            },
+            onError: (error) => {
+              const fields = formFieldErrors(error);
+              if (isApiError(error) && error.status === 409)
+                fields.push({ name: ['number'], errors: [f('numberTaken')] });
+              form.setFields(fields as Parameters<typeof form.setFields>[0]);
+            },
+            onSettled: () => resolve(),
+          });
+        }),
     });
   };
 
@@ -263,7 +280,13 @@ function IssueForm({
       </fieldset>
 
       <Space wrap className="form-actions">
-        <Button type="primary" htmlType="submit" loading={issue.isPending} data-testid="issue-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={issue.isPending}
+          disabled={issue.isSuccess}
+          data-testid="issue-submit"
+        >
           {f('submit')}
         </Button>
         <Button onClick={onCancel}>{f('cancel')}</Button>

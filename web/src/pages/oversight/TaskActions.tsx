@@ -16,12 +16,14 @@ import { reportAttachments, type TaskFile, TaskFilesField } from './TaskFiles';
 
 type StepCall = { path: string; body?: Record<string, unknown>; method?: 'POST' | 'DELETE' };
 
+type StepForm = { setFields: (f: never[]) => void; resetFields: () => void };
+
 function useStep(task: TaskDetail) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const step = useTaskStep(task.id);
   const adopt = useAdoptTask(task.id);
-  const run = (call: StepCall, form?: { setFields: (f: never[]) => void; resetFields: () => void }) =>
+  const send = (call: StepCall, form?: StepForm, settled?: () => void) =>
     step.mutate(
       { ...call, body: call.method === 'DELETE' ? undefined : { version: task.version, ...call.body } },
       {
@@ -36,10 +38,27 @@ function useStep(task: TaskDetail) {
           }
           form?.setFields(formFieldErrors(error) as never[]);
         },
+        onSettled: settled,
       },
     );
+  /**
+   * A decision taken with one button (accept, grant or refuse an extension, confirm or reopen) is confirmed
+   * first (issue 15 §5); the dialog stays busy until the answer, so it cannot be sent twice.
+   */
+  const run = (call: StepCall, form?: StepForm, question?: string) => {
+    if (!question) return send(call, form);
+    modal.confirm({
+      title: question,
+      okText: t('confirm.feedback.confirm'),
+      cancelText: t('confirm.conclusion.cancel'),
+      okButtonProps: { 'data-testid': 'task-confirm' } as Record<string, string>,
+      onOk: () => new Promise<void>((resolve) => send(call, form, resolve)),
+    });
+  };
   return { run, step };
 }
+
+const ask = (t: TFunction, action: string) => t('confirm.action.question', { action });
 
 const day = (value: Dayjs | undefined) => value?.format('YYYY-MM-DD');
 
@@ -106,7 +125,12 @@ type RunProps = { run: ReturnType<typeof useStep>['run']; busy: boolean };
 function AcceptAction({ run, busy }: RunProps) {
   const { t } = useTranslation();
   return (
-    <Button type="primary" loading={busy} onClick={() => run({ path: '/accept' })} data-testid="task-accept">
+    <Button
+      type="primary"
+      loading={busy}
+      onClick={() => run({ path: '/accept' }, undefined, ask(t, t('oversight.actions.accept')))}
+      data-testid="task-accept"
+    >
       {t('oversight.actions.accept')}
     </Button>
   );
@@ -252,6 +276,7 @@ function DecideForm({ request, run, busy }: RunProps & { request: TaskDetail['ex
         },
       },
       form,
+      ask(t, t(`${a}.${decision}`)),
     );
   };
   return (
@@ -292,7 +317,11 @@ function ReviewForm({ task, run, busy }: RunProps & { task: TaskDetail }) {
   const a = 'oversight.actions.review';
   const send = (outcome: 'confirm' | 'reopen') => {
     const note = (form.getFieldValue('note') as string | undefined)?.trim();
-    run({ path: '/review', body: { outcome, ...(note ? { note } : {}) } }, form);
+    run(
+      { path: '/review', body: { outcome, ...(note ? { note } : {}) } },
+      form,
+      ask(t, t(`${a}.${outcome}`)),
+    );
   };
   return (
     <ActionForm form={form} heading={t(`${a}.heading`)} name="review" data-testid="task-review-form">

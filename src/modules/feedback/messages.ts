@@ -1,0 +1,201 @@
+/**
+ * What the feedback module tells a person, in Vietnamese and English (platform/http/messages.ts renders them by
+ * the request's accept-language; issue 15 §2).
+ */
+import { defineMessages } from '../../platform/http/messages.js';
+
+export const msg = defineMessages({
+  'feedback.reportUnitOutside': {
+    vi: 'Mã {unit} không phải là một đơn vị cấp xã của tỉnh, thành phố này.',
+    en: 'Code {unit} is not a commune of this province.',
+  },
+  'feedback.onlyPaknPublished': {
+    vi: 'Chỉ công khai câu trả lời phản ánh, kiến nghị.',
+    en: 'Only PAKN answers are published.',
+  },
+  'feedback.answerBeforePublish': {
+    vi: 'Cần trả lời phản ánh, kiến nghị trước khi công khai.',
+    en: 'Answer the PAKN before publishing it.',
+  },
+  'feedback.refuseBeforeAccept': {
+    vi: 'Chỉ từ chối được đơn chưa thụ lý.',
+    en: 'Only a case not yet accepted can be refused.',
+  },
+  'feedback.signInToFile': {
+    vi: 'Khiếu nại, tố cáo phải do người có danh tính rõ ràng gửi: vui lòng đăng nhập trước.',
+    en: 'Complaints and denunciations are filed by an identified person: sign in first.',
+  },
+  'feedback.channelNotAllowed': {
+    vi: 'Bạn không được tiếp nhận loại đơn này qua kênh này tại đây.',
+    en: 'You may not register this kind of submission through this channel here.',
+  },
+  'feedback.missingInformation': { vi: 'Còn thiếu một số thông tin.', en: 'Some information is missing.' },
+  'feedback.noFirstComplaint': {
+    vi: 'Không có khiếu nại lần đầu nào mang mã này trong tỉnh.',
+    en: 'No first-level complaint with this code in the province.',
+  },
+  'feedback.stepNotAllowed': {
+    vi: 'Vai trò của bạn không cho phép thực hiện bước này với đơn này.',
+    en: 'Your roles do not allow this step on this case.',
+  },
+  'feedback.changedFirst': {
+    vi: 'Người khác đã cập nhật đơn này trước bạn; hãy tải lại và thực hiện lại thao tác.',
+    en: 'The case was changed by someone else; reload it and apply your change again.',
+  },
+  'feedback.transferOpenOnly': {
+    vi: 'Chỉ chuyển được đơn đang giải quyết.',
+    en: 'Only an open case can be transferred.',
+  },
+  'feedback.transferBeforeAccept': {
+    vi: 'Đơn tố cáo chỉ được chuyển trước khi thụ lý.',
+    en: 'A denunciation is transferred before it is accepted.',
+  },
+  'feedback.transferTarget': {
+    vi: 'Chọn một cơ quan của tỉnh hoặc ghi tên cơ quan bên ngoài.',
+    en: 'Name either an agency of the province or an outside body.',
+  },
+  'feedback.agencyNotOfProvince': {
+    vi: 'Cơ quan này không thuộc tỉnh.',
+    en: 'The agency is not one of the province’s.',
+  },
+  'feedback.alreadyWithAgency': {
+    vi: 'Đơn đang ở chính cơ quan này.',
+    en: 'The case is already with this agency.',
+  },
+  'feedback.acceptReceivedOnly': {
+    vi: 'Chỉ thụ lý được đơn vừa tiếp nhận.',
+    en: 'Only a case just received can be accepted.',
+  },
+  'feedback.assignOpenOnly': {
+    vi: 'Chỉ phân công được đơn đang giải quyết.',
+    en: 'Only an open case is assigned.',
+  },
+  'feedback.assignOwnUnit': {
+    vi: 'Chỉ phân công cán bộ đang công tác tại đơn vị giải quyết đơn.',
+    en: 'Assign active officials of the case’s unit.',
+  },
+  'feedback.signInToRate': {
+    vi: 'Vui lòng đăng nhập để đánh giá câu trả lời.',
+    en: 'Sign in to rate an answer.',
+  },
+  'feedback.notBeingResolved': {
+    vi: 'Đơn tố cáo không ở trạng thái đang giải quyết.',
+    en: 'The denunciation is not being resolved.',
+  },
+  'feedback.noExtensionRule': {
+    vi: 'Chưa có quy định gia hạn đang có hiệu lực.',
+    en: 'No extension rule is in force.',
+  },
+  'feedback.extendBeforeDue': {
+    vi: 'Thời hạn giải quyết đã hết; việc gia hạn phải quyết định trước khi hết hạn.',
+    en: 'The time for resolution has already run out; an extension is decided before it does.',
+  },
+  'feedback.exportsForLeaders': {
+    vi: 'Chỉ lãnh đạo và quản trị hệ thống của tỉnh được xuất dữ liệu.',
+    en: 'Exports are for the province’s leaders and administrators.',
+  },
+  'feedback.periodFormat': {
+    vi: 'Kỳ báo cáo có dạng năm (YYYY), quý (YYYY-Qn) hoặc tháng (YYYY-MM).',
+    en: 'A period is YYYY, YYYY-Qn or YYYY-MM.',
+  },
+  'feedback.suspendComplaintOnly': {
+    vi: 'Chỉ việc giải quyết khiếu nại mới được tạm đình chỉ hoặc đình chỉ theo cách này.',
+    en: 'Only the resolution of a complaint is suspended or terminated this way.',
+  },
+  'feedback.suspendAcceptedOnly': {
+    vi: 'Chỉ tạm đình chỉ được khiếu nại đang giải quyết (đã thụ lý).',
+    en: 'Only a complaint being resolved (accepted) can be suspended.',
+  },
+  'feedback.notSuspended': {
+    vi: 'Việc giải quyết khiếu nại không ở trạng thái tạm đình chỉ.',
+    en: 'The complaint’s resolution is not suspended.',
+  },
+  'feedback.terminateOnly': {
+    vi: 'Chỉ đình chỉ được khiếu nại đang giải quyết hoặc đang tạm đình chỉ.',
+    en: 'Only a complaint being resolved or suspended can be terminated.',
+  },
+  'feedback.denunciationNotOversight': {
+    vi: 'Đơn tố cáo không được chuyển thành nhiệm vụ theo dõi, đôn đốc.',
+    en: 'A denunciation is not followed up as an oversight task.',
+  },
+  'feedback.alreadyOversight': {
+    vi: 'Đơn này đã được theo dõi, đôn đốc như một nhiệm vụ.',
+    en: 'The case is already followed up as an oversight task.',
+  },
+  'feedback.supplementPaknOnly': {
+    vi: 'Chỉ phản ánh, kiến nghị mới được đề nghị bổ sung thông tin.',
+    en: 'Only a PAKN is sent back for more information.',
+  },
+  'feedback.supplementOnce': {
+    vi: 'Đã đề nghị bổ sung thông tin một lần.',
+    en: 'More information was already asked for once.',
+  },
+  'feedback.notProcessing': {
+    vi: 'Đơn không ở trạng thái đang xử lý.',
+    en: 'The case is not being processed.',
+  },
+  'feedback.decisionNumber': {
+    vi: 'Quyết định hoặc kết luận phải có số văn bản.',
+    en: 'A decision or conclusion has a number.',
+  },
+  'feedback.queueForOfficials': {
+    vi: 'Danh sách xử lý chỉ dành cho cán bộ, công chức.',
+    en: 'The work queue is for officials.',
+  },
+  'feedback.reportsForLeaders': {
+    vi: 'Chỉ lãnh đạo và quản trị hệ thống của tỉnh được xem báo cáo.',
+    en: 'Reports are for the province’s leaders and administrators.',
+  },
+  'feedback.limitsNational': {
+    vi: 'Thời hạn theo luật chỉ do quản trị hệ thống cấp quốc gia thay đổi.',
+    en: 'Legal time limits are changed by a national administrator.',
+  },
+  'feedback.versionOrder': {
+    vi: 'Đã có phiên bản áp dụng từ ngày đó hoặc sau đó; hãy thêm phiên bản theo thứ tự ngày.',
+    en: 'A version starting on or after that day exists; add versions in date order.',
+  },
+  'feedback.noSupplementAsked': {
+    vi: 'Chưa đề nghị bổ sung thông tin nào.',
+    en: 'No information was asked for.',
+  },
+  'feedback.paknNotWithdrawn': {
+    vi: 'Phản ánh, kiến nghị không rút được; đơn được trả lời hoặc từ chối.',
+    en: 'A PAKN is not withdrawn; it is answered or refused.',
+  },
+  'feedback.withdrawOpenOnly': {
+    vi: 'Chỉ rút được đơn đang giải quyết.',
+    en: 'Only an open case can be withdrawn.',
+  },
+  'feedback.open311Issue': {
+    vi: 'Khóa Open311 do quản trị hệ thống của tỉnh cấp.',
+    en: 'Open311 keys are issued by the province’s administrators.',
+  },
+  'feedback.open311Manage': {
+    vi: 'Khóa Open311 do quản trị hệ thống của tỉnh quản lý.',
+    en: 'Open311 keys are managed by the province’s administrators.',
+  },
+  'feedback.classifyOpenOnly': {
+    vi: 'Chỉ phân loại được đơn đang giải quyết.',
+    en: 'Only an open case can be classified.',
+  },
+  'feedback.subjectPaknOnly': {
+    vi: 'Chỉ phản ánh, kiến nghị mới có lĩnh vực.',
+    en: 'Only a PAKN has a subject.',
+  },
+  'feedback.severalPlaces': {
+    vi: 'Việc xác minh ở nhiều nơi chỉ áp dụng với tố cáo.',
+    en: 'Checks at several places concern denunciations.',
+  },
+  'feedback.complexComplaints': {
+    vi: 'Thời hạn cho vụ việc phức tạp, vùng sâu vùng xa chỉ áp dụng với khiếu nại.',
+    en: 'Complex and remote-area limits concern complaints.',
+  },
+  'feedback.repeatedPaknOnly': {
+    vi: 'Chỉ phản ánh, kiến nghị mới được đánh dấu là trùng lặp.',
+    en: 'Only a PAKN is marked as repeated.',
+  },
+  'feedback.noEarlierCase': {
+    vi: 'Không có đơn trước nào mang mã này trong tỉnh.',
+    en: 'No earlier case with this code in the province.',
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * What the oversight module tells a person, in Vietnamese and English (platform/http/messages.ts renders them by
+ * the request's accept-language; issue 15 §2).
+ */
+import { defineMessages } from '../../platform/http/messages.js';
+
+export const msg = defineMessages({
+  'oversight.monthOrder': {
+    vi: 'Tháng bắt đầu nằm sau tháng kết thúc.',
+    en: 'The first month comes after the last.',
+  },
+  'oversight.ladderInvalid': {
+    vi: 'Thang nhắc việc chưa dùng được như đã nhập.',
+    en: 'The ladder cannot be used as written.',
+  },
+  'oversight.forOfficials': {
+    vi: 'Theo dõi, đôn đốc chỉ dành cho cán bộ, công chức.',
+    en: 'Oversight is for officials.',
+  },
+  'oversight.reopenReason': { vi: 'Ghi rõ lý do mở lại nhiệm vụ.', en: 'Say why the task is reopened.' },
+  'oversight.caseVersion': {
+    vi: 'Gửi kèm phiên bản của đơn khi tạo nhiệm vụ từ đơn.',
+    en: 'Send the case version with a feedback case.',
+  },
+  'oversight.chooseLead': {
+    vi: 'Nguồn không ghi cơ quan: hãy chọn cơ quan chủ trì.',
+    en: 'The source names no agency: choose the lead agency.',
+  },
+  'oversight.issueLeadersOnly': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành mới ban hành văn bản kết luận của đơn vị.',
+    en: 'Only the leaders of the issuing unit issue its conclusions.',
+  },
+  'oversight.noMeeting': { vi: 'Không có cuộc họp này trong tỉnh.', en: 'No such meeting in this province.' },
+  'oversight.tasksInvalid': {
+    vi: 'Một số nhiệm vụ chưa giao được như đã nhập.',
+    en: 'Some tasks cannot be assigned as written.',
+  },
+  'oversight.addTasksLeadersOnly': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành mới bổ sung nhiệm vụ vào văn bản kết luận.',
+    en: 'Only the leaders of the issuing unit add tasks to its conclusions.',
+  },
+  'oversight.conclusionChanged': {
+    vi: 'Người khác đã cập nhật văn bản này trước bạn; hãy tải lại và bổ sung nhiệm vụ lần nữa.',
+    en: 'The conclusion was changed by someone else; reload it and add the tasks again.',
+  },
+  'oversight.alreadyLinked': {
+    vi: 'Nhiệm vụ đã được liên kết với hồ sơ này.',
+    en: 'The task already points at this record.',
+  },
+  'oversight.noticesOfficials': {
+    vi: 'Chỉ cán bộ, công chức đã đăng nhập mới xem thông báo.',
+    en: 'Only a signed-in official reads notices.',
+  },
+  'oversight.meetingLeaders': {
+    vi: 'Chỉ lãnh đạo đơn vị mới ghi nhận cuộc họp của đơn vị.',
+    en: 'Only the leaders of the unit record its meetings.',
+  },
+  'oversight.meetingAmendLeaders': {
+    vi: 'Chỉ lãnh đạo đơn vị mới sửa cuộc họp của đơn vị.',
+    en: 'Only the leaders of the unit amend its meetings.',
+  },
+  'oversight.extensionWaiting': {
+    vi: 'Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.',
+    en: 'An extension request for this task is already waiting for a decision.',
+  },
+});
