@@ -146,7 +146,8 @@ export function createDossier(
     newEvents: [],
     audits: [],
     rated: false,
-    trackingSecret: secret,
+    // Told at once to an online applicant (issue 15 §3); at the counter, with the receipt (Form 01).
+    ...(input.channel === 'online' ? { trackingSecret: secret } : {}),
   };
   addDocuments(d, env, input.documents ?? [], input.channel === 'online' ? 'submitted' : 'scan');
   transition(d, env, 'submitted', 'submitted', {

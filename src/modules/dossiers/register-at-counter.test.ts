@@ -130,7 +130,7 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     );
     assert.equal((await track(code, old)).statusCode, 404);
     assert.equal((await track(code, view.trackingSecret)).statusCode, 200);
-    // Once answered, the plain view never shows a secret again.
-    assert.equal((await call('GET', `/dossiers/${id}`, clerk)).json().trackingSecret ?? null, null);
+    // The dossier shows the secret in force to those who see it, never the lost one (ADR 0020).
+    assert.equal((await call('GET', `/dossiers/${id}`, clerk)).json().trackingSecret, view.trackingSecret);
   });
 });
