@@ -16,6 +16,7 @@ import {
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { HomeGate } from './pages/portal/HomeGate';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { reportOpenRoutes, ServicePerformancePage } from './pages/reports/routes';
@@ -83,6 +84,12 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The public portal for a visitor, the role's home for a signed-in user (issue 15 §1).
+      {
+        path: '/',
+        element: <HomeGate />,
+        children: [{ element: <AppLayout />, children: [{ index: true, element: <HomePage /> }] }],
+      },
       // The procedure catalogue is public (issue 5 §4): it serves the findProcedure area too.
       ...procedureRoutes,
       // Published feedback answers, filing and following feedback are public (issue 10 §1).
@@ -99,7 +106,6 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <HomePage /> },
               // Every account's own page, citizens included (issue 18 §3).
               {
                 path: ACCOUNT_PATH,

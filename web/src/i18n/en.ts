@@ -4,6 +4,7 @@ import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
+import { frontEn } from './areas/front';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
@@ -231,6 +232,7 @@ const en: Messages = {
   adminUsers: usersEn,
   audit: auditEn,
   signatures: signaturesEn,
+  front: frontEn,
   dossiers: dossiersEn,
   calendar: calendarEn,
   feedback: feedbackEn,

@@ -7,6 +7,7 @@ import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
+import { frontVi } from './areas/front';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
@@ -234,6 +235,7 @@ const vi = {
   adminUsers: usersVi,
   audit: auditVi,
   signatures: signaturesVi,
+  front: frontVi,
   dossiers: dossiersVi,
   calendar: calendarVi,
   feedback: feedbackVi,
