@@ -75,7 +75,9 @@ function Figures({ province }: { province: string }) {
       </dl>
       <p className="cell-note">
         {t('front.home.figuresSource', { at: dateTime(r.measuredAt) })}{' '}
-        <Link to={`/public/reports/${province}?period=${year}`} className="portal-more">{t('front.home.figuresMore')}</Link>
+        <Link to={`/public/reports/${province}?period=${year}`} className="portal-more">
+          {t('front.home.figuresMore')}
+        </Link>
       </p>
     </section>
   );
