@@ -18,6 +18,7 @@ import { SECOND_FACTOR_PATH, SecondFactorPage } from './pages/identity/SecondFac
 import { SsoConsentPage } from './pages/identity/SsoConsentPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { HomeGate } from './pages/portal/HomeGate';
 import { ProcedureAdminPage, procedureRoutes } from './pages/procedures/routes';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ReceptionPage, receptionOpenRoutes } from './pages/reception/routes';
@@ -98,6 +99,12 @@ export const router = createBrowserRouter([
       // After the password, the second factor; a first single sign-on's consent (issue 20).
       { path: SECOND_FACTOR_PATH, element: <SecondFactorPage /> },
       { path: '/sso/consent', element: <SsoConsentPage /> },
+      // The public portal for a visitor, the role's home for a signed-in user (issue 15 §1).
+      {
+        path: '/',
+        element: <HomeGate />,
+        children: [{ element: <AppLayout />, children: [{ index: true, element: <HomePage /> }] }],
+      },
       // The procedure catalogue is public (issue 5 §4): it serves the findProcedure area too.
       ...procedureRoutes,
       // Published feedback answers, filing and following feedback are public (issue 10 §1).
@@ -116,7 +123,6 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <HomePage /> },
               // Every account's own page, citizens included (issue 18 §3).
               {
                 path: ACCOUNT_PATH,

@@ -30,8 +30,9 @@ export interface DemoOptions {
   /** Days of history before `ctx.now`. */
   days?: number;
   seed?: number;
-  /** The citizen account that gets a few online dossiers of its own. */
+  /** The citizen account that gets online dossiers of its own, in its own name (issue 15 §3). */
   citizenUserId?: string | null;
+  citizenName?: string | null;
 }
 
 function random(seed: number) {
@@ -199,7 +200,11 @@ export async function seedDemoDossiers(
       day,
       ctx.now,
       rnd,
-      i < 6 ? (options.citizenUserId ?? null) : null,
+      // A few old ones (done) and the most recent (submitted, received, being processed): the demo citizen sees
+      // dossiers of their own in several states.
+      online && options.citizenUserId && (i < 6 || i >= options.count - 40)
+        ? { id: options.citizenUserId, name: options.citizenName ?? null }
+        : null,
     );
     if (item) items.push(item);
   }
@@ -249,7 +254,7 @@ function plan(
   received: Date,
   now: Date,
   rnd: ReturnType<typeof random>,
-  citizen: string | null,
+  citizen: { id: string; name: string | null } | null,
 ): WorkItem | undefined {
   const duration = durationFor(c.basis, channel);
   if (!duration.ok) return undefined;
@@ -263,7 +268,8 @@ function plan(
     t = addWorkingMinutes(cal, t, Math.max(1, Math.round(minutes)));
   };
   const push = (op: DossierOp, role: string) => ops.push({ op, at: t, by: BY[role] ?? role });
-  const name = `${rnd.pick(FAMILY)} ${rnd.pick(MIDDLE)} ${rnd.pick(GIVEN)}`;
+  const drawn = `${rnd.pick(FAMILY)} ${rnd.pick(MIDDLE)} ${rnd.pick(GIVEN)}`;
+  const name = citizen?.name ?? drawn;
   const submittedAt =
     channel === 'online' ? new Date(received.getTime() - rnd.between(5, 600) * 60_000) : received;
   const roll = rnd.next();
@@ -373,7 +379,7 @@ function plan(
       resultMethod,
       documents: c.basis.documents.filter((d) => d.required).map((d) => ({ name: d.name })),
       handedOverAt: channel === 'post' ? submittedAt : undefined,
-      applicantUserId: channel === 'online' ? citizen : null,
+      applicantUserId: channel === 'online' ? (citizen?.id ?? null) : null,
       at: submittedAt,
       by: channel === 'online' ? name : BY.counter_clerk,
     },

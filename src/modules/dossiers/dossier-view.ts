@@ -44,6 +44,10 @@ export interface DossierView {
   id: string;
   provinceCode: string;
   code: string | null;
+  /** Given at submission, before the code (issue 15 §3). */
+  submissionRef: string | null;
+  /** The secret that opens public tracking, for whoever may see the dossier (ADR 0023). */
+  trackingSecret: string | null;
   status: Status;
   statusLabel: string;
   channel: Channel;
@@ -186,6 +190,8 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
     id: row.id,
     provinceCode: row.provinceCode,
     code: row.code,
+    submissionRef: row.submissionRef,
+    trackingSecret: row.trackingSecret,
     status: row.status as Status,
     statusLabel: STATUS_LABELS_VI[row.status as Status],
     channel: row.channel as Channel,

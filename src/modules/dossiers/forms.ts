@@ -4,7 +4,8 @@
  * 05 notice of stopping, 06 process control slip; and the result document issued at approval. Rendered from the
  * dossier and its events, so a form can be printed again at any time with the same content.
  */
-import { formatDong, renderPdf, timeAndDate } from '../../platform/pdf/index.js';
+import { encodeQr } from '../../platform/payments/index.js';
+import { formatDong, type OfficialDocument, renderPdf, timeAndDate } from '../../platform/pdf/index.js';
 import { formatLocal } from '../calendar/index.js';
 import type { DossierView } from './dossier-view.js';
 
@@ -44,11 +45,22 @@ export function formAvailable(view: DossierView, form: FormNo): boolean {
   return eventOf(view, form) !== undefined;
 }
 
+/**
+ * The public tracking address of a dossier with its code and secret filled in (issue 15 §3): what the QR code on
+ * Form 01 opens, so the applicant follows the dossier without typing either.
+ */
+export function trackingLink(origin: string, code: string, secret: string): string {
+  const query = new URLSearchParams({ code, secret });
+  return `${origin.replace(/\/$/, '')}/track?${query.toString()}`;
+}
+
 export async function renderForm(
   view: DossierView,
   form: FormNo,
   provinceName: string,
   at: Date,
+  /** The site the applicant opens (scheme and host), for the tracking QR code of Form 01. */
+  origin = '',
 ): Promise<Buffer> {
   const agency = view.receivingAgency?.name ?? '';
   const issued = eventOf(view, form);
@@ -79,10 +91,7 @@ export async function renderForm(
           if (view.feeTotalDong > 0) d.field('Phí, lệ phí', `${formatDong(view.feeTotalDong)} đồng`);
           d.paragraph('Thành phần hồ sơ:', { bold: true });
           d.numbered(view.documents.filter((x) => x.kind !== 'result').map((x) => x.name));
-          d.paragraph(
-            'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã bí mật được cấp kèm giấy tiếp nhận này.',
-            { italic: true },
-          );
+          printTracking(d, view, origin);
           d.signatures([
             { title: 'NGƯỜI NỘP HỒ SƠ', note: '(Ký và ghi rõ họ tên)' },
             { title: 'NGƯỜI TIẾP NHẬN', note: '(Ký và ghi rõ họ tên)' },
@@ -146,6 +155,24 @@ export async function renderForm(
       }
     },
   );
+}
+
+/**
+ * How the applicant follows the dossier: the code, the secret (ADR 0023) and a QR code of the tracking address.
+ * A dossier received before secrets were kept has none to print; the clerk reissues one (a new receipt).
+ */
+function printTracking(d: OfficialDocument, view: DossierView, origin: string) {
+  if (!view.code || !view.trackingSecret) {
+    d.paragraph('Tra cứu tình trạng hồ sơ bằng mã số hồ sơ và mã bí mật do Bộ phận Một cửa cấp.', {
+      italic: true,
+    });
+    return;
+  }
+  d.field('Mã bí mật tra cứu', view.trackingSecret);
+  const link = trackingLink(origin, view.code, view.trackingSecret);
+  d.qrCode(encodeQr(link), {
+    caption: `Quét mã QR hoặc vào ${origin.replace(/^https?:\/\//, '')}/track, nhập mã số hồ sơ và mã bí mật để tra cứu.`,
+  });
 }
 
 /** Kết quả giải quyết — the result document the leader approves and signs. */

@@ -16,6 +16,7 @@ export type Queue = (typeof QUEUES)[number];
 export interface DossierListItem {
   id: string;
   code: string | null;
+  submissionRef: string | null;
   status: Status;
   statusLabel: string;
   channel: string;
@@ -41,6 +42,7 @@ export interface Page<T> {
 const columns = {
   id: dossiers.id,
   code: dossiers.code,
+  submissionRef: dossiers.submissionRef,
   status: dossiers.status,
   channel: dossiers.channel,
   procedureCode: dossiers.procedureCode,
@@ -169,6 +171,7 @@ async function page(
         where,
         or(
           eq(dossiers.code, text.toUpperCase()),
+          eq(dossiers.submissionRef, text.toUpperCase()),
           sql`${dossiers.applicantName} ilike ${`%${text.replace(/[%_\\]/g, '\\$&')}%`}`,
         ),
       )!

@@ -22,11 +22,12 @@ export const dossiersModule: TinhsoModule = {
   routes: (app, env) => dossiersRoutes(app, env),
   seedDemo: async (ctx, _env, demo) => {
     const citizen = await listUsers(ctx, { q: 'congdan', kind: 'citizen', page: 1, pageSize: 1 });
-    const citizenUserId = citizen.ok ? (citizen.value.items[0]?.id ?? null) : null;
+    const own = citizen.ok ? citizen.value.items[0] : undefined;
     const count = Number(process.env.TINHSO_DEMO_DOSSIERS ?? DEMO_DOSSIERS);
     return seedDemoDossiers(ctx, demo.provinceCode, {
       count: Number.isFinite(count) ? count : DEMO_DOSSIERS,
-      citizenUserId,
+      citizenUserId: own?.id ?? null,
+      citizenName: own?.displayName ?? null,
     });
   },
   jobs: (env) => [

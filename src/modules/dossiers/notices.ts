@@ -20,9 +20,14 @@ function message(d: Draft, type: string, payload: Record<string, unknown>): stri
   const what = `hồ sơ ${code ? `${code} ` : ''}(${d.row.procedureName})`;
   const list = (key: string) =>
     Array.isArray(payload[key]) ? (payload[key] as string[]).map((x, i) => `${i + 1}. ${x}`).join('\n') : '';
+  const tracking = `Tra cứu tại mục “Tra cứu hồ sơ” với ${d.row.code ? `mã số hồ sơ ${d.row.code}` : `số tham chiếu ${d.row.submissionRef ?? ''}`} và mã bí mật ${d.row.trackingSecret ?? ''}.`;
   switch (type) {
+    case 'submitted':
+      // Issue 15 §3: the applicant can follow an online dossier from the first minute, before it has a code.
+      if (d.row.channel !== 'online') return undefined;
+      return `Đã nhận hồ sơ nộp trực tuyến (${d.row.procedureName}). ${tracking} Mã số hồ sơ sẽ được cấp khi cơ quan tiếp nhận.`;
     case 'received':
-      return `Đã tiếp nhận ${what}. Hẹn trả kết quả: ${local(payload.appointmentAt)}. Mã tra cứu: ${d.trackingSecret ?? ''}`;
+      return `Đã tiếp nhận ${what}. Hẹn trả kết quả: ${local(payload.appointmentAt)}. ${tracking}`;
     case 'reception_supplement_requested':
     case 'supplement_requested':
       return `Yêu cầu bổ sung ${what}, một lần đầy đủ các nội dung sau:\n${list('missing')}`;

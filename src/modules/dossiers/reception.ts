@@ -68,11 +68,14 @@ export function createDossier(
   const declared = Object.fromEntries(
     Object.entries(input.declared ?? {}).map(([k, value]) => [nfc(k), nfc(value)]),
   );
+  const secret = newTrackingSecret();
   const row: DossierRow = {
     id,
     provinceCode: receiving.provinceCode,
     code: null,
-    trackingSecretHash: null,
+    submissionRef: newSubmissionRef(localDate(env.at)),
+    trackingSecretHash: hashSecret(secret),
+    trackingSecret: secret,
     status: 'submitted',
     channel: input.channel,
     procedureId: v.procedureId,
@@ -143,9 +146,12 @@ export function createDossier(
     newEvents: [],
     audits: [],
     rated: false,
+    // Told at once to an online applicant (issue 15 §3); at the counter, with the receipt (Form 01).
+    ...(input.channel === 'online' ? { trackingSecret: secret } : {}),
   };
   addDocuments(d, env, input.documents ?? [], input.channel === 'online' ? 'submitted' : 'scan');
   transition(d, env, 'submitted', 'submitted', {
+    submissionRef: row.submissionRef,
     channel: input.channel,
     procedureCode: v.code,
     receivingAgencyId: receiving.id,
@@ -173,11 +179,30 @@ export function addDocuments(d: Draft, env: Env, docs: DocumentInput[], kind: Do
   }
 }
 
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const randomText = (length: number) =>
+  Array.from(randomBytes(length), (b) => ALPHABET[b % ALPHABET.length]).join('');
+
 /** A tracking secret: 10 characters from an alphabet without look-alikes, about 50 bits. */
 export function newTrackingSecret(): string {
-  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(10);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  return randomText(10);
+}
+
+/**
+ * A submission reference, `HS-YYMMDD-XXXXXX`: the day submitted and 6 characters without look-alikes (about 30
+ * bits a day), so it cannot be mistaken for a dossier code (RULES.md §1.4) nor enumerated; alone it opens nothing
+ * — tracking needs the secret too.
+ */
+export function newSubmissionRef(day: string): string {
+  return `HS-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${randomText(6)}`;
+}
+
+export const SUBMISSION_REF = /^HS-\d{6}-[A-Z0-9]{6}$/;
+
+function setSecret(d: Draft, secret: string): void {
+  d.trackingSecret = secret;
+  d.row.trackingSecret = secret;
+  d.row.trackingSecretHash = hashSecret(secret);
 }
 
 export function hashSecret(secret: string): string {
@@ -193,9 +218,7 @@ export function hashSecret(secret: string): string {
  */
 export function reissueTrackingSecret(d: Draft, env: Env): Result<void, DomainError> {
   if (d.row.code === null) return wrongState(d, 'given a tracking secret before it is received');
-  const secret = newTrackingSecret();
-  d.trackingSecret = secret;
-  d.row.trackingSecretHash = hashSecret(secret);
+  setSecret(d, newTrackingSecret());
   transition(d, env, 'tracking_secret_reissued', d.row.status as Status, {});
   return ok(undefined);
 }
@@ -222,9 +245,8 @@ export function receive(
   if (!clock.ok) return invalid(`The statutory clock cannot start: ${clock.error.kind}.`);
   const reading = readClock(env.cal, clock.value, receivedAt);
   if (!reading.ok) return invalid(`The statutory clock cannot be read: ${reading.error.kind}.`);
-  const secret = newTrackingSecret();
-  d.trackingSecret = secret;
-  d.row.trackingSecretHash = hashSecret(secret);
+  // The secret given at submission keeps working: the applicant already holds it (issue 15 §3).
+  setSecret(d, d.row.trackingSecret ?? newTrackingSecret());
   d.codeRequest = { agencyCode: receivingAgencyCode, day: localDate(env.at) };
   d.row.receivedAt = receivedAt;
   d.row.countingFrom = new Date(reading.value.countingFrom);

@@ -131,8 +131,8 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     );
     assert.equal((await track(code, old)).statusCode, 404);
     assert.equal((await track(code, view.trackingSecret)).statusCode, 200);
-    // Once answered, the plain view never shows a secret again.
-    assert.equal((await call('GET', `/dossiers/${id}`, clerk)).json().trackingSecret ?? null, null);
+    // The dossier shows the secret in force to those who see it, never the lost one (ADR 0023).
+    assert.equal((await call('GET', `/dossiers/${id}`, clerk)).json().trackingSecret, view.trackingSecret);
   });
 
   it('receives complete only with every required paper ticked; tells what is missing in vi and en (issue 15 §4)', async () => {

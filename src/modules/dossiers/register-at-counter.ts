@@ -2,9 +2,9 @@
  * Tiếp nhận hồ sơ trực tiếp / qua bưu chính — a clerk registers a dossier brought to the counter or received by
  * post, with the completeness decision (Form 01, 02 or 03). Idempotent under an `Idempotency-Key` like the online
  * application (issue 6 §6), so a clerk whose answer was lost can send again without registering the person
- * twice. The answer carries the tracking secret printed on the receipt, and the secret is never stored (only its
- * hash): the kept answer leaves it out, and a replay — the first answer never reached the counter — issues a new
- * secret, so the receipt the clerk prints is always one that works.
+ * twice. The answer carries the tracking secret printed on the receipt; the kept answer leaves it out, and a
+ * replay — the first answer never reached the counter, nor its receipt the applicant — issues a new secret, so the
+ * lost one stops working and the receipt the clerk prints is always one that works.
  */
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';

@@ -106,6 +106,7 @@ const when = z.date();
 export const listItemSchema = z.object({
   id: z.string(),
   code: z.string().nullable(),
+  submissionRef: z.string().nullable(),
   status,
   statusLabel: z.string(),
   channel: z.string(),
@@ -134,6 +135,7 @@ export const dossierSchema = z.object({
   id: z.string(),
   provinceCode: z.string(),
   code: z.string().nullable(),
+  submissionRef: z.string().nullable(),
   status,
   statusLabel: z.string(),
   channel: z.enum(CHANNELS),
@@ -246,6 +248,7 @@ export const dossierSchema = z.object({
   ),
   rating: z.object({ scores: z.array(z.number()), ratedAt: when }).nullable(),
   actions: z.array(z.enum(OP_TYPES as [string, ...string[]])),
+  /** The secret that opens public tracking (ADR 0023), for the applicant and the officials who see the dossier. */
   trackingSecret: z.string().nullable().optional(),
 });
 
@@ -258,7 +261,8 @@ export const outcomeSchema = z.object({
 });
 
 export const trackingSchema = z.object({
-  code: z.string(),
+  code: z.string().nullable(),
+  submissionRef: z.string().nullable(),
   procedureName: z.string(),
   receivingAgency: z.string().nullable(),
   status,
@@ -275,6 +279,18 @@ export const trackingSchema = z.object({
     z.object({ at: when, status, statusLabel: z.string(), type: z.string(), details: z.array(z.string()) }),
   ),
   canRate: z.boolean(),
+});
+
+export const noticeSchema = z.object({
+  dossierId: z.string(),
+  code: z.string().nullable(),
+  submissionRef: z.string().nullable(),
+  procedureName: z.string(),
+  at: when,
+  type: z.string(),
+  status,
+  statusLabel: z.string(),
+  details: z.array(z.string()),
 });
 
 export const trackBody = z.strictObject({

@@ -25,6 +25,7 @@ import { FORMS, formAvailable, renderForm } from './forms.js';
 import type { IdempotencyError } from './idempotency.js';
 import { resultSigningFor, type SigningUnavailable } from './issue-result.js';
 import { listMyDossiers, listWorkQueue, QUEUES } from './list-dossiers.js';
+import { listMyNotices } from './list-my-notices.js';
 import { paymentCode } from './payment-code.js';
 import { maySee } from './policy.js';
 import { rateByTracking } from './rate-by-tracking.js';
@@ -36,6 +37,7 @@ import {
   decisionSchema,
   dossierSchema,
   newDossierSchema,
+  noticeSchema,
   outcomeSchema,
   pageSchema,
   scoresSchema,
@@ -88,7 +90,15 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
         summary: 'Apply online (citizen); send an Idempotency-Key header to make retries safe',
         headers: z.object({ 'idempotency-key': z.string().regex(IDEMPOTENCY_KEY).optional() }),
         body: newDossierSchema,
-        response: { 201: z.object({ id: z.string(), status: z.string(), version: z.number() }) },
+        response: {
+          201: z.object({
+            id: z.string(),
+            status: z.string(),
+            version: z.number(),
+            submissionRef: z.string(),
+            trackingSecret: z.string(),
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -215,6 +225,21 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
     async (request) => unwrap(await listMyDossiers(ctxOf(request, app.database), request.query)),
   );
 
+  app.get(
+    '/dossiers/mine/notices',
+    {
+      schema: {
+        tags,
+        summary: 'What changed on the signed-in citizen’s own dossiers, newest first (issue 15 §3)',
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(30) }),
+        response: { 200: z.object({ items: z.array(noticeSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: unwrap(await listMyNotices(ctxOf(request, app.database), request.query)),
+    }),
+  );
+
   app.post(
     '/dossiers/track',
     {
@@ -294,7 +319,8 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
       if (!formAvailable(view, request.params.form))
         return unwrap(notFound(`form ${request.params.form} of this dossier`));
       const province = (await findUnit(ctx.db, view.provinceCode))?.name ?? view.provinceCode;
-      const pdf = await renderForm(view, request.params.form, province, ctx.now);
+      const origin = `${request.protocol}://${request.host}`;
+      const pdf = await renderForm(view, request.params.form, province, ctx.now, origin);
       return reply
         .type('application/pdf')
         .header(

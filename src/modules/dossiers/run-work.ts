@@ -50,6 +50,8 @@ export interface WorkItem {
 export interface WorkOutcome {
   id: string;
   code: string | null;
+  /** The reference given at submission (issue 15 §3). */
+  submissionRef: string | null;
   status: string;
   version: number;
   /** The tracking secret, once, to the caller who received the dossier (printed on Form 01). */
@@ -126,6 +128,7 @@ export async function runDossierWork(
       return drafts.map((d) => ({
         id: d.row.id,
         code: d.row.code,
+        submissionRef: d.row.submissionRef,
         status: d.row.status,
         version: d.row.version,
         trackingSecret: d.trackingSecret ?? null,

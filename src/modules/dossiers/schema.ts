@@ -43,8 +43,18 @@ export const dossiers = dossiersSchema.table(
     provinceCode: text('province_code').notNull(),
     /** Mã số hồ sơ (RULES.md §1.4), given at reception; null while submitted or refused at reception. */
     code: text('code'),
-    /** SHA-256 of the tracking secret printed on the receipt (Form 01); the secret itself is never stored. */
+    /**
+     * Số tham chiếu nộp hồ sơ — the reference given at submission (before the code exists), with which the
+     * applicant follows the dossier from the first minute (issue 15 §3; ADR 0023).
+     */
+    submissionRef: text('submission_ref'),
+    /** SHA-256 of the tracking secret: look-ups compare hashes in constant time (track-dossier.ts). */
     trackingSecretHash: text('tracking_secret_hash'),
+    /**
+     * The tracking secret itself, shown to the applicant's own account and the officials who see the dossier,
+     * printed on Form 01 and sent in the notices (ADR 0023: a read-only capability, not a password).
+     */
+    trackingSecret: text('tracking_secret'),
     status: text('status').notNull(),
     /** in_person | online | post (portal KenhThucHien 1 / 2 / 3). */
     channel: text('channel').notNull(),
@@ -120,6 +130,7 @@ export const dossiers = dossiersSchema.table(
   },
   (t) => [
     uniqueIndex('dossiers_code_uq').on(t.code),
+    uniqueIndex('dossiers_submission_ref_uq').on(t.submissionRef),
     index('dossiers_province_received_idx').on(t.provinceCode, t.receivedAt),
     index('dossiers_current_agency_idx').on(t.currentAgencyId, t.status),
     index('dossiers_receiving_agency_idx').on(t.receivingAgencyId, t.status),

@@ -10,10 +10,16 @@ import { msg } from './messages.js';
 import type { NewDossierInput } from './reception.js';
 import { runDossierWork } from './run-work.js';
 
+/**
+ * What the applicant gets at once (issue 15 §3): the submission reference and the tracking secret that open
+ * public tracking before the dossier code exists; the code follows at reception.
+ */
 export interface SubmitAnswer {
   id: string;
   status: string;
   version: number;
+  submissionRef: string;
+  trackingSecret: string;
 }
 
 export type SubmitInput = Omit<NewDossierInput, 'channel' | 'handedOverAt'>;
@@ -24,7 +30,13 @@ async function submitOnce(ctx: Ctx, input: SubmitInput): Promise<Result<SubmitAn
   const done = await runDossierWork(ctx, [{ create: { ...input, channel: 'online' }, ops: [] }]);
   if (!done.ok) return done;
   const [made] = done.value;
-  return ok({ id: made!.id, status: made!.status, version: made!.version });
+  return ok({
+    id: made!.id,
+    status: made!.status,
+    version: made!.version,
+    submissionRef: made!.submissionRef ?? '',
+    trackingSecret: made!.trackingSecret ?? '',
+  });
 }
 
 export async function submitDossier(

@@ -5,7 +5,7 @@
  * the same work, and failures are rate-limited per client address.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, or } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
 import { findAgencies } from '../units/index.js';
@@ -19,7 +19,9 @@ export const TRACK_MAX_FAILURES = 10;
 export const TRACK_WINDOW_MS = 15 * 60_000;
 
 export interface TrackingView {
-  code: string;
+  /** Null until the dossier is received (then the code of RULES.md §1.4). */
+  code: string | null;
+  submissionRef: string | null;
   procedureName: string;
   receivingAgency: string | null;
   status: Status;
@@ -45,13 +47,20 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The dossier with this code and secret, or undefined (after the same work either way). */
+/**
+ * The dossier with this code — or submission reference, before it has a code (issue 15 §3) — and secret, or
+ * undefined (after the same work either way).
+ */
 export async function findByCodeAndSecret(
   ctx: Ctx,
   code: string,
   secret: string,
 ): Promise<DossierRow | undefined> {
-  const [row] = await ctx.db.select().from(dossiers).where(eq(dossiers.code, code.trim().toUpperCase()));
+  const key = code.trim().toUpperCase();
+  const [row] = await ctx.db
+    .select()
+    .from(dossiers)
+    .where(or(eq(dossiers.code, key), eq(dossiers.submissionRef, key)));
   const given = hashSecret(secret);
   const matches = sameHash(row?.trackingSecretHash ?? DUMMY_HASH, given);
   return row && matches ? row : undefined;
@@ -103,7 +112,8 @@ export async function trackDossier(
   const named = await findAgencies(ctx.db, row.receivingAgencyId ? [row.receivingAgencyId] : []);
   const status = row.status as Status;
   return ok({
-    code: row.code!,
+    code: row.code,
+    submissionRef: row.submissionRef,
     procedureName: row.procedureName,
     receivingAgency: row.receivingAgencyId ? (named.get(row.receivingAgencyId)?.name ?? null) : null,
     status,

@@ -6,6 +6,7 @@ import { disastersEn, staffingEn } from './areas/communes';
 import { confirmEn } from './areas/confirm';
 import { dossiersEn } from './areas/dossiers.en';
 import { feedbackEn } from './areas/feedback.en';
+import { frontEn } from './areas/front';
 import { identityEn } from './areas/identity';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
@@ -250,6 +251,7 @@ const en: Messages = {
   adminUsers: usersEn,
   audit: auditEn,
   signatures: signaturesEn,
+  front: frontEn,
   dossiers: dossiersEn,
   confirm: confirmEn,
   calendar: calendarEn,

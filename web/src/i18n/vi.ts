@@ -9,6 +9,7 @@ import { disastersVi, staffingVi } from './areas/communes';
 import { confirmVi } from './areas/confirm';
 import { dossiersVi } from './areas/dossiers';
 import { feedbackVi } from './areas/feedback';
+import { frontVi } from './areas/front';
 import { identityVi } from './areas/identity';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
@@ -253,6 +254,7 @@ const vi = {
   adminUsers: usersVi,
   audit: auditVi,
   signatures: signaturesVi,
+  front: frontVi,
   dossiers: dossiersVi,
   confirm: confirmVi,
   calendar: calendarVi,

@@ -10,6 +10,9 @@ export function useErrorText() {
   return (error: unknown): string => {
     if (isApiError(error)) {
       if (error.kind === 'network') return t('errors.network');
+      // Saturated (503 with Retry-After, ADR 0017): the server's own words are not for the person waiting.
+      if (error.status === 503)
+        return error.retryAfter ? t('front.busy', { seconds: error.retryAfter }) : t('front.busyNoTime');
       if (error.detail) return error.detail;
       if (error.status >= 500) return t('errors.server', { status: error.status });
       if (error.title) return error.title;

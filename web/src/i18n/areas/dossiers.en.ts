@@ -212,13 +212,14 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
   },
   mine: { intro: 'The dossiers you filed online, newest first.' },
   track: {
-    intro: 'Enter the dossier code and the tracking secret printed on the receipt to see its status.',
-    code: 'Dossier code',
+    intro:
+      'Enter the dossier code printed on the receipt (or the submission reference you got when applying online) and the tracking secret to see its status.',
+    code: 'Dossier code or submission reference',
     secret: 'Tracking secret',
     submit: 'Track',
     notFound: 'No dossier with this code and secret. Check both codes on the receipt.',
     rateLimited: 'Too many failed look-ups. Please try again in {{minutes}} minutes.',
-    codeHint: 'For example: 000.01.31.H11-251124-0001',
+    codeHint: 'For example: 000.01.31.H11-251124-0001 or HS-251124-K7M2QX',
     codeRequired: 'Enter the dossier code printed on the receipt',
     secretRequired: 'Enter the tracking secret printed on the receipt',
     found: 'Dossier found.',

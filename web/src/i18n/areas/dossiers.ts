@@ -211,13 +211,14 @@ export const dossiersVi = {
   },
   mine: { intro: 'Các hồ sơ bạn đã nộp trực tuyến, mới nhất trước.' },
   track: {
-    intro: 'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận để xem tình trạng giải quyết.',
-    code: 'Mã hồ sơ',
+    intro:
+      'Nhập mã số hồ sơ in trên giấy tiếp nhận (hoặc số tham chiếu nhận khi nộp trực tuyến) và mã tra cứu để xem tình trạng giải quyết.',
+    code: 'Mã số hồ sơ hoặc số tham chiếu',
     secret: 'Mã tra cứu',
     submit: 'Tra cứu',
     notFound: 'Không tìm thấy hồ sơ với mã và mã tra cứu này. Hãy kiểm tra lại hai mã trên giấy tiếp nhận.',
     rateLimited: 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
-    codeHint: 'Ví dụ: 000.01.31.H11-251124-0001',
+    codeHint: 'Ví dụ: 000.01.31.H11-251124-0001 hoặc HS-251124-K7M2QX',
     codeRequired: 'Nhập mã hồ sơ in trên giấy tiếp nhận',
     secretRequired: 'Nhập mã tra cứu in trên giấy tiếp nhận',
     found: 'Đã tìm thấy hồ sơ.',

@@ -105,12 +105,6 @@ export const proceduresVi = {
     deciding_agency: 'Cơ quan giải quyết',
     agency: 'Cơ quan phối hợp',
   },
-  apply: {
-    title: 'Nộp hồ sơ trực tuyến chưa sẵn sàng',
-    description:
-      'Chức năng nộp hồ sơ “{{name}}” trên tinhso đang được xây dựng; chúng tôi không nhận hồ sơ giả. Trong lúc chờ, bạn có thể nộp trực tiếp tại bất kỳ Trung tâm Phục vụ hành chính công nào trong tỉnh, hoặc trên Cổng Dịch vụ công quốc gia.',
-    back: 'Quay lại thủ tục',
-  },
   admin: {
     intro:
       'Chọn thủ tục tỉnh áp dụng, cơ quan giải quyết, nơi tiếp nhận, phí, lệ phí và quy trình nội bộ. Quy trình chỉ được ban hành khi tổng thời gian các bước không vượt thời hạn luật định và các cơ quan đều tồn tại.',
@@ -302,12 +296,6 @@ export const proceduresEn: Widen<typeof proceduresVi> = {
     receiving_centre: 'The one-stop desk where you filed',
     deciding_agency: 'The deciding agency',
     agency: 'Coordinating agency',
-  },
-  apply: {
-    title: 'Online filing is not ready yet',
-    description:
-      'Filing “{{name}}” on tinhso is still being built; we do not accept pretend dossiers. Meanwhile you can file in person at any Public Administration Service Centre in the province, or on the National Public Service Portal.',
-    back: 'Back to the procedure',
   },
   admin: {
     intro:

@@ -16,6 +16,7 @@ import { type Dossier, documentUrl, formUrl, type Step, useAct, useDossier } fro
 import { PaymentCode } from './PaymentCode';
 import { ScrollRegion } from './ScrollRegion';
 import { StatusTag, tone } from './StatusTag';
+import { TrackingCodes } from './TrackingCodes';
 import { RatingForm } from './TrackPage';
 import '../data-pages.css';
 import { useFormat } from '../../i18n/format';
@@ -128,6 +129,7 @@ export function DossierPage() {
       </Descriptions>
 
       <ApplicantDetails dossier={d} />
+      <TrackingCodes submissionRef={d.submissionRef} code={d.code} secret={d.trackingSecret ?? null} />
       <ActionPanel dossier={d} onChanged={() => void dossier.refetch()} />
       {d.actions.includes('rate') || (d.isApplicant && d.rating) ? <ApplicantRating dossier={d} /> : null}
 

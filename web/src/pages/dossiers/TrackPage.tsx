@@ -4,7 +4,7 @@
  * 01/2018 (0, 1 or 2 each) once the result is out. Failed look-ups are rate-limited by the server (429).
  */
 import { Alert, Button, Descriptions, Form, Input, Radio, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -97,7 +97,7 @@ function TrackingResult({ found, code, secret }: { found: Tracking; code: string
   const when = (v: string | null) => (v ? format.dateTime(v) : '—');
   return (
     <div data-testid="track-result">
-      <h2>{t('dossiers.track.resultTitle', { code: found.code })}</h2>
+      <h2>{t('dossiers.track.resultTitle', { code: found.code ?? found.submissionRef ?? '' })}</h2>
       <Descriptions bordered size="small" column={1} data-testid="track-summary">
         <Descriptions.Item label={t('dossiers.columns.procedure')}>{found.procedureName}</Descriptions.Item>
         <Descriptions.Item label={t('dossiers.receivingAgency')}>
@@ -158,6 +158,15 @@ export function TrackPage() {
   const [params] = useSearchParams();
   const track = useTrack();
   const [asked, setAsked] = useState<{ code: string; secret: string } | null>(null);
+  // The QR code of Form 01 and the link of the success screen carry both: track at once (issue 15 §3).
+  const given = { code: params.get('code')?.trim() ?? '', secret: params.get('secret')?.trim() ?? '' };
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !given.code || !given.secret) return;
+    opened.current = true;
+    setAsked(given);
+    track.mutate(given);
+  });
   return (
     <div className="data-page">
       <div className="page-head">
@@ -169,7 +178,7 @@ export function TrackPage() {
       <Form
         layout="vertical"
         style={{ maxWidth: 480 }}
-        initialValues={{ code: params.get('code') ?? '' }}
+        initialValues={given}
         onFinish={(values: { code: string; secret: string }) => {
           const asking = { code: values.code.trim(), secret: values.secret.trim() };
           setAsked(asking);

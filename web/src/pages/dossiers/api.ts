@@ -19,6 +19,7 @@ export type Status =
 export type ListItem = {
   id: string;
   code: string | null;
+  submissionRef: string | null;
   status: Status;
   statusLabel: string;
   channel: string;
@@ -56,6 +57,8 @@ export type Dossier = {
   id: string;
   provinceCode: string;
   code: string | null;
+  /** Given at submission; with the secret it opens public tracking before the code exists (issue 15 §3). */
+  submissionRef: string | null;
   status: Status;
   statusLabel: string;
   channel: 'in_person' | 'online' | 'post';
@@ -140,7 +143,8 @@ export type Outcome = {
 };
 
 export type Tracking = {
-  code: string;
+  code: string | null;
+  submissionRef: string | null;
   procedureName: string;
   receivingAgency: string | null;
   status: Status;
@@ -318,11 +322,37 @@ export async function uploadFile(
 }
 
 /** The online application, with an Idempotency-Key so that a retried click never files twice (issue 6 §6). */
-export function submitApplication(
-  body: Record<string, unknown>,
-  key: string,
-): Promise<{ id: string; status: string }> {
+export function submitApplication(body: Record<string, unknown>, key: string): Promise<SubmitAnswer> {
   return api.post('/dossiers', body, { 'idempotency-key': key });
+}
+
+/** What the applicant gets at once on submission (issue 15 §3). */
+export type SubmitAnswer = {
+  id: string;
+  status: string;
+  version: number;
+  submissionRef: string;
+  trackingSecret: string;
+};
+
+/** One change on the citizen's own dossiers ("Thông báo"). */
+export type Notice = {
+  dossierId: string;
+  code: string | null;
+  submissionRef: string | null;
+  procedureName: string;
+  at: string;
+  type: string;
+  status: Status;
+  statusLabel: string;
+  details: string[];
+};
+
+export function useMyNotices() {
+  return useQuery({
+    queryKey: ['dossiers', 'mine', 'notices'],
+    queryFn: ({ signal }) => api.get<{ items: Notice[] }>('/dossiers/mine/notices?limit=30', signal),
+  });
 }
 
 export const documentUrl = (id: string, position: number) =>

@@ -13,6 +13,7 @@ import { LinkButton } from '../../layout/LinkButton';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { PublicLayout } from '../../layout/PublicLayout';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { WhereToFile } from './ApplyPage';
 import { type CatalogueEntry, useCatalogueEntry } from './api';
 import { FeesList } from './FeesList';
 import { onlineColour, useProcedureLabels } from './labels';
@@ -75,15 +76,19 @@ function ProcedureDetail({ entry }: { entry: CatalogueEntry }) {
         {t('procedures.detail.version', { version: p.versionNo, date: formatDate(p.validFrom) })}
       </p>
       <div className="procedure-actions">
-        <LinkButton to={`/procedures/${p.code}/apply?province=${entry.provinceCode}`} primary>
-          {t('procedures.detail.apply')}
-        </LinkButton>
+        {p.onlineLevel === 'none' ? null : (
+          <LinkButton to={`/procedures/${p.code}/apply?province=${entry.provinceCode}`} primary>
+            {t('procedures.detail.apply')}
+          </LinkButton>
+        )}
         {p.url ? (
           <a href={p.url} target="_blank" rel="noreferrer" className="link-button">
             {t('procedures.detail.portal')}
           </a>
         ) : null}
       </div>
+
+      {p.onlineLevel === 'none' ? <WhereToFile entry={entry} /> : null}
 
       <section className="panel" aria-labelledby="procedure-summary">
         <h2 id="procedure-summary" className="section-heading-small">

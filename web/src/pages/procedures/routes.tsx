@@ -1,6 +1,6 @@
 /**
- * The public routes of the procedure catalogue (no sign-in): `/procedures`, `/procedures/:code` and the "not ready"
- * apply page; and the lazily loaded administration page of the `procedureCatalogue` area.
+ * The public routes of the procedure catalogue (no sign-in): `/procedures`, `/procedures/:code` and its online
+ * application (sign-in first); and the lazily loaded administration page of the `procedureCatalogue` area.
  */
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
