@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
+import { SAMPLE_BIRTH_DECLARATION } from '../src/modules/procedures/index.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
 
@@ -405,6 +406,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
         procedureCode: '1.001193',
         receivingAgencyId: centre.id,
         applicant: { name: 'Nguyễn Văn An' },
+        declaration: SAMPLE_BIRTH_DECLARATION,
         resultMethod: 'online',
         documents: [
           { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId: uploaded.json().fileId },

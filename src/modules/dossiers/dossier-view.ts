@@ -14,6 +14,7 @@ import {
   type StatutoryClock,
   timeliness,
 } from '../calendar/index.js';
+import { type DeclarationForm, getProcedureVersion } from '../procedures/index.js';
 import { findAgencies } from '../units/index.js';
 import { availableOps } from './available-ops.js';
 import { type Draft, envFor } from './draft.js';
@@ -54,6 +55,8 @@ export interface DossierView {
   applicant: { name: string; idNumber?: string; phone?: string; email?: string; address?: string };
   isApplicant: boolean;
   declared: Record<string, string>;
+  /** The e-form declaration with the form it was filled in, to show as a readable form (issue 16 §2). */
+  declaration: { data: Record<string, unknown>; form: Omit<DeclarationForm, 'prefill'> } | null;
   submittedAt: Date;
   receivedAt: Date | null;
   appointmentAt: Date | null;
@@ -191,6 +194,7 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
     applicant: row.applicant as DossierView['applicant'],
     isApplicant: applicantSelf,
     declared: row.declared as Record<string, string>,
+    declaration: await declarationOf(ctx, row.procedureVersionId, row.declaration),
     submittedAt: row.submittedAt,
     receivedAt: row.receivedAt,
     appointmentAt: row.appointmentAt,
@@ -293,4 +297,17 @@ export function detailsOf(type: string, payload: unknown): string[] {
     default:
       return [];
   }
+}
+
+/** The declaration and its version's form (never one without the other: the form gives it its labels). */
+async function declarationOf(
+  ctx: Ctx,
+  versionId: string,
+  data: Record<string, unknown> | null,
+): Promise<DossierView['declaration']> {
+  if (!data) return null;
+  const form = (await getProcedureVersion(ctx.db, versionId))?.declarationForm;
+  return form
+    ? { data, form: { legalSource: form.legalSource, schema: form.schema, uiSchema: form.uiSchema } }
+    : null;
 }

@@ -3,6 +3,7 @@ import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { dossiersEn } from './areas/dossiers.en';
+import { eformsEn } from './areas/eforms';
 import { feedbackEn } from './areas/feedback.en';
 import { investmentEn } from './areas/investment';
 import { oversightEn } from './areas/oversight.en';
@@ -231,6 +232,7 @@ const en: Messages = {
   adminUsers: usersEn,
   audit: auditEn,
   signatures: signaturesEn,
+  eforms: eformsEn,
   dossiers: dossiersEn,
   calendar: calendarEn,
   feedback: feedbackEn,

@@ -6,6 +6,7 @@ import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { dossiersVi } from './areas/dossiers';
+import { eformsVi } from './areas/eforms';
 import { feedbackVi } from './areas/feedback';
 import { investmentVi } from './areas/investment';
 import { oversightVi } from './areas/oversight';
@@ -234,6 +235,7 @@ const vi = {
   adminUsers: usersVi,
   audit: auditVi,
   signatures: signaturesVi,
+  eforms: eformsVi,
   dossiers: dossiersVi,
   calendar: calendarVi,
   feedback: feedbackVi,

@@ -10,6 +10,8 @@ import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/current-user';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { DeclarationForm } from '../eforms/DeclarationForm';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { formUrl, type Outcome, useCatalogue, useCatalogueEntry, useQueue, useRegister } from './api';
 import { DossierTable } from './DossierTable';
 import '../data-pages.css';
@@ -42,6 +44,12 @@ export function CounterPage() {
   const [form] = Form.useForm();
   const decision = Form.useWatch('decision', form) ?? 'complete';
   const channel = Form.useWatch('channel', form) ?? 'in_person';
+  // eforms (issue 16): the clerk may key in the paper declaration; it is checked against the version's form.
+  const declarationForm = entry.data?.procedure.declarationForm ?? null;
+  const [declaration, setDeclaration] = useState<Record<string, unknown> | null>(null);
+  const [declaring, setDeclaring] = useState(false);
+  const applicantName = Form.useWatch('name', form) as string | undefined;
+  const applicantId = Form.useWatch('idNumber', form) as string | undefined;
 
   async function submit(values: Record<string, string & { toISOString?: () => string }>) {
     const kind = values.decision as 'complete' | 'incomplete' | 'refused';
@@ -61,6 +69,7 @@ export function CounterPage() {
         ...(values.address ? { address: values.address } : {}),
       },
       resultMethod: values.resultMethod,
+      ...(declarationForm && declaration ? { declaration } : {}),
       documents: (entry.data?.procedure.documents ?? [])
         .filter((d) => d.required)
         .map((d) => ({ name: d.name })),
@@ -77,6 +86,7 @@ export function CounterPage() {
     key.current = newKey();
     setReceipt(outcome);
     form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail']);
+    setDeclaration(null);
   }
 
   return (
@@ -212,6 +222,30 @@ export function CounterPage() {
           >
             <Input maxLength={20} />
           </Form.Item>
+          {declarationForm ? (
+            <Form.Item label={t('eforms.title')}>
+              {declaring ? (
+                <DeclarationForm
+                  form={declarationForm}
+                  profile={{ name: applicantName, idNumber: applicantId }}
+                  initial={declaration ?? undefined}
+                  onBack={() => setDeclaring(false)}
+                  onSubmit={(data) => {
+                    setDeclaration(data);
+                    setDeclaring(false);
+                  }}
+                  testId="counter-declaration"
+                />
+              ) : (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  {declaration ? <DeclarationView form={declarationForm} data={declaration} /> : null}
+                  <Button onClick={() => setDeclaring(true)} data-testid="counter-declare">
+                    {declaration ? t('eforms.edit') : t('eforms.keyIn')}
+                  </Button>
+                </Space>
+              )}
+            </Form.Item>
+          ) : null}
           <Form.Item name="resultMethod" label={t('dossiers.counter.resultMethod')}>
             <Radio.Group
               options={(['counter', 'post'] as const).map((c) => ({

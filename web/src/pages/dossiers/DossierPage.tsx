@@ -10,6 +10,7 @@ import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { ActionPanel } from './ActionPanel';
 import { type Dossier, documentUrl, formUrl, type Step, useAct, useDossier } from './api';
 import { PaymentCode } from './PaymentCode';
@@ -126,6 +127,12 @@ export function DossierPage() {
         </Descriptions.Item>
       </Descriptions>
 
+      {d.declaration ? (
+        <section aria-labelledby="declaration-heading">
+          <h2 id="declaration-heading">{t('eforms.view.heading')}</h2>
+          <DeclarationView form={d.declaration.form} data={d.declaration.data} />
+        </section>
+      ) : null}
       <ActionPanel dossier={d} onChanged={() => void dossier.refetch()} />
       {d.actions.includes('rate') || (d.isApplicant && d.rating) ? <ApplicantRating dossier={d} /> : null}
 

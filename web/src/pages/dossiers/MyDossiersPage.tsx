@@ -9,6 +9,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { DeclarationForm } from '../eforms/DeclarationForm';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { submitApplication, useCatalogue, useCatalogueEntry, useMyDossiers } from './api';
 import { DossierTable } from './DossierTable';
 import { PaperUpload } from './PaperUpload';
@@ -31,6 +33,10 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
   const key = useRef(`apply-${crypto.randomUUID()}`);
   const documents = entry.data?.procedure.documents ?? [];
   const missing = documents.filter((d) => d.required && !files[d.name]);
+  // eforms (issue 16): the version's declaration e-form, filled after the applicant's details.
+  const declarationForm = entry.data?.procedure.declarationForm ?? null;
+  const [declaring, setDeclaring] = useState(false);
+  const [declaration, setDeclaration] = useState<Record<string, unknown> | undefined>();
 
   async function submit() {
     setBusy(true);
@@ -43,6 +49,7 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
           receivingAgencyId: centre,
           applicant: Object.fromEntries(Object.entries(person).filter(([, v]) => v)),
           ...(request ? { declared: { 'Nội dung đề nghị': request } } : {}),
+          ...(declarationForm && declaration ? { declaration } : {}),
           resultMethod: 'online',
           documents: documents
             .filter((d) => files[d.name])
@@ -119,13 +126,28 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
           </Button>
         </Form>
       ) : null}
-      {step === 1 ? (
+      {step === 1 && declaring && declarationForm ? (
+        <DeclarationForm
+          form={declarationForm}
+          profile={{ name: applicant.name, address: applicant.address }}
+          initial={declaration}
+          onBack={() => setDeclaring(false)}
+          onSubmit={(data) => {
+            setDeclaration(data);
+            setDeclaring(false);
+            setStep(2);
+          }}
+          testId="apply-declaration"
+        />
+      ) : null}
+      {step === 1 && !declaring ? (
         <Form
           layout="vertical"
           initialValues={applicant}
           onFinish={(values) => {
             setApplicant(values);
-            setStep(2);
+            if (declarationForm) setDeclaring(true);
+            else setStep(2);
           }}
         >
           <Form.Item
@@ -203,6 +225,9 @@ function ApplyWizard({ onDone }: { onDone: () => void }) {
               </li>
             ))}
           </ul>
+          {declarationForm && declaration ? (
+            <DeclarationView form={declarationForm} data={declaration} testId="apply-declaration-review" />
+          ) : null}
           {error ? <ProblemAlert error={error} testId="apply-error" /> : null}
           <Button onClick={() => setStep(2)}>{t('dossiers.apply.back')}</Button>{' '}
           <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="apply-submit">

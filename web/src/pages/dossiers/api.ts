@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, ApiError, api } from '../../api/client';
 import type { Problem } from '../../api/types';
+import type { DeclarationFormDef } from '../eforms/types';
 
 export type Status =
   | 'submitted'
@@ -64,6 +65,7 @@ export type Dossier = {
   competentAgency: { id: string; name: string } | null;
   applicant: { name: string; idNumber?: string; phone?: string; email?: string; address?: string };
   isApplicant: boolean;
+  declaration: { data: Record<string, unknown>; form: DeclarationFormDef } | null;
   submittedAt: string;
   receivedAt: string | null;
   appointmentAt: string | null;
@@ -271,6 +273,7 @@ export type CatalogueEntry = {
     name: string;
     documents: Array<{ name: string; required: boolean }>;
     durationText: string;
+    declarationForm?: DeclarationFormDef | null;
   };
   publication: { receiving: { agencies: Array<{ id: string; name: string }> } };
 };
