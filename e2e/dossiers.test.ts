@@ -6,6 +6,7 @@ import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.j
 import { SAMPLE_BIRTH_DECLARATION } from '../src/modules/procedures/index.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { fillBirthDeclaration } from './eforms-fill.js';
 
 /** A real one-page PDF: uploads are parsed (issue 18 §6). */
 const PDF = samplePdf();
@@ -90,6 +91,9 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await page.getByTestId('apply-name').fill('Nguyễn Văn An');
     await page.getByTestId('apply-email').fill('an@example.vn');
     await page.getByTestId('apply-next').click();
+    // eforms (issue 16): birth registration's declaration e-form.
+    await fillBirthDeclaration(page, 'apply-declaration');
+    await page.getByTestId('apply-declaration-submit').click();
     const inputs = page.locator('[data-testid=apply-wizard] input[type=file]');
     const count = await inputs.count();
     // A file that starts %PDF- and goes on as HTML is refused, and told in Vietnamese (issue 18 §6).

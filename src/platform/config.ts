@@ -39,6 +39,11 @@ export interface Config {
    * unset, signatures are B-B (issue 19 §2).
    */
   tsaUrl: string | undefined;
+  /**
+   * The address people reach this installation at (TINHSO_PUBLIC_URL, e.g. https://dichvucong.caobang.gov.vn):
+   * the QR code on a signed result opens its verification page there. Default http://localhost:{port}.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: positiveInteger(env, 'TINHSO_DB_POOL_SIZE', 20),
     poolGuard: env.TINHSO_POOL_GUARD === 'throw' ? 'throw' : 'off',
     tsaUrl: env.TINHSO_TSA_URL?.trim() || undefined,
+    publicUrl: (env.TINHSO_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
 

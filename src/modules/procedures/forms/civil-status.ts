@@ -93,6 +93,7 @@ export const BIRTH_REGISTRATION_FORM = form(
       ],
     },
     ui: {
+      requester: { relationship: { 'ui:widget': 'radio' } },
       child: {
         'ui:order': [
           'fullName',
@@ -103,6 +104,7 @@ export const BIRTH_REGISTRATION_FORM = form(
           'ethnicity',
           'nationality',
         ],
+        sex: { 'ui:widget': 'radio' },
       },
     },
   },

@@ -133,6 +133,18 @@ export function DossierPage() {
           <DeclarationView form={d.declaration.form} data={d.declaration.data} />
         </section>
       ) : null}
+      {d.actions.includes('approve') ? (
+        <p>
+          <a
+            href={`/api/v1/dossiers/${d.id}/result-preview`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="result-preview"
+          >
+            {t('eforms.verify.preview')}
+          </a>
+        </p>
+      ) : null}
       <ActionPanel dossier={d} onChanged={() => void dossier.refetch()} />
       {d.actions.includes('rate') || (d.isApplicant && d.rating) ? <ApplicantRating dossier={d} /> : null}
 
