@@ -40,8 +40,8 @@ describe('birth registration from the e-form to the verified certificate (issue 
     const p = await context.newPage();
     if (username) {
       await p.goto(`${t.url}/login`);
-      await p.locator('#username, input[name=username]').first().fill(username);
-      await p.locator('input[type=password]').first().fill(DEMO_PASSWORD);
+      await p.getByLabel('Tên đăng nhập').fill(username);
+      await p.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
       await p.getByTestId('login-submit').click();
       await p.waitForURL((url) => !url.pathname.startsWith('/login'));
     }
@@ -63,6 +63,7 @@ describe('birth registration from the e-form to the verified certificate (issue 
 
   it('a citizen fills the birth-registration e-form in the wizard (pre-filled, refused field by field, reviewed)', async () => {
     const p = await page('vi', 'congdan');
+    await p.context().addInitScript(() => undefined);
     await p.goto(`${t.url}/my/dossiers`);
     await p.getByTestId('apply-start').click();
     await p.getByTestId('apply-procedure').click();

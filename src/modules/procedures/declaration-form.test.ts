@@ -8,6 +8,7 @@ import {
   formDefinitionErrors,
   formFields,
 } from './declaration-form.js';
+import { DECLARATION_FORMS } from './forms/catalogue.js';
 import { BIRTH_REGISTRATION_FORM } from './forms/civil-status.js';
 import { SAMPLE_BIRTH_DECLARATION } from './forms/samples.js';
 
@@ -90,5 +91,14 @@ describe('declaration e-forms validated on the server with the browser’s schem
       formDefinitionErrors(misspelt).some((e) => e.field === 'declarationForm.schema'),
       'strict mode',
     );
+  });
+
+  it('ships at least 20 commune procedures’ forms, each valid, citing its template’s legal source (issue 16 §2)', () => {
+    const codes = Object.keys(DECLARATION_FORMS);
+    assert.ok(codes.length >= 20, `${codes.length} forms`);
+    for (const [code, form] of Object.entries(DECLARATION_FORMS)) {
+      assert.deepEqual(formDefinitionErrors(form), [], code);
+      assert.match(form.legalSource, /(Thông tư|Nghị định|Luật) \d/, code);
+    }
   });
 });
