@@ -63,7 +63,6 @@ describe('birth registration from the e-form to the verified certificate (issue 
 
   it('a citizen fills the birth-registration e-form in the wizard (pre-filled, refused field by field, reviewed)', async () => {
     const p = await page('vi', 'congdan');
-    await p.context().addInitScript(() => undefined);
     await p.goto(`${t.url}/my/dossiers`);
     await p.getByTestId('apply-start').click();
     await p.getByTestId('apply-procedure').click();
@@ -134,7 +133,11 @@ describe('birth registration from the e-form to the verified certificate (issue 
     // The chair sees the declaration as a form and previews the certificate before signing.
     const p = await page('vi', 'lanhdao.xa');
     await p.goto(`${t.url}/dossiers/${id}`);
-    await p.getByTestId('declaration-view').getByText('Người được khai sinh').waitFor();
+    await p
+      .getByTestId('declaration-view')
+      .getByText('Người được khai sinh', { exact: true })
+      .first()
+      .waitFor();
     await p.getByTestId('result-preview').waitFor();
     await checked(p, 'eforms-dossier-declaration-vi');
     const preview = await p.request.get(
