@@ -94,6 +94,8 @@ export function DeclarationForm({
         transformErrors={transformErrors}
         translateString={translateString}
         showErrorList="top"
+        // The commitment is a tick the person gives: a schema `const` must not tick it for them.
+        experimental_defaultFormStateBehavior={{ constAsDefaults: 'never' }}
         noHtml5Validate
         liveValidate={false}
         idPrefix={`${testId}`}
