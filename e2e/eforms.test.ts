@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -162,11 +162,20 @@ describe('birth registration from the e-form to the verified certificate (issue 
     writeFileSync(file, pdf);
     assert.match(execFileSync('pdfsig', [file]).toString(), /Signature is Valid/);
     execFileSync('pdftoppm', ['-png', '-r', '150', file, path.join(dir, 'page')]);
-    const png = readFileSync(path.join(dir, 'page-1.png'));
-    writeFileSync(path.join(dir, 'qr.png'), png);
-    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'qr.png')])
-      .toString()
-      .trim();
+    // The QR code sits under the signature, on whichever page that falls.
+    const pages = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f));
+    const decoded =
+      pages
+        .map((f) => {
+          try {
+            return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, f)])
+              .toString()
+              .trim();
+          } catch {
+            return '';
+          }
+        })
+        .find(Boolean) ?? '';
     const address = new URL(decoded);
     assert.equal(address.pathname, '/verify');
     assert.ok(address.searchParams.get('n') && address.searchParams.get('c'), decoded);

@@ -99,7 +99,7 @@ function stamp(
   const w = 260;
   const x = left + width - w;
   const y = doc.y;
-  doc.save().lineWidth(1).strokeColor('#c00000').rect(x, y, w, 62).stroke();
+  doc.lineWidth(1).strokeColor('#c00000').rect(x, y, w, 62).stroke();
   doc
     .fillColor('#c00000')
     .font('bold')
@@ -113,7 +113,7 @@ function stamp(
       width: w - 16,
     })
     .text(`Thời gian ký: ${local}`, { width: w - 16 });
-  doc.restore().fillColor('black');
+  doc.strokeColor('black').fillColor('black');
   doc.x = left;
   doc.y = y;
 }
