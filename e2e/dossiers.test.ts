@@ -3,8 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
+import { SAMPLE_BIRTH_DECLARATION } from '../src/modules/procedures/index.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { fillBirthDeclaration } from './eforms-fill.js';
 
 /** A real one-page PDF: uploads are parsed (issue 18 §6). */
 const PDF = samplePdf();
@@ -92,6 +94,9 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await page.getByTestId('apply-name').fill('Nguyễn Văn An');
     await page.getByTestId('apply-email').fill('an@example.vn');
     await page.getByTestId('apply-next').click();
+    // eforms (issue 16): birth registration's declaration e-form.
+    await fillBirthDeclaration(page, 'apply-declaration');
+    await page.getByTestId('apply-declaration-submit').click();
     const inputs = page.locator('[data-testid=apply-wizard] input[type=file]');
     const count = await inputs.count();
     // A file that starts %PDF- and goes on as HTML is refused, and told in Vietnamese (issue 18 §6).
@@ -409,6 +414,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
         procedureCode: '1.001193',
         receivingAgencyId: centre.id,
         applicant: { name: 'Nguyễn Văn An' },
+        declaration: SAMPLE_BIRTH_DECLARATION,
         resultMethod: 'online',
         documents: [
           { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId: uploaded.json().fileId },

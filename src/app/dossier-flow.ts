@@ -9,6 +9,7 @@
  * check makes a retried step a 409, never a second application). A submission is retried with the same key.
  */
 
+import { SAMPLE_BIRTH_DECLARATION } from '../modules/procedures/index.js';
 import { samplePdf } from '../platform/files/test-fixtures.js';
 import { HttpSession } from './http-session.js';
 
@@ -120,6 +121,7 @@ export async function runItem(a: FlowActors, key: string, options: ItemOptions =
     procedureCode: FLOW_PROCEDURE,
     receivingAgencyId: a.centreId,
     applicant: { name: 'Nguyễn Văn An', phone: '0912345678', address: `Cao Bằng (${key})` },
+    declaration: SAMPLE_BIRTH_DECLARATION,
     resultMethod: 'counter',
     documents: [
       { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId: a.fileId },

@@ -49,6 +49,11 @@ export interface Config {
    * `{slug, displayName, issuer, clientId, clientSecret?, scopes?, claimPersonalId?, …}` (issue 20 §1).
    */
   oidcProviders: string | undefined;
+  /**
+   * The address people reach this installation at (TINHSO_PUBLIC_URL, e.g. https://dichvucong.caobang.gov.vn):
+   * the QR code on a signed result opens its verification page there. Default http://localhost:{port}.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** A provider-agnostic SMS gateway: one HTTP POST per message, its body filled from a template. */
@@ -110,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolGuard: env.TINHSO_POOL_GUARD === 'throw' ? 'throw' : 'off',
     tsaUrl: env.TINHSO_TSA_URL?.trim() || undefined,
     oidcProviders: env.TINHSO_OIDC_PROVIDERS?.trim() || undefined,
+    publicUrl: (env.TINHSO_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
 

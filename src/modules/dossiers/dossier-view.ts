@@ -14,6 +14,7 @@ import {
   type StatutoryClock,
   timeliness,
 } from '../calendar/index.js';
+import { type DeclarationForm, getProcedureVersion } from '../procedures/index.js';
 import { findAgencies } from '../units/index.js';
 import { availableOps } from './available-ops.js';
 import { type Draft, envFor } from './draft.js';
@@ -60,6 +61,11 @@ export interface DossierView {
   declared: Record<string, string>;
   /** Whether the reader gets the applicant's contact and declared content (those who handle the dossier). */
   personalData: boolean;
+  /**
+   * The e-form declaration with the form it was filled in, to show as a readable form (issue 16 §2); like the
+   * declared content, only for those who handle the dossier.
+   */
+  declaration: { data: Record<string, unknown>; form: Omit<DeclarationForm, 'prefill'> } | null;
   submittedAt: Date;
   receivedAt: Date | null;
   appointmentAt: Date | null;
@@ -206,6 +212,9 @@ export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
     competentAgency: label(row.competentAgencyId),
     ...personalData(ctx, d),
     isApplicant: applicantSelf,
+    declaration: handlesDossier(ctx.actor, row, d.consultations)
+      ? await declarationOf(ctx, row.procedureVersionId, row.declaration)
+      : null,
     submittedAt: row.submittedAt,
     receivedAt: row.receivedAt,
     appointmentAt: row.appointmentAt,
@@ -308,4 +317,17 @@ export function detailsOf(type: string, payload: unknown): string[] {
     default:
       return [];
   }
+}
+
+/** The declaration and its version's form (never one without the other: the form gives it its labels). */
+async function declarationOf(
+  ctx: Ctx,
+  versionId: string,
+  data: Record<string, unknown> | null,
+): Promise<DossierView['declaration']> {
+  if (!data) return null;
+  const form = (await getProcedureVersion(ctx.db, versionId))?.declarationForm;
+  return form
+    ? { data, form: { legalSource: form.legalSource, schema: form.schema, uiSchema: form.uiSchema } }
+    : null;
 }

@@ -9,17 +9,20 @@ import type { Config } from '../../platform/config.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { storeFile } from '../../platform/files/index.js';
+import { newId } from '../../platform/ids.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
 import { type SigningService, signingServiceFor } from '../../platform/signing/index.js';
 import { calendarFor } from '../calendar/index.js';
-import { findUnit } from '../units/index.js';
+import { findUnit, vietnamToday } from '../units/index.js';
 import { viewOf } from './dossier-view.js';
 import { envFor, transition } from './draft.js';
-import { renderResult } from './forms.js';
 import type { Status } from './model.js';
 import { addDocuments } from './reception.js';
+import { resultContent, verifyUrl } from './result-content.js';
+import { renderIssuedResult } from './result-document.js';
+import { newVerificationCode, nextResultNumber, numberText } from './result-register.js';
 import { resultSigner } from './result-signer.js';
-import { dossiers, events } from './schema.js';
+import { dossiers, events, resultDocuments } from './schema.js';
 import { loadDrafts, writeDrafts } from './store.js';
 
 /**
@@ -32,13 +35,19 @@ export interface ResultSigning {
   service: SigningService | null;
   /** Why there is no service (for the startup line, the log and the 503 problem). */
   problem: string | null;
+  /** Where the QR code on a result points (config.publicUrl). */
+  publicUrl?: string | undefined;
 }
 
 export async function resultSigningFor(config: Config): Promise<ResultSigning> {
   try {
-    return { service: await signingServiceFor(config), problem: null };
+    return { service: await signingServiceFor(config), problem: null, publicUrl: config.publicUrl };
   } catch (error) {
-    return { service: null, problem: error instanceof Error ? error.message : String(error) };
+    return {
+      service: null,
+      problem: error instanceof Error ? error.message : String(error),
+      publicUrl: config.publicUrl,
+    };
   }
 }
 
@@ -102,36 +111,77 @@ export async function issueResult(
           province: province.replace(/^Tỉnh /, ''),
         })
       : null;
-  let pdf = await renderResult(view, province, signerName, ctx.now, {
-    title: who?.title ?? null,
-    demo: enrolled?.signer.source === 'installation',
-  });
-  let signed = false;
-  if (service && approver) {
-    const result = await service.signPdf(ctx.db, approver.userId, pdf, {
-      reason: 'Phê duyệt kết quả giải quyết hồ sơ',
-      location: province.replace(/^Tỉnh /, ''),
-      name: approver.name,
-    });
-    if (!result.ok) return result;
-    pdf = result.value;
-    signed = true;
-  } else {
-    // Only the system's own approvals (the demo history) get here: a person's approval needs signing.
-    ctx.log.warn({ dossierId, reason: signing?.problem ?? 'no signing' }, 'result issued unsigned');
-  }
+  const content = await resultContent(ctx, draft.row.procedureVersionId, view, draft.row.declaration);
+  const agency = view.competentAgency ?? view.receivingAgency;
+  if (!agency) return fail({ kind: 'not_found', resource: 'competent agency', id: dossierId });
+  const year = Number(vietnamToday(ctx.now).slice(0, 4));
   const cal = await calendarFor(ctx.db, draft.row.provinceCode);
+  let signed = false;
   try {
     await ctx.db.transaction(async (tx) => {
+      // The number is taken in the transaction that stores the signed document (Decree 30/2020 art. 15):
+      // rolled back with it, so the register has no gaps; its row lock orders concurrent issues.
+      const number = await nextResultNumber(tx, {
+        agencyId: agency.id,
+        provinceCode: draft.row.provinceCode,
+        year,
+      });
+      const code = newVerificationCode();
+      const printedNumber = numberText(number, year, content.symbol, content.book);
+      let pdf = await renderIssuedResult(content, {
+        parentAgency: `UBND ${province}`,
+        agencyName: agency.name,
+        place: province.replace(/^Tỉnh /, ''),
+        number,
+        year,
+        symbol: content.symbol,
+        signerName,
+        signerTitle: who?.title ?? null,
+        at: ctx.now,
+        verifyUrl: verifyUrl(signing?.publicUrl, number, code),
+        verificationCode: code,
+        demo: enrolled?.signer.source === 'installation',
+      });
+      if (service && approver) {
+        const result = await service.signPdf(tx, approver.userId, pdf, {
+          reason: `${content.title} số ${printedNumber}`,
+          location: province.replace(/^Tỉnh /, ''),
+          name: approver.name,
+        });
+        if (!result.ok) throw new Rollback(result.error);
+        pdf = result.value;
+        signed = true;
+      } else {
+        // Only the system's own approvals (the demo history) get here: a person's approval needs signing.
+        ctx.log.warn({ dossierId, reason: signing?.problem ?? 'no signing' }, 'result issued unsigned');
+      }
       const stored = await storeFile(tx, pdf, { maxBytes: 50 * 1024 * 1024 });
       if (!stored.ok) throw new Rollback(stored.error);
+      await tx.insert(resultDocuments).values({
+        id: newId(),
+        dossierId,
+        provinceCode: draft.row.provinceCode,
+        agencyId: agency.id,
+        agencyName: agency.name,
+        year,
+        number,
+        numberText: printedNumber,
+        verificationCode: code,
+        kind: content.kind,
+        title: content.title,
+        dossierCode: view.code,
+        sha256: stored.value.sha256,
+        signerName,
+        signerTitle: who?.title ?? null,
+        issuedAt: ctx.now,
+      });
       const env = envFor(cal, ctx.actor, ctx.now);
       addDocuments(
         draft,
         env,
         [
           {
-            name: 'Kết quả giải quyết',
+            name: content.kind === 'generic' ? 'Kết quả giải quyết' : content.title,
             fileId: stored.value.sha256,
             fileName: `ket-qua-${view.code ?? dossierId}.pdf`,
             mediaType: stored.value.mediaType,
@@ -150,6 +200,7 @@ export async function issueResult(
       transition(draft, env, 'result_issued', draft.row.status as Status, {
         sha256: stored.value.sha256,
         signed,
+        number: printedNumber,
       });
       const written = await writeDrafts(tx, ctx, [draft]);
       if (!written.ok) throw new Rollback(written.error);

@@ -4,6 +4,7 @@ import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
 import { samplePdf } from '../../platform/files/test-fixtures.js';
 import { verifyPdfSignatures } from '../../platform/signing/index.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
+import { SAMPLE_BIRTH_DECLARATION } from '../procedures/index.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { findSlowCommuneProcedure } from './test-support.js';
 
@@ -71,6 +72,7 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     receivingAgencyId: centreId,
     applicant: { name: 'Nguyễn Văn An', phone: '0912345678', email: 'an@example.vn' },
     declared: { 'Họ tên người được khai sinh': 'Nguyễn Minh Khôi' },
+    declaration: SAMPLE_BIRTH_DECLARATION,
     resultMethod: 'online',
     documents: [
       { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId },

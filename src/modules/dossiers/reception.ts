@@ -36,6 +36,8 @@ export interface NewDossierInput {
   subjectUnitCode?: string | undefined;
   applicant: Applicant;
   declared?: Record<string, string> | undefined;
+  /** The declaration filled in the version's e-form (issue 16 §1), checked against its schema before this. */
+  declaration?: Record<string, unknown> | null | undefined;
   resultMethod: ResultMethod;
   documents?: DocumentInput[] | undefined;
   /** Post: when the postal hand-over record (Biên bản giao nhận) was signed — the legal submission time. */
@@ -94,6 +96,7 @@ export function createDossier(
     applicant: JSON.parse(JSON.stringify(applicant)),
     subjectUnitCode: input.subjectUnitCode ?? null,
     declared,
+    declaration: input.declaration ?? null,
     submittedAt,
     receivedAt: null,
     countingFrom: null,

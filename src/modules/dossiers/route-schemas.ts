@@ -41,6 +41,11 @@ export const newDossierSchema = z.strictObject({
     .optional(),
   applicant: applicantSchema,
   declared: declared.optional(),
+  /** The e-form's data (issue 16 §1): its shape is the procedure version's JSON Schema, checked by Ajv. */
+  declaration: z
+    .record(z.string(), z.unknown())
+    .refine((d) => JSON.stringify(d).length <= 100_000, 'at most 100,000 characters')
+    .optional(),
   resultMethod: z.enum(RESULT_METHODS),
   documents: documents.optional(),
 });
@@ -153,6 +158,16 @@ export const dossierSchema = z.object({
   isApplicant: z.boolean(),
   declared: z.record(z.string(), z.string()),
   personalData: z.boolean(),
+  declaration: z
+    .object({
+      data: z.record(z.string(), z.unknown()),
+      form: z.object({
+        legalSource: z.string(),
+        schema: z.record(z.string(), z.unknown()),
+        uiSchema: z.record(z.string(), z.unknown()),
+      }),
+    })
+    .nullable(),
   submittedAt: when,
   receivedAt: when.nullable(),
   appointmentAt: when.nullable(),

@@ -31,6 +31,7 @@ import { maySee } from './policy.js';
 import { rateByTracking } from './rate-by-tracking.js';
 import { receiveDossiers } from './receive-dossiers.js';
 import { registerAtCounter } from './register-at-counter.js';
+import { resultRoutes } from './result-routes.js';
 import {
   actionSchema,
   counterSchema,
@@ -82,6 +83,7 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
   const signing = await resultSigningFor(env.config);
   if (!signing.service)
     app.log.warn({ reason: signing.problem }, 'results cannot be signed: approving results is refused');
+  await resultRoutes(app, signing);
   app.post(
     '/dossiers',
     {

@@ -20,6 +20,7 @@ import {
   type Result,
 } from '../../platform/result.js';
 import { calendarFor, type WorkingCalendar } from '../calendar/index.js';
+import { checkDeclaration } from '../procedures/index.js';
 import { findAgencies } from '../units/index.js';
 import { BasisCache, receives, route } from './basis.js';
 import { type Draft, envFor } from './draft.js';
@@ -233,6 +234,14 @@ async function create(
   }
   if (input.channel === 'post' && !input.handedOverAt)
     return refuse('handedOverAt', msg('dossiers.required'), msg('dossiers.postalHandOver'));
+  // The e-form of the version (issue 16 §1): validated against the schema the browser rendered. Online it is
+  // the application itself; at the counter the paper declaration is received and the clerk may key it in; the
+  // system's own history (demo, imports) without one predates the form.
+  const form = basis.entry.procedure.declarationForm;
+  const skipForm = (actor.kind === 'system' || input.channel !== 'online') && input.declaration === undefined;
+  const declaration = skipForm ? ok(null) : checkDeclaration(form, input.declaration ?? undefined);
+  if (!declaration.ok) return declaration;
+  input = { ...input, declaration: declaration.value };
   const routing = await route(cache, basis, receiving, input.subjectUnitCode ?? null);
   if (!routing.ok) return routing;
   const cal = await calendarOf(provinceOfAgency);

@@ -79,6 +79,8 @@ export const dossiers = dossiersSchema.table(
     subjectUnitCode: text('subject_unit_code'),
     /** Declared data of the procedure's form. */
     declared: jsonb('declared').notNull(),
+    /** The declaration filled in the procedure version's e-form, valid against its schema (issue 16 §1). */
+    declaration: jsonb('declaration').$type<Record<string, unknown>>(),
     /** Legal submission time: online submission, counter reception, postal hand-over record signed. */
     submittedAt: instant('submitted_at').notNull(),
     receivedAt: instant('received_at'),
@@ -322,4 +324,51 @@ export const uploads = dossiersSchema.table(
     uploadedAt: instant('uploaded_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.sha256] })],
+);
+
+/**
+ * Sổ đăng ký văn bản đi — an agency's register of issued result documents, one counter per agency and year
+ * (Decree 30/2020 art. 15: numbers run from 01 on 1 January; unique per body per year; e-documents numbered by
+ * the system). The counter row is taken under its row lock in the issuing transaction, so a number is used
+ * only if its document is issued: no gaps, no duplicates (result-register.ts).
+ */
+export const resultRegisters = dossiersSchema.table(
+  'result_registers',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    year: integer('year').notNull(),
+    provinceCode: text('province_code').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.year] })],
+);
+
+/**
+ * A result document issued for a dossier (issue 16 §3): its number in the agency's register, the verification
+ * code printed beside the QR, the signed file, and who signed it with which title at signing time. What the
+ * public verification page answers from (issue 16 §4), without the applicant's personal data.
+ */
+export const resultDocuments = dossiersSchema.table(
+  'result_documents',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id').notNull().unique(),
+    provinceCode: text('province_code').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    agencyName: text('agency_name').notNull(),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    /** As printed: "15/2026/GKS-UBND" or, for a civil-status book, with its book ("Quyển số 01/2026"). */
+    numberText: text('number_text').notNull(),
+    verificationCode: text('verification_code').notNull().unique(),
+    /** birth_certificate | marriage_certificate | certified_copy | refusal | generic | uploaded */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    dossierCode: text('dossier_code'),
+    sha256: text('sha256').notNull(),
+    signerName: text('signer_name').notNull(),
+    signerTitle: text('signer_title'),
+    issuedAt: instant('issued_at').notNull(),
+  },
+  (t) => [uniqueIndex('result_documents_number_uq').on(t.agencyId, t.year, t.number)],
 );

@@ -11,6 +11,7 @@ import { editProcedure } from './edit-procedure.js';
 import { getPublicationAdmin, listPublicationsAdmin } from './publication-admin.js';
 import { publishProcedure, withdrawPublication } from './publish-procedure.js';
 import {
+  declarationFormSchema,
   editBody,
   procedureCode,
   processingTimeBody,
@@ -21,6 +22,7 @@ import {
 } from './route-schemas.js';
 import { publishedFeeSchema, versionSchema } from './routes.js';
 import { checkWorkflowDraft, saveWorkflow, workflowContext } from './save-workflow.js';
+import { setDeclarationForm } from './set-declaration-form.js';
 import { setProcessingTime } from './set-processing-time.js';
 import { statutoryBudgetMinutes, WORKING_DAY_MINUTES } from './workflow-check.js';
 import { TEMPLATES, templateSteps } from './workflow-templates.js';
@@ -241,6 +243,36 @@ export async function proceduresAdminRoutes(app: App): Promise<void> {
           code: request.params.code,
           version: request.body.version,
           ...(request.body.withdrawnOn ? { withdrawnOn: request.body.withdrawnOn } : {}),
+        }),
+      ),
+  );
+
+  app.put(
+    '/procedures/admin/:province/publications/:code/declaration-form',
+    {
+      schema: {
+        tags,
+        summary: 'Set or remove the declaration e-form of a procedure: a new version (issue 16 §1)',
+        params,
+        body: z.strictObject({
+          baseVersionNo: bodyInt(1),
+          declarationForm: declarationFormSchema.nullable(),
+          legalBasis: z.strictObject({
+            number: z.string().trim().min(1).max(200),
+            date: calendarDate.nullable().optional(),
+            text: z.string().trim().max(2000).nullable().optional(),
+          }),
+        }),
+        response: { 200: versionSchema },
+      },
+      preHandler: async (request) => signedIn(request),
+    },
+    async (request) =>
+      unwrap(
+        await setDeclarationForm(ctx(request), {
+          provinceCode: request.params.province,
+          code: request.params.code,
+          ...request.body,
         }),
       ),
   );

@@ -12,6 +12,7 @@
  * are illustrative demo values, labelled so, not Cao Bằng's.
  */
 import type { EditProcedureInput } from './edit-procedure.js';
+import { BIRTH_REGISTRATION_FORM } from './forms/civil-status.js';
 import type { FeeInput } from './publish-procedure.js';
 
 export const BIRTH_REGISTRATION = '1.001193';
@@ -37,6 +38,7 @@ export function birthRegistrationEdit(url: string | null): Omit<EditProcedureInp
       ],
       durationText: `Trực tuyến: ${SAME_DAY}; Trực tiếp: ${SAME_DAY}; Dịch vụ bưu chính: ${SAME_DAY}`,
       onlineLevel: 'full',
+      declarationForm: BIRTH_REGISTRATION_FORM,
       documents: [
         { name: 'Tờ khai đăng ký khai sinh theo mẫu', copies: '01 bản chính', required: true, ...form },
         {

@@ -18,6 +18,7 @@ import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { parseDuration } from '../calendar/index.js';
 import { vietnamToday } from '../units/index.js';
+import { formDefinitionErrors } from './declaration-form.js';
 import { type Channel, type ChannelDuration, UNIT_NAMES_VI } from './duration-text.js';
 import { CATALOGUE_DENIED, mayEditCatalogue } from './policy.js';
 import { currentVersion, getProcedureVersion, type ProcedureVersion } from './procedure-view.js';
@@ -46,6 +47,7 @@ export interface EditProcedureInput {
       | 'url'
       | 'durationText'
       | 'howToText'
+      | 'declarationForm'
     > & {
       durations: Array<{ channel: Channel; amount: number; unit: string; text?: string; basis?: string }>;
     }
@@ -117,6 +119,8 @@ export async function editProcedure(
       message: `must not be before the current version's ${current.validFrom}`,
     });
   if (!nfc(input.legalBasis.number)) errors.push({ field: 'legalBasis.number', message: 'required' });
+  if (input.changes.declarationForm)
+    errors.push(...formDefinitionErrors(input.changes.declarationForm, 'changes.declarationForm'));
   const { durations, documents, ...rest } = input.changes;
   const content: VersionContent = {
     ...contentOfVersion(current),

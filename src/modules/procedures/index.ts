@@ -18,6 +18,14 @@ export {
   type WorkflowProblem,
 } from './check-workflow.js';
 export {
+  checkDeclaration,
+  type Declaration,
+  type DeclarationForm,
+  declarationErrors,
+  fieldTitle,
+  formFields,
+} from './declaration-form.js';
+export {
   CHANNELS,
   type Channel,
   type ChannelDuration,
@@ -25,6 +33,8 @@ export {
   parseDurationText,
 } from './duration-text.js';
 export { type EditProcedureInput, editProcedure, withdrawProcedure } from './edit-procedure.js';
+export { BIRTH_REGISTRATION_FORM } from './forms/civil-status.js';
+export { type BirthSample, birthDeclaration, SAMPLE_BIRTH_DECLARATION } from './forms/samples.js';
 export { type ImportInput, type ImportSummary, importPortalExport } from './import-portal-export.js';
 export { proceduresModule } from './module.js';
 export {
@@ -61,6 +71,13 @@ export {
   withdrawPublication,
 } from './publish-procedure.js';
 export { reportCsv } from './report-csv.js';
+export {
+  fillTemplate,
+  printed,
+  type ResultField,
+  type ResultTemplate,
+  valueAt,
+} from './result-template.js';
 export {
   checkWorkflowDraft,
   type SaveWorkflowInput,

@@ -1,6 +1,7 @@
 /** Reading procedures and their versions: what other modules (dossiers) and the catalogue pages use. */
 import { and, asc, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import type { DeclarationForm } from './declaration-form.js';
 import type { Channel, ChannelDuration } from './duration-text.js';
 import { type DossierDocument, procedures, versionFees, versions } from './schema.js';
 
@@ -33,6 +34,8 @@ export interface ProcedureVersion {
   durationText: string;
   onlineLevel: 'full' | 'partial' | 'none' | null;
   documents: DossierDocument[];
+  /** The declaration e-form of this version, if it has one (issue 16 §1). */
+  declarationForm: DeclarationForm | null;
   fees: VersionFee[];
   howToText: string | null;
   url: string | null;
@@ -66,6 +69,7 @@ export function toVersionView(row: VersionRow, fees: VersionFee[]): ProcedureVer
     durationText: row.durationText,
     onlineLevel: row.onlineLevel,
     documents: row.documents,
+    declarationForm: row.declarationForm ?? null,
     fees,
     howToText: row.howToText,
     url: row.url,

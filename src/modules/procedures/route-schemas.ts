@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { DURATION_UNITS, type DurationUnit } from '../calendar/index.js';
+import { PREFILL_SOURCES } from './declaration-form.js';
 import { CHANNELS } from './duration-text.js';
 import { PROCEDURE_CODE } from './parse-portal-export.js';
 import { DECIDING_KINDS, MAX_DONG } from './publish-procedure.js';
@@ -91,6 +92,36 @@ const documentSchema = z.strictObject({
   templateName: optionalText(300).transform((v) => v ?? null),
 });
 
+/** A result template (issue 16 §3): fields filled from the declaration by JSON pointer. */
+export const resultTemplateSchema = z.strictObject({
+  kind: z.string().regex(/^[a-z_]{1,40}$/),
+  title: z.string().trim().max(300),
+  legalSource: z.string().trim().max(1000),
+  symbol: z.string().trim().min(1).max(40),
+  book: z.boolean(),
+  fields: z
+    .array(
+      z.strictObject({
+        label: z.string().trim().min(1).max(300),
+        from: z.string().max(300).nullable(),
+        editable: z.boolean(),
+      }),
+    )
+    .max(60),
+  statement: z.string().max(2000).optional(),
+});
+
+/** A declaration e-form as stored on a version (issue 16 §1); its schema is checked by Ajv in the use case. */
+export const declarationFormSchema = z
+  .strictObject({
+    legalSource: z.string().trim().max(1000),
+    schema: z.record(z.string(), z.unknown()),
+    uiSchema: z.record(z.string(), z.unknown()),
+    prefill: z.record(z.string().max(300), z.enum(PREFILL_SOURCES)),
+    resultTemplate: resultTemplateSchema.nullable().optional(),
+  })
+  .refine((f) => JSON.stringify(f).length <= 200_000, 'at most 200,000 characters');
+
 export const editBody = z.strictObject({
   baseVersionNo: bodyInt(1),
   legalBasis: z.strictObject({ number: text(100), date: isoDate, text: optionalText(2000) }),
@@ -107,6 +138,7 @@ export const editBody = z.strictObject({
     url: z.url().max(2000).nullable().optional(),
     durationText: z.string().trim().max(2000).optional(),
     howToText: optionalText(20_000),
+    declarationForm: declarationFormSchema.nullable().optional(),
     durations: z
       .array(
         z.strictObject({

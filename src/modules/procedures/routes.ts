@@ -75,6 +75,28 @@ export const versionSchema = z.object({
     }),
   ),
   howToText: z.string().nullable(),
+  declarationForm: z
+    .object({
+      legalSource: z.string(),
+      schema: z.record(z.string(), z.unknown()),
+      uiSchema: z.record(z.string(), z.unknown()),
+      prefill: z.record(z.string(), z.string()),
+      resultTemplate: z
+        .object({
+          kind: z.string(),
+          title: z.string(),
+          legalSource: z.string(),
+          symbol: z.string(),
+          book: z.boolean(),
+          fields: z.array(
+            z.object({ label: z.string(), from: z.string().nullable(), editable: z.boolean() }),
+          ),
+          statement: z.string().optional(),
+        })
+        .nullable()
+        .optional(),
+    })
+    .nullable(),
   url: z.string().nullable(),
   source: z.enum(['import', 'edit']),
   validFrom: z.string(),

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { DeclarationForm } from './declaration-form.js';
 import type { Channel, ChannelDuration } from './duration-text.js';
 
 export const proceduresSchema = pgSchema('procedures');
@@ -83,6 +84,8 @@ export const versions = proceduresSchema.table(
     /** Decree 42/2022: full-process (toàn trình) or partial (một phần) online; none; null = not stated. */
     onlineLevel: text('online_level', { enum: ['full', 'partial', 'none'] }),
     documents: jsonb('documents').$type<DossierDocument[]>().notNull(),
+    /** Tờ khai điện tử: the declaration form (JSON Schema + layout) of this version, or none (issue 16 §1). */
+    declarationForm: jsonb('declaration_form').$type<DeclarationForm>(),
     howToText: text('how_to_text'),
     url: text('url'),
     /** import | edit */

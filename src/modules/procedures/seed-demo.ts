@@ -24,6 +24,7 @@ import {
 import { MARRIAGE_REGISTRATION, marriageRegistrationEdit } from './demo-marriage-registration.js';
 import { DEMO_PROCESSING_TIMES } from './demo-processing-times.js';
 import { editProcedure } from './edit-procedure.js';
+import { DECLARATION_FORMS } from './forms/catalogue.js';
 import { importPortalExport } from './import-portal-export.js';
 import { currentVersion } from './procedure-view.js';
 import {
@@ -129,6 +130,7 @@ export async function seedDemoProcedures(
   });
   if (!papers.ok) throw new Error(`demo catalogue: ${JSON.stringify(papers.error)}`);
   await setDemoProcessingTimes(ctx, provinceCode);
+  await attachDemoForms(ctx);
 
   const agencies = await listAgencies(ctx.db, provinceCode);
   const agencyMap = new Map(agencies.map((a) => [a.id, a]));
@@ -317,5 +319,21 @@ async function setDemoProcessingTimes(ctx: Ctx, provinceCode: string): Promise<v
       legalBasis: time.legalBasis,
     });
     if (!set.ok) throw new Error(`demo processing time ${code}: ${JSON.stringify(set.error)}`);
+  }
+}
+
+/** The shipped declaration forms (issue 16 §2), each a new version of its procedure, as an administrator would. */
+async function attachDemoForms(ctx: Ctx): Promise<void> {
+  for (const [code, declarationForm] of Object.entries(DECLARATION_FORMS)) {
+    if (code === BIRTH_REGISTRATION) continue; // its demo version carries it already
+    const current = await currentVersion(ctx.db, code);
+    if (!current) continue;
+    const edited = await editProcedure(ctx, code, {
+      baseVersionNo: current.versionNo,
+      legalBasis: { number: '04/2020/TT-BTP', date: '2020-05-28', text: declarationForm.legalSource },
+      validFrom: current.validFrom,
+      changes: { declarationForm },
+    });
+    if (!edited.ok) throw new Error(`demo catalogue ${code}: ${JSON.stringify(edited.error)}`);
   }
 }

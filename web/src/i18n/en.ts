@@ -5,6 +5,7 @@ import { calendarEn } from './areas/calendar';
 import { disastersEn, staffingEn } from './areas/communes';
 import { confirmEn } from './areas/confirm';
 import { dossiersEn } from './areas/dossiers.en';
+import { eformsEn } from './areas/eforms';
 import { feedbackEn } from './areas/feedback.en';
 import { frontEn } from './areas/front';
 import { identityEn } from './areas/identity';
@@ -252,6 +253,7 @@ const en: Messages = {
   audit: auditEn,
   signatures: signaturesEn,
   front: frontEn,
+  eforms: eformsEn,
   dossiers: dossiersEn,
   confirm: confirmEn,
   calendar: calendarEn,

@@ -8,6 +8,7 @@ import { calendarVi } from './areas/calendar';
 import { disastersVi, staffingVi } from './areas/communes';
 import { confirmVi } from './areas/confirm';
 import { dossiersVi } from './areas/dossiers';
+import { eformsVi } from './areas/eforms';
 import { feedbackVi } from './areas/feedback';
 import { frontVi } from './areas/front';
 import { identityVi } from './areas/identity';
@@ -255,6 +256,7 @@ const vi = {
   audit: auditVi,
   signatures: signaturesVi,
   front: frontVi,
+  eforms: eformsVi,
   dossiers: dossiersVi,
   confirm: confirmVi,
   calendar: calendarVi,

@@ -8,6 +8,8 @@ import { Button, Card, Form, Input, Select, Steps } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../layout/ProblemAlert';
+import { DeclarationForm } from '../eforms/DeclarationForm';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { type SubmitAnswer, submitApplication, useCatalogue, useCatalogueEntry } from './api';
 import { DeclarationSection, DeclarationSummary, type Declared } from './DeclarationSection';
 import { PaperUpload } from './PaperUpload';
@@ -39,6 +41,10 @@ export function ApplyWizard({ procedureCode, province = PROVINCE, initialApplica
   const key = useRef(`apply-${crypto.randomUUID()}`);
   const documents = entry.data?.procedure.documents ?? [];
   const missing = documents.filter((d) => d.required && !files[d.name]);
+  // The procedure version's e-form (issue 16), filled after the applicant's details; without one, free text.
+  const declarationForm = entry.data?.procedure.declarationForm ?? null;
+  const [declaring, setDeclaring] = useState(false);
+  const [declaration, setDeclaration] = useState<Record<string, unknown> | undefined>();
 
   async function submit() {
     setBusy(true);
@@ -50,6 +56,7 @@ export function ApplyWizard({ procedureCode, province = PROVINCE, initialApplica
           receivingAgencyId: centre,
           applicant: Object.fromEntries(Object.entries(applicant).filter(([, v]) => v)),
           ...(Object.keys(declared).length ? { declared } : {}),
+          ...(declarationForm && declaration ? { declaration } : {}),
           resultMethod: 'online',
           documents: documents
             .filter((d) => files[d.name])
@@ -135,13 +142,28 @@ export function ApplyWizard({ procedureCode, province = PROVINCE, initialApplica
           </Button>
         </Form>
       ) : null}
-      {step === 1 ? (
+      {step === 1 && declaring && declarationForm ? (
+        <DeclarationForm
+          form={declarationForm}
+          profile={{ name: applicant.name, address: applicant.address }}
+          initial={declaration}
+          onBack={() => setDeclaring(false)}
+          onSubmit={(data) => {
+            setDeclaration(data);
+            setDeclaring(false);
+            setStep(2);
+          }}
+          testId="apply-declaration"
+        />
+      ) : null}
+      {step === 1 && !declaring ? (
         <Form
           layout="vertical"
           initialValues={applicant}
           onFinish={(values) => {
             setApplicant(values);
-            setStep(2);
+            if (declarationForm) setDeclaring(true);
+            else setStep(2);
           }}
         >
           <Form.Item
@@ -164,7 +186,7 @@ export function ApplyWizard({ procedureCode, province = PROVINCE, initialApplica
           <Form.Item name="address" label={t('dossiers.counter.address')} rules={[{ max: 500 }]}>
             <Input />
           </Form.Item>
-          <DeclarationSection value={declared} onChange={setDeclared} />
+          {declarationForm ? null : <DeclarationSection value={declared} onChange={setDeclared} />}
           <Button onClick={() => setStep(0)}>{t('dossiers.apply.back')}</Button>{' '}
           <Button type="primary" htmlType="submit" data-testid="apply-next">
             {t('dossiers.apply.next')}
@@ -211,6 +233,9 @@ export function ApplyWizard({ procedureCode, province = PROVINCE, initialApplica
           </p>
           <p>{applicant.name}</p>
           <DeclarationSummary value={declared} />
+          {declarationForm && declaration ? (
+            <DeclarationView form={declarationForm} data={declaration} testId="apply-declaration-review" />
+          ) : null}
           <ul>
             {Object.entries(files).map(([name, f]) => (
               <li key={name}>

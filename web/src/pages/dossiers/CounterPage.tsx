@@ -3,12 +3,14 @@
  * form to register a dossier brought in person or by public post with the completeness decision (forms 01, 02,
  * 03); a receipt shows the dossier code, the tracking secret and the printable form 01.
  */
-import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/current-user';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { DeclarationForm } from '../eforms/DeclarationForm';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { type Outcome, useCatalogue, useCatalogueEntry, useQueue, useRegister } from './api';
 import { CounterDeclaration, DECLARATION_FIELD, declaredOf } from './CounterDeclaration';
 import { CounterReceipt } from './CounterReceipt';
@@ -60,6 +62,12 @@ export function CounterPage() {
       form.setFieldValue('decision', 'complete');
     }
   }, [code, missingText, form]);
+  // eforms (issue 16): the clerk may key in the paper declaration; it is checked against the version's form.
+  const declarationForm = entry.data?.procedure.declarationForm ?? null;
+  const [declaration, setDeclaration] = useState<Record<string, unknown> | null>(null);
+  const [declaring, setDeclaring] = useState(false);
+  const applicantName = Form.useWatch('name', form) as string | undefined;
+  const applicantId = Form.useWatch('idNumber', form) as string | undefined;
 
   async function submit(values: Record<string, string & { toISOString?: () => string }>) {
     const kind = values.decision as 'complete' | 'incomplete' | 'refused';
@@ -83,6 +91,7 @@ export function CounterPage() {
       resultMethod: values.resultMethod,
       // Only the papers ticked as handed in are recorded as received, each with its scan (issue 15 §4).
       documents: receivedPapers(listed, papers),
+      ...(declarationForm && declaration ? { declaration } : {}),
       decision:
         kind === 'complete'
           ? { kind }
@@ -97,6 +106,7 @@ export function CounterPage() {
     setReceipt({ outcome, applicant: values.name ?? '' });
     setPapers({});
     form.resetFields(['name', 'idNumber', 'phone', 'email', 'address', 'detail', DECLARATION_FIELD]);
+    setDeclaration(null);
   }
 
   return (
@@ -209,10 +219,36 @@ export function CounterPage() {
             <Input maxLength={254} type="email" />
           </Form.Item>
           {code ? <PaperChecklist papers={listed} state={papers} onChange={setPapers} /> : null}
-          <section aria-labelledby="declaration-heading" className="counter-declaration">
-            <h3 id="declaration-heading">{t('confirm.declaration.title')}</h3>
-            <CounterDeclaration />
-          </section>
+          {declarationForm ? (
+            <Form.Item label={t('eforms.title')}>
+              {declaring ? (
+                <DeclarationForm
+                  form={declarationForm}
+                  profile={{ name: applicantName, idNumber: applicantId }}
+                  initial={declaration ?? undefined}
+                  onBack={() => setDeclaring(false)}
+                  onSubmit={(data) => {
+                    setDeclaration(data);
+                    setDeclaring(false);
+                  }}
+                  testId="counter-declaration"
+                />
+              ) : (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  {declaration ? <DeclarationView form={declarationForm} data={declaration} /> : null}
+                  <Button onClick={() => setDeclaring(true)} data-testid="counter-declare">
+                    {declaration ? t('eforms.edit') : t('eforms.keyIn')}
+                  </Button>
+                </Space>
+              )}
+            </Form.Item>
+          ) : (
+            // Without an e-form, the declared content is typed as text (issue 15 §4).
+            <section aria-labelledby="declaration-heading" className="counter-declaration">
+              <h3 id="declaration-heading">{t('confirm.declaration.title')}</h3>
+              <CounterDeclaration />
+            </section>
+          )}
           <Form.Item name="resultMethod" label={t('dossiers.counter.resultMethod')}>
             <Radio.Group
               options={(['counter', 'post'] as const).map((c) => ({

@@ -10,6 +10,7 @@ import { useDateFormat } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { DeclarationView } from '../eforms/DeclarationView';
 import { ActionPanel } from './ActionPanel';
 import { ApplicantDetails } from './ApplicantDetails';
 import { type Dossier, documentUrl, formUrl, type Step, useAct, useDossier } from './api';
@@ -130,6 +131,24 @@ export function DossierPage() {
 
       <ApplicantDetails dossier={d} />
       <TrackingCodes submissionRef={d.submissionRef} code={d.code} secret={d.trackingSecret ?? null} />
+      {d.declaration ? (
+        <section aria-labelledby="declaration-heading">
+          <h2 id="declaration-heading">{t('eforms.view.heading')}</h2>
+          <DeclarationView form={d.declaration.form} data={d.declaration.data} />
+        </section>
+      ) : null}
+      {d.actions.includes('approve') ? (
+        <p>
+          <a
+            href={`/api/v1/dossiers/${d.id}/result-preview`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="result-preview"
+          >
+            {t('eforms.verify.preview')}
+          </a>
+        </p>
+      ) : null}
       <ActionPanel dossier={d} onChanged={() => void dossier.refetch()} />
       {d.actions.includes('rate') || (d.isApplicant && d.rating) ? <ApplicantRating dossier={d} /> : null}
 

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, ApiError, api } from '../../api/client';
 import type { Problem } from '../../api/types';
+import type { DeclarationFormDef } from '../eforms/types';
 
 export type Status =
   | 'submitted'
@@ -70,6 +71,7 @@ export type Dossier = {
   personalData: boolean;
   declared: Record<string, string>;
   isApplicant: boolean;
+  declaration: { data: Record<string, unknown>; form: DeclarationFormDef } | null;
   submittedAt: string;
   receivedAt: string | null;
   appointmentAt: string | null;
@@ -278,6 +280,7 @@ export type CatalogueEntry = {
     name: string;
     documents: Array<{ name: string; required: boolean; copies: string | null }>;
     durationText: string;
+    declarationForm?: DeclarationFormDef | null;
   };
   publication: { receiving: { agencies: Array<{ id: string; name: string }> } };
 };

@@ -1,6 +1,7 @@
 /** The procedures API as the pages use it: the public catalogue, and a province's publication and workflows. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { DeclarationFormDef } from '../eforms/types';
 
 export type Channel = 'in_person' | 'online' | 'post';
 export type Unit = 'working_days' | 'half_working_days' | 'working_hours' | 'calendar_days' | 'months';
@@ -56,6 +57,7 @@ export type ProcedureVersion = {
   durations: Duration[];
   onlineLevel: OnlineLevel;
   documents: DossierDocument[];
+  declarationForm?: DeclarationFormDef | null;
   url: string | null;
   validFrom: string;
 };

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
+import { RegisterCheck, RegisteredRecord, useResultVerify } from '../eforms/RegisterCheck';
 import { type SignatureCheck, useVerifyPdf } from './api';
 import '../data-pages.css';
 
@@ -29,19 +30,26 @@ export function VerifyPage() {
   const { t } = useTranslation();
   usePageTitle(t('signatures.verify.title'));
   const verify = useVerifyPdf();
+  const registered = useResultVerify(); // eforms: the register's record of the very file (issue 16 §4)
   const [fileName, setFileName] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
   const check = async (file: File) => {
     setFileName(file.name);
     verify.reset();
     setTooLarge(file.size > MAX_PDF_BYTES);
-    if (file.size <= MAX_PDF_BYTES) verify.mutate(toBase64(await file.arrayBuffer()));
+    registered.reset();
+    if (file.size <= MAX_PDF_BYTES) {
+      const pdf = toBase64(await file.arrayBuffer());
+      verify.mutate(pdf);
+      registered.mutate({ pdf });
+    }
     return false;
   };
   return (
     <div className="data-page" data-testid="page-verify">
       <h1>{t('signatures.verify.title')}</h1>
       <p>{t('signatures.verify.intro')}</p>
+      <RegisterCheck />
       <Upload accept="application/pdf,.pdf" showUploadList={false} beforeUpload={check} maxCount={1}>
         <Button icon={<UploadOutlined />} loading={verify.isPending} data-testid="verify-choose">
           {t('signatures.verify.choose')}
@@ -50,6 +58,7 @@ export function VerifyPage() {
       {fileName ? <p data-testid="verify-file">{t('signatures.verify.file', { name: fileName })}</p> : null}
       {tooLarge ? <Alert type="warning" showIcon title={t('signatures.verify.tooLarge')} /> : null}
       {verify.error ? <ProblemAlert error={verify.error} /> : null}
+      {registered.data ? <RegisteredRecord verdict={registered.data} byFile /> : null}
       {verify.data ? <Verdicts checks={verify.data} /> : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineLoading } from '../../../layout/InlineLoading';
 import { ProblemAlert } from '../../../layout/ProblemAlert';
+import { FormEditor } from '../../eforms/FormEditor';
 import { useAdminView } from '../api';
 import { useProcedureLabels } from '../labels';
 import { ProcessingTimeForm } from './ProcessingTimeForm';
@@ -53,6 +54,13 @@ export function ProcedureEditor({ province, code }: { province: string; code: st
       ) : (
         <p className="panel">{t('procedures.admin.notPublished')}</p>
       )}
+      <FormEditor
+        key={`f${v.procedure.versionNo}`}
+        province={province}
+        code={code}
+        versionNo={v.procedure.versionNo}
+        current={v.procedure.declarationForm}
+      />
     </div>
   );
 }

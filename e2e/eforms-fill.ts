@@ -1,0 +1,33 @@
+/** Filling the birth-registration e-form (issue 16) the way a person does: text, radio buttons, date pickers. */
+import type { Page } from 'playwright-core';
+
+export async function fillBirthDeclaration(page: Page, prefix: string): Promise<void> {
+  const id = (path: string) => page.locator(`#${prefix}_${path}`);
+  const text = async (path: string, value: string) => {
+    await id(path).fill(value);
+  };
+  const date = async (path: string, value: string) => {
+    await id(path).click();
+    await id(path).fill(value);
+    await id(path).press('Enter');
+  };
+  await page.getByTestId(prefix).waitFor();
+  await text('requester_fullName', 'Nguyễn Thị Hoa');
+  await date('requester_dateOfBirth', '1995-04-12');
+  await text('requester_idNumber', '004195001234');
+  await text('requester_residence', 'Xóm Nà Pò, xã Hòa An, tỉnh Cao Bằng');
+  await id('requester_relationship-1').check({ force: true }); // Mẹ
+  await text('child_fullName', 'Nguyễn Minh Khôi');
+  await id('child_sex-0').check({ force: true }); // Nam
+  await date('child_dateOfBirth', '2026-11-20');
+  await text('child_placeOfBirth', 'Trạm Y tế xã Hòa An, tỉnh Cao Bằng');
+  await text('child_homeTown', 'xã Hòa An, tỉnh Cao Bằng');
+  await text('child_ethnicity', 'Tày');
+  await text('child_nationality', 'Việt Nam');
+  await text('mother_fullName', 'Nguyễn Thị Hoa');
+  await text('mother_birthYear', '1995');
+  await text('mother_ethnicity', 'Tày');
+  await text('mother_nationality', 'Việt Nam');
+  await text('mother_residence', 'Xóm Nà Pò, xã Hòa An, tỉnh Cao Bằng');
+  await id('commitment').check({ force: true });
+}
