@@ -63,7 +63,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign out of this session */
+        /** Sign out of this session (a single sign-on session also gets the provider’s logout URL) */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -99,6 +99,262 @@ export type paths = {
         put?: never;
         /** Change your own password (ends your other sessions) */
         post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your second factors, recovery codes left, and whether your role requires one */
+        get: operations["getAuthSecondFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of your second factors (needs a fresh second factor) */
+        delete: operations["deleteAuthSecondFactorById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolling an authenticator app: its secret and QR code (shown once) */
+        post: operations["postAuthSecondFactorTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the authenticator app with a first code (the first factor brings recovery codes) */
+        post: operations["postAuthSecondFactorTotpConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a TOTP code or a recovery code: finishes signing in, or steps up */
+        post: operations["postAuthSecondFactorVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/webauthn/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WebAuthn options to sign in or step up with a passkey or security key */
+        post: operations["postAuthSecondFactorWebauthnOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/webauthn/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the passkey or security key the browser created */
+        post: operations["postAuthSecondFactorWebauthnRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/webauthn/register-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WebAuthn options to create a passkey or register a security key */
+        post: operations["postAuthSecondFactorWebauthnRegisterOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/webauthn/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer with a passkey or security key: finishes signing in, or steps up */
+        post: operations["postAuthSecondFactorWebauthnVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your sessions: device, address, last use */
+        get: operations["getAuthSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of your sessions */
+        delete: operations["deleteAuthSessionsByHandle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{slug}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start single sign-on: redirects to the provider (authorisation code flow with PKCE) */
+        get: operations["getAuthSsoBySlugStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider sends the person back here: signs in, or asks for consent to create the account */
+        get: operations["getAuthSsoCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the provider vouched for, for the consent screen of a first sign-in */
+        get: operations["getAuthSsoConsent"];
+        put?: never;
+        /** Agree (create the citizen account and sign in) or decline (nothing is kept) */
+        post: operations["postAuthSsoConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identity providers the sign-in page offers (VNeID, provincial single sign-on) */
+        get: operations["getAuthSsoProviders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -242,6 +498,180 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disasters/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The damage indicators (Joint Circular 43/2015 art. 5) and hazards */
+        get: operations["getDisastersCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disaster events of a province the reader may see, newest first */
+        get: operations["getDisastersEvents"];
+        put?: never;
+        /** Declare a disaster event with the communes it struck (provincial command) */
+        post: operations["postDisastersEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event: communes and their latest reports, the province aggregate, the aggregate per day */
+        get: operations["getDisastersEventsById"];
+        /** Change an event: dates, communes, its end (send the version you read) */
+        put: operations["putDisastersEventsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}/communes/{unitCode}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a commune’s damage report for an event */
+        get: operations["getDisastersEventsByIdCommunesByUnitCodeReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's damage by commune or by day as CSV */
+        get: operations["getDisastersEventsByIdExportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's damage by commune or by day as an Excel workbook */
+        get: operations["getDisastersEventsByIdExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s relief and recovery directives and their tasks (from oversight) */
+        get: operations["getDisastersEventsByIdRecovery"];
+        put?: never;
+        /** Raise relief and recovery tasks for an event through oversight (provincial command) */
+        post: operations["postDisastersEventsByIdRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/events/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A commune reports (or revises) its damage for an event */
+        post: operations["postDisastersEventsByIdReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preparedness scenarios of the communes the reader may see */
+        get: operations["getDisastersScenarios"];
+        put?: never;
+        /** Add a commune’s preparedness scenario */
+        post: operations["postDisastersScenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disasters/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a preparedness scenario (send the version you read) */
+        put: operations["putDisastersScenariosById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers": {
         parameters: {
             query?: never;
@@ -361,6 +791,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/result-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result document as it will be signed: the exact PDF before its number and signature */
+        get: operations["getDossiersByIdResultPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/counter": {
         parameters: {
             query?: never;
@@ -387,6 +834,23 @@ export type paths = {
         };
         /** The signed-in citizen’s dossiers */
         get: operations["getDossiersMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/mine/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed on the signed-in citizen’s own dossiers, newest first (issue 15 §3) */
+        get: operations["getDossiersMineNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -975,6 +1439,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/identity/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identity providers (national system administrators) */
+        get: operations["getIdentityProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/providers/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or change an identity provider (issuer, client, scopes, claim mapping) */
+        put: operations["putIdentityProvidersBySlug"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/second-factor-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles that require a second factor, and how fresh it must be to approve and sign */
+        get: operations["getIdentitySecondFactorPolicy"];
+        /** Set the roles that require a second factor and the step-up minutes (national administrators) */
+        put: operations["putIdentitySecondFactorPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/investment/at-risk": {
         parameters: {
             query?: never;
@@ -1352,6 +1868,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oversight/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-up by source — own, inspection, State Audit, Party inspection, superior directive: done on time, done late, in progress, overdue */
+        get: operations["getOversightFollowUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oversight/heatmap": {
         parameters: {
             query?: never;
@@ -1610,6 +2143,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oversight/tasks/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The lead agency uploads a document (PDF, JPEG, PNG, DOCX) to cite in a report */
+        post: operations["postOversightTasksByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/tasks/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file uploaded to the task (its readers only) */
+        get: operations["getOversightTasksByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oversight/tasks/{id}/links": {
         parameters: {
             query?: never;
@@ -1741,6 +2308,23 @@ export type paths = {
         get: operations["getProceduresAdminByProvincePublicationsByCode"];
         /** Publish a procedure in the province, or change its publication (send the version you read) */
         put: operations["putProceduresAdminByProvincePublicationsByCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/admin/{province}/publications/{code}/declaration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or remove the declaration e-form of a procedure: a new version (issue 16 §1) */
+        put: operations["putProceduresAdminByProvincePublicationsByCodeDeclarationForm"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1952,6 +2536,178 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register rows of the units I may read, newest first (a denouncer shown as confidential) */
+        get: operations["getReceptionEntries"];
+        put?: never;
+        /** Enter a reception in the register (Form 03/TCD); with outcome case_opened it becomes a feedback case at once */
+        post: operations["postReceptionEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One register row */
+        get: operations["getReceptionEntriesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/entries/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a pending reception into a PAKN, complaint or denunciation case of the feedback module */
+        post: operations["postReceptionEntriesByIdCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/entries/{id}/denouncer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The denouncer received (the recording official and the receiving leader only; audited) */
+        get: operations["getReceptionEntriesByIdDenouncer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/register.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register as Form 03/TCD’s 13 columns (CSV, UTF-8) */
+        get: operations["getReceptionRegisterCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reception per period and unit: sessions, receptions, people, by classification and outcome */
+        get: operations["getReceptionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period report as an Excel workbook */
+        get: operations["getReceptionReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published citizen-reception schedule of a province or unit (public, no sign-in) */
+        get: operations["getReceptionSchedule"];
+        put?: never;
+        /** Publish a leader’s reception slot: who receives, when, where */
+        post: operations["postReceptionSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/schedule/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a published slot, with the reason (it stays published as cancelled) */
+        post: operations["postReceptionScheduleByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a reception session held (from a slot or ad hoc) */
+        post: operations["postReceptionSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/export": {
         parameters: {
             query?: never;
@@ -2031,6 +2787,23 @@ export type paths = {
         get: operations["getReportsServiceProcedures"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a result document by its number and verification code, or by the PDF (base64) */
+        post: operations["postResultsVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2168,6 +2941,227 @@ export type paths = {
         put?: never;
         /** Check the signatures of a PDF (base64) against the trust anchors, in plain words */
         post: operations["postSignaturesVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job positions and facility items commune staffing is measured on */
+        get: operations["getStaffingCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune on a day: posts by agency and job position, the roster, facilities against norms */
+        get: operations["getStaffingCommunesByUnitCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune's staffing and facilities as CSV */
+        get: operations["getStaffingCommunesByUnitCodeExportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune's staffing and facilities as an Excel workbook */
+        get: operations["getStaffingCommunesByUnitCodeExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** What a commune has of a facility item from a date */
+        put: operations["putStaffingCommunesByUnitCodeFacilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Approve the posts of a job position in a commune agency from a date (province) */
+        put: operations["putStaffingCommunesByUnitCodeQuotas"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/communes/{unitCode}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An official joins a commune agency on a job position (commune or province) */
+        post: operations["postStaffingCommunesByUnitCodeStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** What every commune of a province needs of a facility item, from a date (province) */
+        put: operations["putStaffingNorms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/province": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every commune of a province on a day: quota, in post, vacancies, qualifications, facilities */
+        get: operations["getStaffingProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/province/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province view as CSV */
+        get: operations["getStaffingProvinceExportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/province/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province view as an Excel workbook */
+        get: operations["getStaffingProvinceExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/staff/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an official’s job position, qualification or training from a date */
+        put: operations["putStaffingStaffByPersonId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing/staff/{personId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An official leaves the commune on a date (the record stays) */
+        post: operations["postStaffingStaffByPersonIdLeave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2422,7 +3416,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Lineage both ways: an old commune code → its 2025 unit(s); a 2025 unit → the old units merged in */
+        /** Lineage both ways: an old commune or province code → its 2025 unit(s); a 2025 unit → the old units merged in, with the resolution */
         get: operations["getUnitsLineageByCode"];
         put?: never;
         post?: never;
@@ -2600,6 +3594,23 @@ export type paths = {
         post?: never;
         /** Revoke a role grant */
         delete: operations["deleteUsersByIdRolesByGrantId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset an account’s second factors and recovery codes (lost phone or key); ends its sessions */
+        post: operations["postUsersByIdSecondFactorReset"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2831,6 +3842,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         csrfToken: string;
+                        profile: {
+                            address: string | null;
+                            birthDate: string | null;
+                            fullName: string;
+                            personalId: string;
+                        } | null;
+                        /** @enum {string} */
+                        stage: "full" | "second_factor" | "enrol";
                         user: {
                             displayName: string;
                             email: string | null;
@@ -2929,6 +3948,18 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send the browser here to end the provider’s session */
+                        endSessionUrl: string;
+                    };
+                };
+            };
+            /** @description Default Response */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,6 +4048,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         csrfToken: string;
+                        profile: {
+                            address: string | null;
+                            birthDate: string | null;
+                            fullName: string;
+                            personalId: string;
+                        } | null;
+                        /** @enum {string} */
+                        stage: "full" | "second_factor" | "enrol";
                         user: {
                             displayName: string;
                             email: string | null;
@@ -3155,6 +4194,1231 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        factors: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "totp" | "webauthn";
+                            label: string;
+                            lastUsedAt: string | null;
+                        }[];
+                        recoveryCodesLeft: number;
+                        required: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAuthSecondFactorById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        factorId: string;
+                        qrSvg: string;
+                        secret: string;
+                        uri: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorTotpConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** Format: uuid */
+                    factorId: string;
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recoveryCodes: string[] | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "totp" | "recovery_code";
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorWebauthnOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        challenge: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorWebauthnRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    label?: string;
+                    response: {
+                        id: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recoveryCodes: string[] | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorWebauthnRegisterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        challenge: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSecondFactorWebauthnVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    response: {
+                        id: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "webauthn";
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            current: boolean;
+                            handle: string;
+                            ip: string | null;
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            provider: string | null;
+                            userAgent: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAuthSessionsByHandle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        current: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoBySlugStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider, or back to /login?sso_error=… when it cannot start */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                iss?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the citizen’s dossiers, the consent page, or /login?sso_error=… */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: {
+                            address: string | null;
+                            birthDate: string | null;
+                            fullName: string;
+                            personalId: string;
+                        };
+                        provider: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthSsoConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            displayName: string;
+                            slug: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4021,6 +6285,1315 @@ export interface operations {
             };
         };
     };
+    getDisastersCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: {
+                            /** @enum {string} */
+                            code: "people" | "houses" | "agriculture" | "livestock" | "education" | "health" | "irrigation" | "transport";
+                            letter: string;
+                        }[];
+                        hazards: ("storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail")[];
+                        indicators: {
+                            code: string;
+                            decimals: number;
+                            en: string;
+                            /** @enum {string} */
+                            group: "people" | "houses" | "agriculture" | "livestock" | "education" | "health" | "irrigation" | "transport";
+                            unit: {
+                                en: string;
+                                vi: string;
+                            };
+                            vi: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEvents: {
+        parameters: {
+            query: {
+                provinceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        communes: number;
+                        endedOn: string | null;
+                        form: string;
+                        hazards: ("storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail")[];
+                        id: string;
+                        name: string;
+                        provinceCode: string;
+                        startedOn: string;
+                        summaryDueOn: string | null;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDisastersEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    communes: string[];
+                    description?: string | null;
+                    endedOn?: string | null;
+                    hazards: ("storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail")[];
+                    name: string;
+                    provinceCode: string;
+                    /** Format: date */
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byDay: {
+                            communesReported: number;
+                            day: string;
+                            estimatedValue: string;
+                            reportsThatDay: number;
+                            values: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        code: string;
+                        communes: number;
+                        description: string | null;
+                        endedOn: string | null;
+                        form: string;
+                        hazards: ("storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail")[];
+                        id: string;
+                        lines: {
+                            latest: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                estimatedValue: string;
+                                id: string;
+                                initial: boolean;
+                                note: string | null;
+                                reportedBy: string;
+                                reportedOn: string;
+                                revision: number;
+                                unitCode: string;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            name: string;
+                            nameEn: string | null;
+                            unitCode: string;
+                        }[];
+                        name: string;
+                        provinceCode: string;
+                        reportable: string[];
+                        startedOn: string;
+                        steering: boolean;
+                        summaryDueOn: string | null;
+                        total: {
+                            communesReported: number;
+                            estimatedValue: string;
+                            initialCommunes: number;
+                            values: {
+                                [key: string]: number;
+                            };
+                        };
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDisastersEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    communes: string[];
+                    description?: string | null;
+                    endedOn?: string | null;
+                    hazards: ("storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail")[];
+                    name: string;
+                    /** Format: date */
+                    startedOn: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEventsByIdCommunesByUnitCodeReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        estimatedValue: string;
+                        id: string;
+                        initial: boolean;
+                        note: string | null;
+                        reportedBy: string;
+                        reportedOn: string;
+                        revision: number;
+                        unitCode: string;
+                        values: {
+                            [key: string]: number;
+                        };
+                    }[];
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEventsByIdExportCsv: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                table?: "communes" | "days";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEventsByIdExportXlsx: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                table?: "communes" | "days";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersEventsByIdRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        issuedOn: string;
+                        number: string;
+                        stats: {
+                            awaitingReview: number;
+                            completed: number;
+                            open: number;
+                            overdue: number;
+                            tasks: number;
+                        };
+                        tasks: {
+                            code: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            dueState: "on_track" | "due_soon" | "overdue" | "awaiting_review" | "done_on_time" | "done_late";
+                            id: string;
+                            leadAgency: {
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                            };
+                            progressPercent: number;
+                            status: string;
+                            title: string;
+                        }[];
+                        title: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDisastersEventsByIdRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    issuedOn: string;
+                    issuerName: string;
+                    number: string;
+                    signerName?: string;
+                    tasks: {
+                        content: string;
+                        /** Format: date */
+                        deadline: string;
+                        /** Format: uuid */
+                        leadAgencyId: string;
+                        title: string;
+                    }[];
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDisastersEventsByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    estimatedValue: string | number;
+                    figures: {
+                        [key: string]: number;
+                    };
+                    initial: boolean;
+                    note?: string | null;
+                    /** Format: date */
+                    reportedOn?: string;
+                    revises: number;
+                    unitCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        revision: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersScenarios: {
+        parameters: {
+            query: {
+                provinceCode: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedOn: string | null;
+                        evacuationSites: string;
+                        forces: string;
+                        /** @enum {string} */
+                        hazard: "storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail";
+                        householdsAtRisk: number;
+                        id: string;
+                        peopleAtRisk: number;
+                        provinceCode: string;
+                        supplies: string;
+                        title: string;
+                        unitCode: string;
+                        unitName: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDisastersScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approvedOn?: string | null;
+                    evacuationSites: string;
+                    forces: string;
+                    /** @enum {string} */
+                    hazard: "storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail";
+                    householdsAtRisk: number;
+                    peopleAtRisk: number;
+                    supplies: string;
+                    title: string;
+                    unitCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDisastersScenariosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approvedOn?: string | null;
+                    evacuationSites: string;
+                    forces: string;
+                    /** @enum {string} */
+                    hazard: "storm" | "tropical_depression" | "heavy_rain" | "flood" | "flash_flood" | "inundation" | "landslide" | "whirlwind_hail";
+                    householdsAtRisk: number;
+                    peopleAtRisk: number;
+                    supplies: string;
+                    title: string;
+                    unitCode: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postDossiers: {
         parameters: {
             query?: never;
@@ -4040,6 +7613,9 @@ export interface operations {
                         idNumber?: string;
                         name: string;
                         phone?: string;
+                    };
+                    declaration?: {
+                        [key: string]: unknown;
                     };
                     declared?: {
                         [key: string]: string;
@@ -4067,6 +7643,8 @@ export interface operations {
                     "application/json": {
                         id: string;
                         status: string;
+                        submissionRef: string;
+                        trackingSecret: string;
                         version: number;
                     };
                 };
@@ -4222,6 +7800,20 @@ export interface operations {
                             role: string | null;
                             since: string | null;
                         } | null;
+                        declaration: {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                legalSource: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                uiSchema: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        } | null;
                         declared: {
                             [key: string]: string;
                         };
@@ -4265,6 +7857,7 @@ export interface operations {
                         paidAt: string | null;
                         paidOnline: boolean;
                         paymentMethod: string | null;
+                        personalData: boolean;
                         portalChannel: number;
                         postalTrackingNumber: string | null;
                         procedure: {
@@ -4289,6 +7882,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
                         statusLabel: string;
+                        submissionRef: string | null;
                         /** Format: date-time */
                         submittedAt: string;
                         supplementCount: number;
@@ -4511,6 +8105,20 @@ export interface operations {
                             role: string | null;
                             since: string | null;
                         } | null;
+                        declaration: {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            form: {
+                                legalSource: string;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                uiSchema: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        } | null;
                         declared: {
                             [key: string]: string;
                         };
@@ -4554,6 +8162,7 @@ export interface operations {
                         paidAt: string | null;
                         paidOnline: boolean;
                         paymentMethod: string | null;
+                        personalData: boolean;
                         portalChannel: number;
                         postalTrackingNumber: string | null;
                         procedure: {
@@ -4578,6 +8187,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
                         statusLabel: string;
+                        submissionRef: string | null;
                         /** Format: date-time */
                         submittedAt: string;
                         supplementCount: number;
@@ -4995,6 +8605,73 @@ export interface operations {
             };
         };
     };
+    getDossiersByIdResultPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postDossiersCounter: {
         parameters: {
             query?: never;
@@ -5032,6 +8709,9 @@ export interface operations {
                         /** @enum {string} */
                         kind: "refused";
                         reasons: string[];
+                    };
+                    declaration?: {
+                        [key: string]: unknown;
                     };
                     declared?: {
                         [key: string]: string;
@@ -5175,6 +8855,7 @@ export interface operations {
                             status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
                             statusLabel: string;
                             stepSince: string | null;
+                            submissionRef: string | null;
                             /** Format: date-time */
                             submittedAt: string;
                             version: number;
@@ -5182,6 +8863,78 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDossiersMineNotices: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            code: string | null;
+                            details: string[];
+                            dossierId: string;
+                            procedureName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
+                            statusLabel: string;
+                            submissionRef: string | null;
+                            type: string;
+                        }[];
                     };
                 };
             };
@@ -5259,6 +9012,7 @@ export interface operations {
                             status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
                             statusLabel: string;
                             stepSince: string | null;
+                            submissionRef: string | null;
                             /** Format: date-time */
                             submittedAt: string;
                             version: number;
@@ -5332,7 +9086,7 @@ export interface operations {
                     "application/json": {
                         appointmentAt: string | null;
                         canRate: boolean;
-                        code: string;
+                        code: string | null;
                         dueAt: string | null;
                         extended: boolean;
                         finishedAt: string | null;
@@ -5354,6 +9108,7 @@ export interface operations {
                         /** @enum {string} */
                         status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
                         statusLabel: string;
+                        submissionRef: string | null;
                     };
                 };
             };
@@ -9846,8 +13601,10 @@ export interface operations {
     getFeedbackReports: {
         parameters: {
             query: {
+                level?: "commune" | "special_zone" | "province_agencies";
                 period: string;
                 provinceCode: string;
+                unitCode?: string;
             };
             header?: never;
             path?: never;
@@ -9902,6 +13659,7 @@ export interface operations {
                             portalCode: "PETITION_PROCESSING_ON_TIME" | "PETITION_HANDLING_SATISFACTION";
                             ratio: number | null;
                         }[];
+                        level: ("commune" | "special_zone" | "province_agencies") | null;
                         /** Format: date-time */
                         measuredAt: string;
                         onTimeByKind: {
@@ -10098,6 +13856,373 @@ export interface operations {
             };
             /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIdentityProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            claimAddress: string;
+                            claimBirthDate: string;
+                            claimName: string;
+                            claimPersonalId: string;
+                            clientId: string;
+                            displayName: string;
+                            enabled: boolean;
+                            hasClientSecret: boolean;
+                            id: string;
+                            issuer: string;
+                            scopes: string;
+                            slug: string;
+                            /** @enum {string} */
+                            source: "env" | "admin";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIdentityProvidersBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default address */
+                    claimAddress?: string;
+                    /** @default birthdate */
+                    claimBirthDate?: string;
+                    /** @default name */
+                    claimName?: string;
+                    /** @default personal_id */
+                    claimPersonalId?: string;
+                    clientId: string;
+                    /** @description Kept sealed; omit to keep the current one */
+                    clientSecret?: string;
+                    displayName: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    /** Format: uri */
+                    issuer: string;
+                    /** @default openid profile */
+                    scopes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimAddress: string;
+                        claimBirthDate: string;
+                        claimName: string;
+                        claimPersonalId: string;
+                        clientId: string;
+                        displayName: string;
+                        enabled: boolean;
+                        hasClientSecret: boolean;
+                        id: string;
+                        issuer: string;
+                        scopes: string;
+                        slug: string;
+                        /** @enum {string} */
+                        source: "env" | "admin";
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIdentitySecondFactorPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        roles: {
+                            required: boolean;
+                            /** @enum {string} */
+                            role: "system_admin" | "provincial_leader" | "unit_leader" | "specialist" | "counter_clerk" | "citizen";
+                        }[];
+                        stepUpMinutes: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIdentitySecondFactorPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    required: ("system_admin" | "provincial_leader" | "unit_leader" | "specialist" | "counter_clerk" | "citizen")[];
+                    stepUpMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        roles: {
+                            required: boolean;
+                            /** @enum {string} */
+                            role: "system_admin" | "provincial_leader" | "unit_leader" | "specialist" | "counter_clerk" | "citizen";
+                        }[];
+                        stepUpMinutes: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12245,6 +16370,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                source?: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive" | "outside";
             };
             header?: never;
             path?: never;
@@ -12269,6 +16395,8 @@ export interface operations {
                             meetingId: string | null;
                             number: string;
                             provinceCode: string;
+                            /** @enum {string} */
+                            source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                             stats: {
                                 awaitingReview: number;
                                 completed: number;
@@ -12345,6 +16473,8 @@ export interface operations {
                     meetingId?: string;
                     number: string;
                     signerName?: string;
+                    /** @enum {string} */
+                    source?: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                     summary?: string;
                     tasks: {
                         content: string;
@@ -12391,6 +16521,8 @@ export interface operations {
                         number: string;
                         provinceCode: string;
                         signerName: string | null;
+                        /** @enum {string} */
+                        source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                         stats: {
                             awaitingReview: number;
                             completed: number;
@@ -12553,6 +16685,8 @@ export interface operations {
                         number: string;
                         provinceCode: string;
                         signerName: string | null;
+                        /** @enum {string} */
+                        source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                         stats: {
                             awaitingReview: number;
                             completed: number;
@@ -12716,6 +16850,8 @@ export interface operations {
                         number: string;
                         provinceCode: string;
                         signerName: string | null;
+                        /** @enum {string} */
+                        source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                         stats: {
                             awaitingReview: number;
                             completed: number;
@@ -12911,11 +17047,90 @@ export interface operations {
             };
         };
     };
+    getOversightFollowUp: {
+        parameters: {
+            query?: {
+                issuerUnitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: {
+                            conclusions: number;
+                            doneLate: number;
+                            doneOnTime: number;
+                            inProgress: number;
+                            overdue: number;
+                            /** @enum {string} */
+                            source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
+                            tasks: number;
+                        }[];
+                        today: string;
+                        total: {
+                            conclusions: number;
+                            doneLate: number;
+                            doneOnTime: number;
+                            inProgress: number;
+                            overdue: number;
+                            tasks: number;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOversightHeatmap: {
         parameters: {
             query?: {
                 from?: string;
                 issuerUnitCode?: string;
+                source?: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive" | "outside";
                 to?: string;
             };
             header?: never;
@@ -14016,6 +18231,8 @@ export interface operations {
                             number: string;
                             provinceCode: string;
                             signerName: string | null;
+                            /** @enum {string} */
+                            source: "own" | "inspection" | "state_audit" | "party_inspection" | "superior_directive";
                             stats: {
                                 awaitingReview: number;
                                 completed: number;
@@ -14536,6 +18753,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -14753,6 +18971,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -14869,8 +19088,10 @@ export interface operations {
             content: {
                 "application/json": {
                     attachments?: {
-                        name: string;
-                        reference: string;
+                        /** Format: uuid */
+                        fileId?: string;
+                        name?: string;
+                        reference?: string;
                     }[];
                     text: string;
                     version: number;
@@ -15002,6 +19223,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -15249,6 +19471,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -15499,6 +19722,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -15584,6 +19808,186 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOversightTasksByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its type is read from its bytes
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        id: string;
+                        mediaType: string;
+                        size: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOversightTasksByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15747,6 +20151,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -15988,6 +20393,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -16104,8 +20510,10 @@ export interface operations {
             content: {
                 "application/json": {
                     attachments?: {
-                        name: string;
-                        reference: string;
+                        /** Format: uuid */
+                        fileId?: string;
+                        name?: string;
+                        reference?: string;
                     }[];
                     percent: number;
                     text: string;
@@ -16238,6 +20646,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -16485,6 +20894,7 @@ export interface operations {
                         provinceCode: string;
                         reports: {
                             attachments: {
+                                fileId?: string;
                                 name: string;
                                 reference: string;
                             }[];
@@ -16756,6 +21166,31 @@ export interface operations {
                         applicants?: string[];
                         competentAuthority?: string | null;
                         decidingAgencyKind?: ("people_committee" | "department" | "pas_centre" | "other") | null;
+                        declarationForm?: {
+                            legalSource: string;
+                            prefill: {
+                                [key: string]: "name" | "dateOfBirth" | "idNumber" | "address";
+                            };
+                            resultTemplate?: {
+                                book: boolean;
+                                fields: {
+                                    editable: boolean;
+                                    from: string | null;
+                                    label: string;
+                                }[];
+                                kind: string;
+                                legalSource: string;
+                                statement?: string;
+                                symbol: string;
+                                title: string;
+                            } | null;
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         documents?: {
                             copies?: string | null;
                             name: string;
@@ -16805,6 +21240,31 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidingAgencyKind: string | null;
+                        declarationForm: {
+                            legalSource: string;
+                            prefill: {
+                                [key: string]: string;
+                            };
+                            resultTemplate?: {
+                                book: boolean;
+                                fields: {
+                                    editable: boolean;
+                                    from: string | null;
+                                    label: string;
+                                }[];
+                                kind: string;
+                                legalSource: string;
+                                statement?: string;
+                                symbol: string;
+                                title: string;
+                            } | null;
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         documents: {
                             copies: string | null;
                             name: string;
@@ -17060,6 +21520,31 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidingAgencyKind: string | null;
+                            declarationForm: {
+                                legalSource: string;
+                                prefill: {
+                                    [key: string]: string;
+                                };
+                                resultTemplate?: {
+                                    book: boolean;
+                                    fields: {
+                                        editable: boolean;
+                                        from: string | null;
+                                        label: string;
+                                    }[];
+                                    kind: string;
+                                    legalSource: string;
+                                    statement?: string;
+                                    symbol: string;
+                                    title: string;
+                                } | null;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                uiSchema: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             documents: {
                                 copies: string | null;
                                 name: string;
@@ -17348,6 +21833,213 @@ export interface operations {
             };
         };
     };
+    putProceduresAdminByProvincePublicationsByCodeDeclarationForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                province: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseVersionNo: number;
+                    declarationForm: {
+                        legalSource: string;
+                        prefill: {
+                            [key: string]: "name" | "dateOfBirth" | "idNumber" | "address";
+                        };
+                        resultTemplate?: {
+                            book: boolean;
+                            fields: {
+                                editable: boolean;
+                                from: string | null;
+                                label: string;
+                            }[];
+                            kind: string;
+                            legalSource: string;
+                            statement?: string;
+                            symbol: string;
+                            title: string;
+                        } | null;
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        uiSchema: {
+                            [key: string]: unknown;
+                        };
+                    } | null;
+                    legalBasis: {
+                        date?: string | null;
+                        number: string;
+                        text?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicants: string[];
+                        channels: string[];
+                        code: string;
+                        competentAuthority: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidingAgencyKind: string | null;
+                        declarationForm: {
+                            legalSource: string;
+                            prefill: {
+                                [key: string]: string;
+                            };
+                            resultTemplate?: {
+                                book: boolean;
+                                fields: {
+                                    editable: boolean;
+                                    from: string | null;
+                                    label: string;
+                                }[];
+                                kind: string;
+                                legalSource: string;
+                                statement?: string;
+                                symbol: string;
+                                title: string;
+                            } | null;
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        documents: {
+                            copies: string | null;
+                            name: string;
+                            required: boolean;
+                            templateName: string | null;
+                            templateUrl: string | null;
+                        }[];
+                        durations: {
+                            amount: number;
+                            basis?: string;
+                            channel: string;
+                            text: string;
+                            unit: string;
+                        }[];
+                        durationText: string;
+                        fees: {
+                            amountDong: number | null;
+                            channel: string | null;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        field: string;
+                        howToText: string | null;
+                        id: string;
+                        implementingAgencies: string | null;
+                        legalBasis: {
+                            date: string | null;
+                            number: string | null;
+                            text: string | null;
+                        };
+                        levels: string[];
+                        levelsText: string;
+                        ministry: string | null;
+                        name: string;
+                        onlineLevel: ("full" | "partial" | "none") | null;
+                        procedureId: string;
+                        procedureType: string | null;
+                        /** @enum {string} */
+                        source: "import" | "edit";
+                        url: string | null;
+                        validFrom: string;
+                        validTo: string | null;
+                        versionNo: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postProceduresAdminByProvincePublicationsByCodeProcessingTime: {
         parameters: {
             query?: never;
@@ -17393,6 +22085,31 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidingAgencyKind: string | null;
+                        declarationForm: {
+                            legalSource: string;
+                            prefill: {
+                                [key: string]: string;
+                            };
+                            resultTemplate?: {
+                                book: boolean;
+                                fields: {
+                                    editable: boolean;
+                                    from: string | null;
+                                    label: string;
+                                }[];
+                                kind: string;
+                                legalSource: string;
+                                statement?: string;
+                                symbol: string;
+                                title: string;
+                            } | null;
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         documents: {
                             copies: string | null;
                             name: string;
@@ -18090,6 +22807,31 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidingAgencyKind: string | null;
+                            declarationForm: {
+                                legalSource: string;
+                                prefill: {
+                                    [key: string]: string;
+                                };
+                                resultTemplate?: {
+                                    book: boolean;
+                                    fields: {
+                                        editable: boolean;
+                                        from: string | null;
+                                        label: string;
+                                    }[];
+                                    kind: string;
+                                    legalSource: string;
+                                    statement?: string;
+                                    symbol: string;
+                                    title: string;
+                                } | null;
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                uiSchema: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             documents: {
                                 copies: string | null;
                                 name: string;
@@ -18352,6 +23094,31 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidingAgencyKind: string | null;
+                        declarationForm: {
+                            legalSource: string;
+                            prefill: {
+                                [key: string]: string;
+                            };
+                            resultTemplate?: {
+                                book: boolean;
+                                fields: {
+                                    editable: boolean;
+                                    from: string | null;
+                                    label: string;
+                                }[];
+                                kind: string;
+                                legalSource: string;
+                                statement?: string;
+                                symbol: string;
+                                title: string;
+                            } | null;
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         documents: {
                             copies: string | null;
                             name: string;
@@ -18432,6 +23199,7 @@ export interface operations {
             query: {
                 format: "xlsx" | "pdf" | "csv";
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 to?: string;
                 unit: string;
@@ -18478,6 +23246,7 @@ export interface operations {
             query: {
                 channel?: "in_person" | "online" | "post";
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 to?: string;
                 unit: string;
@@ -18558,6 +23327,11 @@ export interface operations {
                         lateIndicator: number;
                         /** @enum {string} */
                         level: "province" | "commune";
+                        levels: {
+                            /** @enum {string} */
+                            key: "commune" | "special_zone" | "province_agencies";
+                            units: number;
+                        }[];
                         measuredAt: string;
                         method: {
                             en: string;
@@ -18628,6 +23402,7 @@ export interface operations {
                         resolved: number;
                         returned: number;
                         returnedPost: number;
+                        rowKey: string;
                         satisfaction: {
                             agencyBand: string | null;
                             agencyScore: number | null;
@@ -18638,6 +23413,16 @@ export interface operations {
                         };
                         satisfactionRate: number | null;
                         satisfied: number;
+                        scopeLevel: {
+                            /** @enum {string} */
+                            key: "commune" | "special_zone" | "province_agencies";
+                            units: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                                type: string;
+                            }[];
+                        } | null;
                         unit: string;
                         unitName: string;
                         units: {
@@ -18672,6 +23457,7 @@ export interface operations {
                             resolved: number;
                             returned: number;
                             returnedPost: number;
+                            rowKey: string;
                             satisfactionRate: number | null;
                             satisfied: number;
                             unitCode: string;
@@ -18700,6 +23486,1166 @@ export interface operations {
             };
         };
     };
+    getReceptionEntries: {
+        parameters: {
+            query: {
+                classification?: "complaint" | "denunciation" | "petition" | "feedback";
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                provinceCode: string;
+                to?: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseCode: string | null;
+                            caseId: string | null;
+                            /** @enum {string} */
+                            classification: "complaint" | "denunciation" | "petition" | "feedback";
+                            content: string;
+                            followUp: string | null;
+                            id: string;
+                            mayRevealDenouncer: boolean;
+                            note: string | null;
+                            /** @enum {string} */
+                            outcome: "case_opened" | "referred" | "explained" | "answered" | "refused" | "pending";
+                            peopleCount: number;
+                            person: {
+                                address: string | null;
+                                fullName: string;
+                                idNumber: string | null;
+                            } | null;
+                            personConfidential: boolean;
+                            previouslyHandledBy: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordedBy: string;
+                            referralNumber: string | null;
+                            referredTo: string | null;
+                            seq: number;
+                            session: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regular" | "ad_hoc" | "daily";
+                                location: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "online";
+                                receiverName: string;
+                                receiverTitle: string;
+                            };
+                            unitCode: string;
+                            unitName: string;
+                            withinCompetence: boolean;
+                            year: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceptionEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    case?: {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        communeCode?: string;
+                        /** Format: date */
+                        decisionKnownOn?: string;
+                        /** @enum {string} */
+                        field: "administrative_procedure" | "land" | "environment" | "construction" | "transport" | "health" | "education" | "justice" | "finance" | "labour_social" | "industry_trade" | "culture_tourism" | "ethnic_religion" | "staff_conduct" | "other";
+                        title: string;
+                    };
+                    /** @enum {string} */
+                    classification: "complaint" | "denunciation" | "petition" | "feedback";
+                    content: string;
+                    followUp?: string;
+                    note?: string;
+                    /** @enum {string} */
+                    outcome: "case_opened" | "referred" | "explained" | "answered" | "refused" | "pending";
+                    peopleCount?: number;
+                    person: {
+                        address?: string;
+                        fullName: string;
+                        idNumber?: string;
+                        phone?: string;
+                    };
+                    previouslyHandledBy?: string;
+                    /** Format: date-time */
+                    receivedAt?: string;
+                    referralNumber?: string;
+                    referredTo?: string;
+                    /** Format: uuid */
+                    sessionId: string;
+                    withinCompetence: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseCode: string | null;
+                        caseId: string | null;
+                        id: string;
+                        seq: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionEntriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseCode: string | null;
+                        caseId: string | null;
+                        /** @enum {string} */
+                        classification: "complaint" | "denunciation" | "petition" | "feedback";
+                        content: string;
+                        followUp: string | null;
+                        id: string;
+                        mayRevealDenouncer: boolean;
+                        note: string | null;
+                        /** @enum {string} */
+                        outcome: "case_opened" | "referred" | "explained" | "answered" | "refused" | "pending";
+                        peopleCount: number;
+                        person: {
+                            address: string | null;
+                            fullName: string;
+                            idNumber: string | null;
+                        } | null;
+                        personConfidential: boolean;
+                        previouslyHandledBy: string | null;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        recordedBy: string;
+                        referralNumber: string | null;
+                        referredTo: string | null;
+                        seq: number;
+                        session: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "regular" | "ad_hoc" | "daily";
+                            location: string;
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            receiverName: string;
+                            receiverTitle: string;
+                        };
+                        unitCode: string;
+                        unitName: string;
+                        withinCompetence: boolean;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceptionEntriesByIdCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId?: string;
+                    communeCode?: string;
+                    /** Format: date */
+                    decisionKnownOn?: string;
+                    /** @enum {string} */
+                    field: "administrative_procedure" | "land" | "environment" | "construction" | "transport" | "health" | "education" | "justice" | "finance" | "labour_social" | "industry_trade" | "culture_tourism" | "ethnic_religion" | "staff_conduct" | "other";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseCode: string | null;
+                        caseId: string | null;
+                        id: string;
+                        seq: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionEntriesByIdDenouncer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string | null;
+                        content: string;
+                        fullName: string;
+                        idNumber: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionRegisterCsv: {
+        parameters: {
+            query: {
+                classification?: "complaint" | "denunciation" | "petition" | "feedback";
+                from?: string;
+                lang?: "vi" | "en";
+                provinceCode: string;
+                to?: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionReport: {
+        parameters: {
+            query: {
+                period: string;
+                provinceCode: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        lines: {
+                            byClassification: {
+                                complaint: number;
+                                denunciation: number;
+                                feedback: number;
+                                petition: number;
+                            };
+                            byOutcome: {
+                                answered: number;
+                                case_opened: number;
+                                explained: number;
+                                pending: number;
+                                referred: number;
+                                refused: number;
+                            };
+                            people: number;
+                            receptions: number;
+                            sessions: number;
+                            sessionsByKind: {
+                                ad_hoc: number;
+                                daily: number;
+                                regular: number;
+                            };
+                            unitCode: string;
+                            unitName: string;
+                        }[];
+                        period: string;
+                        provinceCode: string;
+                        to: string;
+                        total: {
+                            byClassification: {
+                                complaint: number;
+                                denunciation: number;
+                                feedback: number;
+                                petition: number;
+                            };
+                            byOutcome: {
+                                answered: number;
+                                case_opened: number;
+                                explained: number;
+                                pending: number;
+                                referred: number;
+                                refused: number;
+                            };
+                            people: number;
+                            receptions: number;
+                            sessions: number;
+                            sessionsByKind: {
+                                ad_hoc: number;
+                                daily: number;
+                                regular: number;
+                            };
+                        };
+                        unitCode: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionReportXlsx: {
+        parameters: {
+            query: {
+                lang?: "vi" | "en";
+                period: string;
+                provinceCode: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceptionSchedule: {
+        parameters: {
+            query: {
+                from: string;
+                provinceCode: string;
+                to: string;
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cancelled: boolean;
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "regular" | "ad_hoc" | "daily";
+                            location: string;
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            note: string | null;
+                            provinceCode: string;
+                            receiverName: string;
+                            receiverTitle: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            unitCode: string;
+                            unitName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceptionSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @enum {string} */
+                    kind: "regular" | "ad_hoc" | "daily";
+                    location: string;
+                    /** @enum {string} */
+                    mode: "in_person" | "online";
+                    note?: string;
+                    receiverName: string;
+                    receiverTitle: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    unitCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cancelled: boolean;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        endsAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "regular" | "ad_hoc" | "daily";
+                        location: string;
+                        /** @enum {string} */
+                        mode: "in_person" | "online";
+                        note: string | null;
+                        provinceCode: string;
+                        receiverName: string;
+                        receiverTitle: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        unitCode: string;
+                        unitName: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceptionScheduleByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceptionSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "regular" | "ad_hoc" | "daily";
+                    location: string;
+                    /** @enum {string} */
+                    mode: "in_person" | "online";
+                    receiverName: string;
+                    receiverTitle: string;
+                    /** Format: uuid */
+                    receiverUserId?: string;
+                    /** Format: uuid */
+                    scheduleId?: string;
+                    /** Format: date-time */
+                    startedAt: string;
+                    unitCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        heldOn: string;
+                        id: string;
+                        unitCode: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReportsExport: {
         parameters: {
             query: {
@@ -18708,6 +24654,7 @@ export interface operations {
                 field?: string;
                 format: "xlsx" | "pdf" | "csv";
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 procedureCode?: string;
                 report?: "service" | "index766";
@@ -18773,6 +24720,7 @@ export interface operations {
         parameters: {
             query: {
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 to?: string;
                 unit: string;
@@ -18844,6 +24792,16 @@ export interface operations {
                             name: string;
                             nameEn: string;
                         } | null;
+                        scopeLevel: {
+                            /** @enum {string} */
+                            key: "commune" | "special_zone" | "province_agencies";
+                            units: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                                type: string;
+                            }[];
+                        } | null;
                         share: number | null;
                         total: number;
                         unit: string;
@@ -18896,6 +24854,7 @@ export interface operations {
                 channel?: "in_person" | "online" | "post";
                 field?: string;
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 procedureCode?: string;
                 to?: string;
@@ -18977,6 +24936,11 @@ export interface operations {
                         lateIndicator: number;
                         /** @enum {string} */
                         level: "province" | "commune";
+                        levels: {
+                            /** @enum {string} */
+                            key: "commune" | "special_zone" | "province_agencies";
+                            units: number;
+                        }[];
                         measuredAt: string;
                         method: {
                             en: string;
@@ -19047,6 +25011,7 @@ export interface operations {
                         resolved: number;
                         returned: number;
                         returnedPost: number;
+                        rowKey: string;
                         satisfaction: {
                             agencyBand: string | null;
                             agencyScore: number | null;
@@ -19057,6 +25022,16 @@ export interface operations {
                         };
                         satisfactionRate: number | null;
                         satisfied: number;
+                        scopeLevel: {
+                            /** @enum {string} */
+                            key: "commune" | "special_zone" | "province_agencies";
+                            units: {
+                                code: string;
+                                name: string;
+                                nameEn: string | null;
+                                type: string;
+                            }[];
+                        } | null;
                         unit: string;
                         unitName: string;
                         units: {
@@ -19091,6 +25066,7 @@ export interface operations {
                             resolved: number;
                             returned: number;
                             returnedPost: number;
+                            rowKey: string;
                             satisfactionRate: number | null;
                             satisfied: number;
                             unitCode: string;
@@ -19145,6 +25121,7 @@ export interface operations {
                 channel?: "in_person" | "online" | "post";
                 field?: string;
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 measure: "received" | "received_online" | "received_in_person" | "received_post" | "resolved" | "in_progress" | "early_or_on_time" | "early" | "on_time" | "late" | "early_or_on_time_indicator" | "early_indicator" | "on_time_indicator" | "late_indicator" | "returned_post" | "e_result" | "paid_online" | "rated" | "unsatisfied";
                 pageSize?: number;
                 period?: string;
@@ -19229,6 +25206,7 @@ export interface operations {
                 channel?: "in_person" | "online" | "post";
                 field?: string;
                 from?: string;
+                level?: "commune" | "special_zone" | "province_agencies";
                 limit?: number;
                 period?: string;
                 procedureCode?: string;
@@ -19308,6 +25286,105 @@ export interface operations {
             };
             /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postResultsVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    number: string;
+                } | {
+                    pdf: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            coversWholeDocument: boolean;
+                            installationCa: boolean;
+                            messages: {
+                                en: string[];
+                                vi: string[];
+                            };
+                            organization: string | null;
+                            signerName: string;
+                            timestampedAt: string | null;
+                            title: string | null;
+                            valid: boolean;
+                        }[];
+                        intact: boolean;
+                        registered: {
+                            agencyName: string;
+                            dossierCode: string | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            numberText: string;
+                            signerName: string;
+                            signerTitle: string | null;
+                            title: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20187,6 +26264,1213 @@ export interface operations {
             };
             /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facilityItems: {
+                            code: string;
+                            en: string;
+                            /** @enum {string} */
+                            kind: "building" | "room" | "equipment";
+                            unit: {
+                                en: string;
+                                vi: string;
+                            };
+                            vi: string;
+                        }[];
+                        jobPositions: {
+                            code: string;
+                            division: string;
+                            en: string;
+                            /** @enum {string} */
+                            group: "leadership" | "professional";
+                            vi: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingCommunesByUnitCode: {
+        parameters: {
+            query?: {
+                at?: string;
+            };
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountsNotOnRoster: {
+                            agencyName: string;
+                            positionId: string;
+                            title: string;
+                            userId: string;
+                        }[];
+                        at: string;
+                        facilities: {
+                            condition: ("good" | "degraded" | "unusable") | null;
+                            item: string;
+                            note: string | null;
+                            quantity: number;
+                            required: number;
+                            shortfall: number;
+                            validFrom: string | null;
+                        }[];
+                        name: string;
+                        nameEn: string | null;
+                        positions: {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyNameEn: string | null;
+                            belowQualification: number;
+                            decisionRef: string | null;
+                            inPost: number;
+                            jobPosition: string;
+                            quota: number;
+                            surplus: number;
+                            untrained: number;
+                            vacancies: number;
+                        }[];
+                        provinceCode: string;
+                        shortfalls: ("vacancies" | "qualification" | "facilities")[];
+                        staff: {
+                            agencyId: string;
+                            fieldOfStudy: string | null;
+                            fullName: string;
+                            jobPosition: string;
+                            personId: string;
+                            positionId: string | null;
+                            /** @enum {string} */
+                            qualification: "doctorate" | "master" | "university" | "college" | "intermediate" | "none";
+                            trainings: ("state_management" | "political_theory" | "digital_skills")[];
+                            validFrom: string;
+                        }[];
+                        totals: {
+                            belowQualification: number;
+                            facilitiesShort: number;
+                            inPost: number;
+                            quota: number;
+                            untrained: number;
+                            vacancies: number;
+                        };
+                        unitCode: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingCommunesByUnitCodeExportCsv: {
+        parameters: {
+            query?: {
+                at?: string;
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingCommunesByUnitCodeExportXlsx: {
+        parameters: {
+            query?: {
+                at?: string;
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putStaffingCommunesByUnitCodeFacilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    condition: "good" | "degraded" | "unusable";
+                    /** @enum {string} */
+                    item: "headquarters" | "working_rooms" | "meeting_hall" | "pas_hall_area" | "reception_room" | "computers" | "scanners" | "video_conference" | "vehicles";
+                    note?: string | null;
+                    quantity: number;
+                    /** Format: date */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putStaffingCommunesByUnitCodeQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId: string;
+                    decisionRef?: string | null;
+                    /** @enum {string} */
+                    jobPosition: "chief_of_office" | "deputy_chief_of_office" | "head_of_division" | "deputy_head_of_division" | "pas_deputy_director" | "office" | "justice" | "foreign_affairs" | "council_support" | "finance" | "chief_accountant" | "planning" | "construction" | "industry_trade" | "agriculture" | "land_environment" | "home_affairs" | "ethnic_affairs" | "labour" | "education" | "culture_information" | "digital_transformation" | "health" | "citizen_reception" | "inspection" | "one_stop" | "military_assistant";
+                    posts: number;
+                    /** Format: date */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStaffingCommunesByUnitCodeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId: string;
+                    fieldOfStudy?: string | null;
+                    fullName: string;
+                    /** @enum {string} */
+                    jobPosition: "chief_of_office" | "deputy_chief_of_office" | "head_of_division" | "deputy_head_of_division" | "pas_deputy_director" | "office" | "justice" | "foreign_affairs" | "council_support" | "finance" | "chief_accountant" | "planning" | "construction" | "industry_trade" | "agriculture" | "land_environment" | "home_affairs" | "ethnic_affairs" | "labour" | "education" | "culture_information" | "digital_transformation" | "health" | "citizen_reception" | "inspection" | "one_stop" | "military_assistant";
+                    positionId?: string | null;
+                    /** @enum {string} */
+                    qualification: "doctorate" | "master" | "university" | "college" | "intermediate" | "none";
+                    trainings?: ("state_management" | "political_theory" | "digital_skills")[];
+                    /** Format: date */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        personId: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putStaffingNorms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decisionRef?: string | null;
+                    /** @enum {string} */
+                    item: "headquarters" | "working_rooms" | "meeting_hall" | "pas_hall_area" | "reception_room" | "computers" | "scanners" | "video_conference" | "vehicles";
+                    provinceCode: string;
+                    required: number;
+                    /** Format: date */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingProvince: {
+        parameters: {
+            query: {
+                at?: string;
+                belowOnly?: "true" | "false";
+                provinceCode: string;
+                shortfall?: "vacancies" | "qualification" | "facilities";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        communes: {
+                            name: string;
+                            nameEn: string | null;
+                            shortfalls: ("vacancies" | "qualification" | "facilities")[];
+                            totals: {
+                                belowQualification: number;
+                                facilitiesShort: number;
+                                inPost: number;
+                                quota: number;
+                                untrained: number;
+                                vacancies: number;
+                            };
+                            type: string;
+                            unitCode: string;
+                        }[];
+                        provinceCode: string;
+                        provinceName: string;
+                        totals: {
+                            below: number;
+                            belowQualification: number;
+                            communes: number;
+                            facilitiesShort: number;
+                            inPost: number;
+                            quota: number;
+                            untrained: number;
+                            vacancies: number;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingProvinceExportCsv: {
+        parameters: {
+            query: {
+                at?: string;
+                belowOnly?: "true" | "false";
+                lang?: "vi" | "en";
+                provinceCode: string;
+                shortfall?: "vacancies" | "qualification" | "facilities";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffingProvinceExportXlsx: {
+        parameters: {
+            query: {
+                at?: string;
+                belowOnly?: "true" | "false";
+                lang?: "vi" | "en";
+                provinceCode: string;
+                shortfall?: "vacancies" | "qualification" | "facilities";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putStaffingStaffByPersonId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agencyId: string;
+                    fieldOfStudy?: string | null;
+                    fullName: string;
+                    /** @enum {string} */
+                    jobPosition: "chief_of_office" | "deputy_chief_of_office" | "head_of_division" | "deputy_head_of_division" | "pas_deputy_director" | "office" | "justice" | "foreign_affairs" | "council_support" | "finance" | "chief_accountant" | "planning" | "construction" | "industry_trade" | "agriculture" | "land_environment" | "home_affairs" | "ethnic_affairs" | "labour" | "education" | "culture_information" | "digital_transformation" | "health" | "citizen_reception" | "inspection" | "one_stop" | "military_assistant";
+                    positionId?: string | null;
+                    /** @enum {string} */
+                    qualification: "doctorate" | "master" | "university" | "college" | "intermediate" | "none";
+                    trainings?: ("state_management" | "political_theory" | "digital_skills")[];
+                    /** Format: date */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        personId: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStaffingStaffByPersonIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    /** Format: date */
+                    validTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        personId: string;
+                        validTo: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22218,6 +29502,7 @@ export interface operations {
                             /** @enum {string} */
                             relation: "whole" | "part";
                             relationText: string;
+                            resolution: string | null;
                         }[];
                         successors: {
                             newCode: string;
@@ -22231,6 +29516,7 @@ export interface operations {
                             /** @enum {string} */
                             relation: "whole" | "part";
                             relationText: string;
+                            resolution: string | null;
                         }[];
                     };
                 };
@@ -23407,6 +30693,98 @@ export interface operations {
                         version: number;
                     };
                 };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postUsersByIdSecondFactorReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
             400: {
