@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromium }, () => {
   let t: TestApp;
@@ -23,7 +30,7 @@ describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromi
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await afterPassword(page, username);
     return { context, page };
   }
 

@@ -5,7 +5,14 @@ import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
 import { SAMPLE_BIRTH_DECLARATION } from '../src/modules/procedures/index.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 import { fillBirthDeclaration } from './eforms-fill.js';
 
 /** A real one-page PDF: uploads are parsed (issue 18 §6). */
@@ -38,7 +45,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await afterPassword(page, username);
     return page;
   }
 

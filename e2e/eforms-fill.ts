@@ -31,3 +31,28 @@ export async function fillBirthDeclaration(page: Page, prefix: string): Promise<
   await text('mother_residence', 'Xóm Nà Pò, xã Hòa An, tỉnh Cao Bằng');
   await id('commitment').check({ force: true });
 }
+
+/** The marriage-registration e-form (Tờ khai đăng ký kết hôn) as a clerk keys it in from the paper form. */
+export async function fillMarriageDeclaration(page: Page, prefix: string): Promise<void> {
+  const id = (path: string) => page.locator(`#${prefix}_${path}`);
+  const date = async (path: string, value: string) => {
+    await id(path).click();
+    await id(path).fill(value);
+    await id(path).press('Enter');
+  };
+  await page.getByTestId(prefix).waitFor();
+  const people = [
+    ['wife', 'Đàm Thị Ngọc', '1997-03-08', '004197002345', 'Tổ 2, phường Thục Phán, tỉnh Cao Bằng'],
+    ['husband', 'Lục Văn Hùng', '1995-06-15', '004095001234', 'Tổ 5, phường Thục Phán, tỉnh Cao Bằng'],
+  ] as const;
+  for (const [side, name, born, idNumber, residence] of people) {
+    await id(`${side}_fullName`).fill(name);
+    await date(`${side}_dateOfBirth`, born);
+    await id(`${side}_ethnicity`).fill('Tày');
+    await id(`${side}_nationality`).fill('Việt Nam');
+    await id(`${side}_residence`).fill(residence);
+    await id(`${side}_idNumber`).fill(idNumber);
+    await id(`${side}_marriedBefore-0`).check({ force: true }); // Lần đầu
+  }
+  if ((await id('commitment').count()) > 0) await id('commitment').check({ force: true });
+}

@@ -7,7 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, type Session, startTestApp, type TestApp } from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 import { fillBirthDeclaration } from './eforms-fill.js';
 
 /**
@@ -43,7 +50,7 @@ describe('birth registration from the e-form to the verified certificate (issue 
       await p.getByLabel('Tên đăng nhập').fill(username);
       await p.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
       await p.getByTestId('login-submit').click();
-      await p.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await afterPassword(p, username);
     }
     return p;
   }

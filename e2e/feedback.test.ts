@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, type Session, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 /**
  * Issue 10 in Chromium: a citizen files a PAKN on the public portal without an account, the province answers and
@@ -120,6 +127,7 @@ describe('citizen feedback in the browser (issue 10)', { skip: skipWithoutChromi
     await page.getByLabel('Tên đăng nhập').fill('lanhdao.tinh');
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
+    await afterPassword(page, 'lanhdao.tinh');
     await page.getByTestId('home-provincial_leader').waitFor();
     await page.goto(`${t.url}/work/feedback`);
     await page.getByTestId('page-feedback-queue').waitFor();

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import { fillBirthDeclaration } from './eforms-fill.js';
 
 /** The QR codes zbarimg reads on a PDF's first page, or undefined without pdftoppm/zbarimg. */
 function qrTexts(pdf: Buffer): string[] | undefined {
@@ -110,8 +111,10 @@ describe('the front door in Chromium (issue 15 §1, §3, §8a)', { skip: skipWit
       await page.getByTestId('apply-next').click();
       await page.getByTestId('apply-email').fill('an@example.vn');
       await page.getByTestId('apply-phone').fill('0912345678');
-      await page.getByTestId('apply-request').fill('Đăng ký khai sinh cho con: Nguyễn Minh Khôi');
       await page.getByTestId('apply-next').click();
+      // Birth registration has its e-form (issue 16): the declaration, then the papers.
+      await fillBirthDeclaration(page, 'apply-declaration');
+      await page.getByTestId('apply-declaration-submit').click();
       const inputs = page.locator('[data-testid=apply-wizard] input[type=file]');
       const count = await inputs.count();
       for (let i = 0; i < Math.min(count, 2); i++) {

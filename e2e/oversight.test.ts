@@ -5,7 +5,14 @@ import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js
 import { runEscalation } from '../src/modules/oversight/index.js';
 import { systemCtx } from '../src/platform/context.js';
 import { quietLogger } from '../src/platform/logging.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 /**
  * Oversight in Chromium (issue 8 §7): the provincial leader issues a conclusion with a task for Phường Thục
@@ -33,7 +40,7 @@ describe('oversight in Chromium (issue 8)', { skip: skipWithoutChromium }, () =>
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await afterPassword(page, username);
     return { context, page };
   }
 

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 /** Issue 5 §4–§6 in Chromium: a citizen finds and opens birth registration; a leader edits its workflow. */
 describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromium }, () => {
@@ -96,6 +103,7 @@ describe('procedure catalogue in Chromium (issue 5)', { skip: skipWithoutChromiu
       await page.getByLabel('Tên đăng nhập').fill('lanhdao.tinh');
       await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
       await page.getByTestId('login-submit').click();
+      await afterPassword(page, 'lanhdao.tinh');
       await page.getByTestId('home-provincial_leader').waitFor();
       await page.goto(`${t.url}/admin/procedures?code=1.001193`);
       await page.getByTestId('page-procedure-admin').waitFor();

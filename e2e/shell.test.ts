@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 const ROLES: Array<[username: string, role: string]> = [
   ['admin', 'system_admin'],
@@ -31,6 +38,7 @@ describe('web shell in Chromium (issue 2 §7)', { skip: skipWithoutChromium }, (
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
+    await afterPassword(page, username);
   }
 
   for (const [username, role] of ROLES) {

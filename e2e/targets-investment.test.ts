@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
-import { launchBrowser, openContext, screenshot, seriousViolations, skipWithoutChromium } from './browser.js';
+import {
+  afterPassword,
+  launchBrowser,
+  openContext,
+  screenshot,
+  seriousViolations,
+  skipWithoutChromium,
+} from './browser.js';
 
 /** Issue 9 in the browser: values entered and approved, a payment recorded and refused, axe-clean at 1280 and 360 px. */
 describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChromium }, () => {
@@ -34,7 +41,7 @@ describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChro
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await afterPassword(page, username);
     return { context, page };
   }
 

@@ -3,6 +3,7 @@ import { App, Button, Popconfirm, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type OwnSession, useEndSession, useOwnSessions } from '../../identity/api';
 import { ProblemAlert } from '../../layout/ProblemAlert';
+import { ScrollRegion } from '../targets/ScrollRegion';
 import { useWhen } from './when';
 
 /** A readable device from the browser's user agent: its browser and system, enough to recognise it. */
@@ -31,49 +32,50 @@ export function SessionsSection() {
         <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : null}
       {end.error ? <ProblemAlert error={end.error} /> : null}
-      <Table<OwnSession>
-        rowKey="handle"
-        size="small"
-        pagination={false}
-        loading={sessions.isPending}
-        dataSource={sessions.data?.items ?? []}
-        scroll={{ x: true }}
-        columns={[
-          {
-            key: 'device',
-            title: t('identity.sessions.device'),
-            render: (_, s) => (
-              <>
-                {deviceOf(s.userAgent) ?? t('identity.sessions.unknownDevice')}
-                {s.provider ? ` (${t('identity.sessions.via', { provider: s.provider })})` : ''}{' '}
-                {s.current ? <Tag>{t('identity.sessions.current')}</Tag> : null}
-              </>
-            ),
-          },
-          { key: 'ip', title: t('identity.sessions.address'), render: (_, s) => s.ip ?? '—' },
-          { key: 'created', title: t('identity.sessions.started'), render: (_, s) => when(s.createdAt) },
-          { key: 'seen', title: t('identity.sessions.lastUsed'), render: (_, s) => when(s.lastSeenAt) },
-          {
-            key: 'end',
-            title: <span className="visually-hidden">{t('identity.sessions.end')}</span>,
-            render: (_, s) =>
-              s.current ? null : (
-                <Popconfirm
-                  title={t('identity.sessions.endConfirm')}
-                  onConfirm={() =>
-                    end.mutate(s.handle, {
-                      onSuccess: () => void message.success(t('identity.sessions.ended')),
-                    })
-                  }
-                >
-                  <Button size="small" danger data-testid="session-end">
-                    {t('identity.sessions.end')}
-                  </Button>
-                </Popconfirm>
+      <ScrollRegion label={t('identity.sessions.title')}>
+        <Table<OwnSession>
+          rowKey="handle"
+          size="small"
+          pagination={false}
+          loading={sessions.isPending}
+          dataSource={sessions.data?.items ?? []}
+          columns={[
+            {
+              key: 'device',
+              title: t('identity.sessions.device'),
+              render: (_, s) => (
+                <>
+                  {deviceOf(s.userAgent) ?? t('identity.sessions.unknownDevice')}
+                  {s.provider ? ` (${t('identity.sessions.via', { provider: s.provider })})` : ''}{' '}
+                  {s.current ? <Tag>{t('identity.sessions.current')}</Tag> : null}
+                </>
               ),
-          },
-        ]}
-      />
+            },
+            { key: 'ip', title: t('identity.sessions.address'), render: (_, s) => s.ip ?? '—' },
+            { key: 'created', title: t('identity.sessions.started'), render: (_, s) => when(s.createdAt) },
+            { key: 'seen', title: t('identity.sessions.lastUsed'), render: (_, s) => when(s.lastSeenAt) },
+            {
+              key: 'end',
+              title: <span className="visually-hidden">{t('identity.sessions.end')}</span>,
+              render: (_, s) =>
+                s.current ? null : (
+                  <Popconfirm
+                    title={t('identity.sessions.endConfirm')}
+                    onConfirm={() =>
+                      end.mutate(s.handle, {
+                        onSuccess: () => void message.success(t('identity.sessions.ended')),
+                      })
+                    }
+                  >
+                    <Button size="small" danger data-testid="session-end">
+                      {t('identity.sessions.end')}
+                    </Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      </ScrollRegion>
     </section>
   );
 }

@@ -131,11 +131,16 @@ export function FormEditor({
         style={{ marginTop: 16 }}
         onFinish={() => save.mutate(text.trim() ? parsed.form : null)}
       >
-        <Form.Item label={t('eforms.editor.decisionNumber')} required>
-          <Input value={number} onChange={(e) => setNumber(e.target.value)} data-testid="form-basis" />
+        <Form.Item label={t('eforms.editor.decisionNumber')} required htmlFor="form-basis-number">
+          <Input
+            id="form-basis-number"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            data-testid="form-basis"
+          />
         </Form.Item>
-        <Form.Item label={t('eforms.editor.decisionDate')}>
-          <DatePicker value={date} onChange={setDate} format="DD/MM/YYYY" />
+        <Form.Item label={t('eforms.editor.decisionDate')} htmlFor="form-basis-date">
+          <DatePicker id="form-basis-date" value={date} onChange={setDate} format="DD/MM/YYYY" />
         </Form.Item>
         <Button
           type="primary"
