@@ -159,6 +159,7 @@ describe('identity in the browser: single sign-on, second factor, step-up, sessi
     );
     await page.goto(`${t.url}/dossiers/${waiting}`);
     await page.getByTestId('action-approve').click();
+    await page.getByTestId('action-confirm').click(); // the deliberate-action confirmation (issue 15 §5)
     const dialog = page.getByTestId('step-up');
     await dialog.getByTestId('second-factor-code').waitFor();
     // The prompt is checked on its own: behind its mask the page's approve button waits (loading) for it.

@@ -33,7 +33,9 @@ describe('web shell in Chromium (issue 2 §7)', { skip: skipWithoutChromium }, (
   });
 
   async function signIn(page: Page, username: string) {
+    // A visitor at / gets the public portal (issue 15 §1); its "Đăng nhập" leads to the sign-in page.
     await page.goto(`${t.url}/`);
+    await page.getByRole('link', { name: 'Đăng nhập' }).first().click();
     await page.waitForURL(/\/login/);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { SAMPLE_BIRTH_DECLARATION } from '../modules/procedures/index.js';
 import { samplePdf } from '../platform/files/test-fixtures.js';
 import { createLogger } from '../platform/logging.js';
 import { DEMO_COMMUNE, FLOW_PROCEDURE } from './dossier-flow.js';
@@ -110,6 +111,7 @@ describe('secrets never travel in URLs or logs (issue 18 §6)', () => {
       procedureCode: FLOW_PROCEDURE,
       receivingAgencyId: centre.id,
       applicant: { name: 'Nguyễn Văn An', phone: '0912345678', address: 'Xã Hòa An' },
+      declaration: SAMPLE_BIRTH_DECLARATION,
       resultMethod: 'counter',
       documents: [
         { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId },

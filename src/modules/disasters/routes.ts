@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { bodyInt } from '../../platform/http/input-schemas.js';
 import { languageOf } from '../../platform/http/messages.js';
-import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
+import { fileResponse, MEDIA, PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { GROUP_LETTER, GROUPS, INDICATORS } from './catalogue.js';
@@ -33,6 +33,8 @@ export async function disastersRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The damage indicators (Joint Circular 43/2015 art. 5) and hazards',
+        // Reference lists, the same for everyone: public like the calendar and the catalogue.
+        security: PUBLIC,
         response: { 200: s.catalogue },
       },
     },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { auditTrail } from '../../app/test-actors.js';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
-import { auditTrail } from './testing.js';
 
 /**
  * Law on Denunciations 2018 art. 47–48: the denouncer's name, address and identity are kept confidential. Only

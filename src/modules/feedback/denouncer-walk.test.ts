@@ -9,7 +9,7 @@ import {
   type Piece,
   type Spec,
   walkableUrls,
-} from './denouncer-walk.js';
+} from '../../platform/testing/route-walk.js';
 
 /**
  * Law on Denunciations 2018 art. 47–48, walked as a tester would (issue 18 §1): denunciations carrying

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { as, auditTrail, demoActor, demoAgency, errorOf, must, systemAt, vn } from '../../app/test-actors.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
 import { formatLocal } from '../calendar/index.js';
@@ -22,7 +23,6 @@ import {
   submitFeedback,
   trackCase,
 } from './index.js';
-import { as, auditTrail, demoActor, demoAgency, errorOf, must, systemAt, vn } from './testing.js';
 
 const local = (d: Date | null | undefined) => (d ? formatLocal(d.getTime()) : null);
 const WARD = '01273';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { as, demoActor, must, systemAt, vn } from '../../app/test-actors.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
 import {
@@ -12,7 +13,6 @@ import {
   type SubmitInput,
   submitFeedback,
 } from './index.js';
-import { as, demoActor, must, systemAt, vn } from './testing.js';
 
 /**
  * Issue 10 §4: counts by kind, field, unit and period with the change on the previous period; on-time rates;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { systemAt, vn } from '../../app/test-actors.js';
 import { startTestApp, type TestApp } from '../../app/testing.js';
 import { newId } from '../../platform/ids.js';
 import { INTAKE_LIMITS, takeIntakeSlot } from './rate-limit.js';
-import { systemAt, vn } from './testing.js';
 
 /**
  * Intake without an account is rate-limited (issue 10 §1): anonymous PAKN per client address, Open311 POST per

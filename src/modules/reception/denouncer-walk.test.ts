@@ -8,7 +8,7 @@ import {
   leaksIn,
   type Spec,
   walkableUrls,
-} from '../feedback/denouncer-walk.js';
+} from '../../platform/testing/route-walk.js';
 
 /**
  * Law on Denunciations 2018 art. 47–48 at the reception desk (issue 21 §3): a denouncer received in person at

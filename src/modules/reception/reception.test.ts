@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { as, auditTrail, demoActor, errorOf, must, systemAt, vn } from '../../app/test-actors.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/database.js';
-import { auditEntries } from '../audit/schema.js';
 import { getCase } from '../feedback/index.js';
-import { as, demoActor, errorOf, must, systemAt, vn } from '../feedback/testing.js';
 import {
   cancelSchedule,
   exportRegisterCsv,
@@ -131,7 +129,7 @@ describe('citizen reception through the module’s API (issue 21 §3)', () => {
     assert.equal(row.person?.fullName, 'Lương Văn Tư');
     const again = errorOf(await openEntryCase(as(sys, clerk), entry.id, { title: 'x', field: 'land' }));
     assert.equal(again.kind, 'invalid', 'a reception becomes one case only');
-    const trail = await db.db.select().from(auditEntries).where(eq(auditEntries.entityId, entry.id));
+    const trail = await auditTrail(db.db, entry.id);
     assert.deepEqual(trail.map((a) => a.action).sort(), [
       'reception.case_opened',
       'reception.entry_recorded',

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { languageOf } from '../../platform/http/messages.js';
-import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
+import { fileResponse, MEDIA, PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { FACILITY_CODES, FACILITY_ITEMS, JOB_POSITION_CODES, JOB_POSITIONS } from './catalogue.js';
@@ -60,6 +60,8 @@ export async function staffingRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'The job positions and facility items commune staffing is measured on',
+        // Reference lists, the same for everyone: public like the calendar and the catalogue.
+        security: PUBLIC,
         response: { 200: s.catalogue },
       },
     },

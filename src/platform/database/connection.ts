@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { databaseNameOf, poolTarget } from './hosts.js';
 import { ReadRouter, type ReplicaOptions } from './replica.js';
@@ -7,7 +7,9 @@ import { ReadRouter, type ReplicaOptions } from './replica.js';
 // A `date` column is a calendar date, not an instant: keep it as 'YYYY-MM-DD' (STYLE.md, Data).
 pg.types.setTypeParser(1082, (value: string) => value);
 
-export type Db = NodePgDatabase<Record<string, never>>;
+import type { Db } from './db.js';
+
+export type { Db };
 /** A transaction handle; use cases run in one and pass it to other modules' writers. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything queries can run on: the pool or an open transaction. */

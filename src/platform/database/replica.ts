@@ -5,7 +5,7 @@
  * once per `checkEveryMs`, so a read is never staler than maxLagMs + checkEveryMs.
  */
 import type pg from 'pg';
-import type { Db } from './connection.js';
+import type { Db } from './db.js';
 
 export interface ReplicaOptions {
   url: string;

@@ -1,5 +1,5 @@
 /** "Thông báo" of "Hồ sơ của tôi" (issue 15 §3): what changed on the citizen's own dossiers, newest first. */
-import { List } from 'antd';
+import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDateFormat } from '../../layout/dates';
@@ -21,7 +21,8 @@ export function NoticeList() {
         size="small"
         loading={notices.isPending}
         dataSource={notices.data?.items ?? []}
-        locale={{ emptyText: t('front.notices.empty') }}
+        // Ant Design's empty text is a light grey under 4.5:1: the secondary text colour of the theme is 5.9:1.
+        locale={{ emptyText: <Typography.Text type="secondary">{t('front.notices.empty')}</Typography.Text> }}
         renderItem={(n) => {
           const ref = n.code ?? n.submissionRef ?? '';
           return (

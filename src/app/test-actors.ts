@@ -1,12 +1,13 @@
-/** Helpers for the feedback module's tests: contexts at chosen instants, demo accounts as actors. */
-import { type Actor, type Ctx, systemCtx } from '../../platform/context.js';
-import type { Executor } from '../../platform/database/connection.js';
-import { quietLogger } from '../../platform/logging.js';
-import type { Result } from '../../platform/result.js';
-import { vietnamInstant } from '../../platform/vietnam-time.js';
-import { type AuditEntry, listAuditEntries } from '../audit/index.js';
-import { listUsers } from '../identity/index.js';
-import { listAgencies } from '../units/index.js';
+/** Helpers for module tests: contexts at chosen instants, demo accounts as actors, the audit trail of an entity. */
+
+import { type AuditEntry, listAuditEntries } from '../modules/audit/index.js';
+import { listUsers } from '../modules/identity/index.js';
+import { listAgencies } from '../modules/units/index.js';
+import { type Actor, type Ctx, systemCtx } from '../platform/context.js';
+import type { Executor } from '../platform/database/connection.js';
+import { quietLogger } from '../platform/logging.js';
+import type { Result } from '../platform/result.js';
+import { vietnamInstant } from '../platform/vietnam-time.js';
 
 /** A Vietnamese local instant: `vn('2027-03-01T09:00')`. */
 export const vn = (local: string) => vietnamInstant(local.slice(0, 10), local.slice(11, 16));
