@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
 import { samplePdf } from '../../platform/files/test-fixtures.js';
+import { SAMPLE_BIRTH_DECLARATION } from '../procedures/index.js';
 import { findAgencyOfUnit } from '../units/index.js';
 
 const COMMUNE = '01273';
@@ -76,6 +77,7 @@ describe('tracking from the first minute (issue 15 §3)', () => {
       procedureCode: '1.001193',
       receivingAgencyId: centreId,
       applicant: { name: 'Nguyễn Văn An', phone: '0912345678', email: 'an@example.vn' },
+      declaration: SAMPLE_BIRTH_DECLARATION,
       resultMethod: 'counter',
       documents: [
         { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId },
