@@ -88,6 +88,16 @@ export const identityVi = {
     via: 'qua {{provider}}',
     unknownDevice: 'Không rõ',
   },
+  adminReset: {
+    title: 'Xác thực hai lớp',
+    help: 'Khi cán bộ mất điện thoại hoặc khóa bảo mật: xóa mọi yếu tố thứ hai và mã khôi phục của tài khoản. Nếu vai trò bắt buộc, lần đăng nhập sau họ sẽ đăng ký lại.',
+    action: 'Đặt lại xác thực hai lớp',
+    confirmTitle: 'Đặt lại xác thực hai lớp của {{name}}?',
+    confirmText:
+      'Mọi ứng dụng xác thực, khóa bảo mật và mã khôi phục của tài khoản sẽ bị xóa, và mọi phiên đăng nhập của tài khoản sẽ kết thúc ngay. Thao tác được ghi nhật ký.',
+    cancel: 'Hủy',
+    done: 'Đã đặt lại xác thực hai lớp của {{name}}; các phiên đăng nhập của tài khoản đã kết thúc.',
+  },
 } as const;
 
 export const identityEn: Widen<typeof identityVi> = {
@@ -175,5 +185,15 @@ export const identityEn: Widen<typeof identityVi> = {
     ended: 'Session ended.',
     via: 'via {{provider}}',
     unknownDevice: 'Unknown',
+  },
+  adminReset: {
+    title: 'Two-factor authentication',
+    help: 'When an official loses their phone or security key: remove every second factor and recovery code of the account. If their role requires one, they enrol again at their next sign-in.',
+    action: 'Reset second factor',
+    confirmTitle: 'Reset the second factor of {{name}}?',
+    confirmText:
+      'Every authenticator app, security key and recovery code of the account is removed, and all of its sessions end now. This is recorded in the audit log.',
+    cancel: 'Cancel',
+    done: 'The second factor of {{name}} was reset; the account’s sessions have ended.',
   },
 };
