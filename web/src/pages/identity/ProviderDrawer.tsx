@@ -140,13 +140,15 @@ export function ProviderDrawer({
           <Input.Password autoComplete="new-password" data-testid="provider-clientSecret" />
         </Form.Item>
         {field('scopes', t('identity.providers.scopesHelp'))}
-        <fieldset className="provider-claims">
-          <legend>{t('identity.providers.claims')}</legend>
+        <div role="group" aria-labelledby="provider-claims">
+          <h3 id="provider-claims" className="drawer-heading">
+            {t('identity.providers.claims')}
+          </h3>
           {field('claimPersonalId')}
           {field('claimName')}
           {field('claimBirthDate')}
           {field('claimAddress')}
-        </fieldset>
+        </div>
         <Form.Item name="enabled" valuePropName="checked">
           <Checkbox data-testid="provider-enabled">{t('identity.providers.enabledLabel')}</Checkbox>
         </Form.Item>
