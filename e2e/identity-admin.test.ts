@@ -147,6 +147,17 @@ describe('sign-in security administered in the browser', { skip: skipWithoutChro
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'identity-admin-rules-en');
     await context.close();
+
+    // A provincial administrator sees the rules in force, read-only, and why.
+    const provincial = await signedIn(browser, t.url!, 'quantri.tinh');
+    await provincial.page.goto(`${t.url}/admin/sign-in`);
+    await provincial.page.getByTestId('sign-in-security-national-only').waitFor();
+    assert.equal(await provincial.page.getByTestId('rules-minutes').isDisabled(), true);
+    assert.equal(await provincial.page.getByTestId('rules-save').count(), 0);
+    assert.equal(await provincial.page.getByTestId('provider-add').count(), 0);
+    assert.deepEqual(await seriousViolations(provincial.page), []);
+    await screenshot(provincial.page, 'identity-admin-rules-provincial-vi');
+    await provincial.context.close();
   });
 
   it('a national administrator adds an OpenID Connect provider, with errors on the fields', async () => {

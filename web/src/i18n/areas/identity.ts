@@ -101,6 +101,8 @@ export const identityVi = {
   adminPage: {
     intro:
       'Cách cán bộ và công dân đăng nhập: vai trò nào bắt buộc xác thực hai lớp, và các nhà cung cấp định danh OpenID Connect (VNeID, đăng nhập một lần của tỉnh). Chỉ quản trị hệ thống cấp quốc gia thay đổi được.',
+    nationalOnly:
+      'Chỉ quản trị hệ thống cấp quốc gia thay đổi các quy định này và quản lý nhà cung cấp định danh. Bạn có thể xem quy định hiện hành.',
   },
   rules: {
     title: 'Xác thực hai lớp theo vai trò',
@@ -270,6 +272,8 @@ export const identityEn: Widen<typeof identityVi> = {
   adminPage: {
     intro:
       'How officials and citizens sign in: which roles require two-factor authentication, and the OpenID Connect identity providers (VNeID, the province’s single sign-on). Only national system administrators change these.',
+    nationalOnly:
+      'Only national system administrators change these rules and manage identity providers. You can see the rules in force.',
   },
   rules: {
     title: 'Two-factor authentication by role',

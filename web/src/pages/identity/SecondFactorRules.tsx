@@ -16,7 +16,7 @@ type Values = { required: Role[]; stepUpMinutes: number | null };
 const MINUTES_MIN = 1;
 const MINUTES_MAX = 24 * 60;
 
-export function SecondFactorRules() {
+export function SecondFactorRules({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -58,7 +58,13 @@ export function SecondFactorRules() {
       ) : !policy.data ? (
         <InlineLoading />
       ) : (
-        <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="rules-form">
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          disabled={readOnly}
+          onFinish={submit}
+          data-testid="rules-form"
+        >
           {save.isError ? <ProblemAlert error={save.error} testId="rules-save-error" /> : null}
           <Form.Item name="required" label={t('identity.rules.roles')}>
             <Checkbox.Group
@@ -82,9 +88,11 @@ export function SecondFactorRules() {
           >
             <InputNumber<number> style={{ width: 160 }} data-testid="rules-minutes" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="rules-save">
-            {t('identity.rules.save')}
-          </Button>
+          {readOnly ? null : (
+            <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="rules-save">
+              {t('identity.rules.save')}
+            </Button>
+          )}
         </Form>
       )}
     </section>
