@@ -101,7 +101,7 @@ describe('sign-in security administered in the browser', { skip: skipWithoutChro
     await page.getByTestId('rules-form').waitFor();
     assert.equal(
       (await page.getByTestId('page-sign-in-security').textContent())?.trim(),
-      'Bảo mật đăng nhập',
+      'Quản trị đăng nhập',
     );
     const specialist = page.getByTestId('rules-roles').getByLabel('Chuyên viên');
     assert.equal(await specialist.isChecked(), false);

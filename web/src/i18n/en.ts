@@ -221,7 +221,7 @@ const en: Messages = {
         'The leaders’ reception schedule, the register, cases opened from it and the periodic report.',
     },
     signInSecurity: {
-      title: 'Sign-in security',
+      title: 'Sign-in administration',
       description:
         'Roles that require two-factor authentication, and the identity providers (VNeID, OpenID Connect).',
     },

@@ -225,7 +225,7 @@ const vi = {
       description: 'Lịch tiếp của lãnh đạo, sổ tiếp công dân, chuyển thành vụ việc và báo cáo định kỳ.',
     },
     signInSecurity: {
-      title: 'Bảo mật đăng nhập',
+      title: 'Quản trị đăng nhập',
       description: 'Vai trò bắt buộc xác thực hai lớp và các nhà cung cấp định danh (VNeID, OpenID Connect).',
     },
     feedbackReport: {
