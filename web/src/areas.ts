@@ -30,7 +30,8 @@ export type AreaKey =
   | 'feedback'
   | 'feedbackQueue'
   | 'feedbackReport'
-  | 'reception';
+  | 'reception'
+  | 'signInSecurity';
 
 export type Area = {
   key: AreaKey;
@@ -85,12 +86,14 @@ export const AREAS: Record<AreaKey, Area> = {
   feedbackQueue: { key: 'feedbackQueue', path: '/work/feedback', icon: 'message' },
   feedbackReport: { key: 'feedbackReport', path: '/dashboard/feedback', icon: 'chart' },
   reception: { key: 'reception', path: '/work/reception', icon: 'calendar' },
+  signInSecurity: { key: 'signInSecurity', path: '/admin/sign-in', icon: 'team' },
 };
 
 /** What each role's home offers, in order. */
 export const ROLE_AREAS: Record<Role, AreaKey[]> = {
   system_admin: [
     'users',
+    'signInSecurity',
     'audit',
     'signatures',
     'referenceData',

@@ -27,6 +27,9 @@ import { signatureOpenRoutes } from './pages/signatures/routes';
 
 // The built areas load on first visit, so a citizen's first page does not carry the administration screens.
 const UsersPage = lazy(() => import('./pages/admin-users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const SignInSecurityPage = lazy(() =>
+  import('./pages/identity/SignInSecurityPage').then((m) => ({ default: m.SignInSecurityPage })),
+);
 const MyAccountPage = lazy(() =>
   import('./pages/account/MyAccountPage').then((m) => ({ default: m.MyAccountPage })),
 );
@@ -62,6 +65,7 @@ const BUILT_AREAS: Partial<Record<AreaKey, ReactNode>> = {
   feedbackQueue: <FeedbackQueuePage />,
   feedbackReport: <FeedbackReportPage />,
   users: <UsersPage />,
+  signInSecurity: <SignInSecurityPage />,
   audit: <AuditPage />,
   signatures: <SignaturesPage />,
   referenceData: <UnitsPage />,

@@ -220,6 +220,11 @@ const en: Messages = {
       description:
         'The leaders’ reception schedule, the register, cases opened from it and the periodic report.',
     },
+    signInSecurity: {
+      title: 'Sign-in administration',
+      description:
+        'Roles that require two-factor authentication, and the identity providers (VNeID, OpenID Connect).',
+    },
     feedbackReport: {
       title: 'Feedback report',
       description:

@@ -224,6 +224,10 @@ const vi = {
       title: 'Tiếp công dân',
       description: 'Lịch tiếp của lãnh đạo, sổ tiếp công dân, chuyển thành vụ việc và báo cáo định kỳ.',
     },
+    signInSecurity: {
+      title: 'Quản trị đăng nhập',
+      description: 'Vai trò bắt buộc xác thực hai lớp và các nhà cung cấp định danh (VNeID, OpenID Connect).',
+    },
     feedbackReport: {
       title: 'Báo cáo phản ánh, đơn thư',
       description: 'Số lượng, thay đổi so với kỳ trước, tỷ lệ đúng hạn và chỉ số 766 (5.2, 5.3).',

@@ -12,6 +12,7 @@ import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { AccountRoles } from './AccountRoles';
+import { AccountSecondFactor } from './AccountSecondFactor';
 import { AccountSignIn } from './AccountSignIn';
 import { type Account, conflictCurrent, isLocked, useAccount, useAdoptAccount } from './api';
 import type { OnChangeError } from './change-error';
@@ -147,6 +148,7 @@ function AccountBody({ account, onChangeError }: { account: Account; onChangeErr
       </section>
       <ProfileForm account={account} onChangeError={onChangeError} />
       <AccountSignIn account={account} onChangeError={onChangeError} />
+      <AccountSecondFactor account={account} />
       <AccountRoles account={account} onChangeError={onChangeError} />
     </div>
   );

@@ -135,3 +135,13 @@ export function conflictCurrent(error: unknown): Account | null {
   const account = current as Partial<Account>;
   return typeof account.id === 'string' && typeof account.version === 'number' ? (account as Account) : null;
 }
+
+/**
+ * Reset an account's second factors and recovery codes (a lost phone or key; issue 20 §2). The server ends the
+ * account's sessions too; the account itself is unchanged, so only the list is refetched.
+ */
+export function useResetSecondFactor(id: string) {
+  return useMutation({
+    mutationFn: () => api.post<void>(`/users/${encodeURIComponent(id)}/second-factor/reset`),
+  });
+}
