@@ -159,7 +159,10 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     const again = { version, action: { type: 'resubmit', documents: [] } };
     const vi = await call('POST', `/dossiers/${id}/actions`, clerk, again);
     assert.equal(vi.statusCode, 409, vi.body);
-    assert.equal(vi.json().detail, 'Hồ sơ đang ở trạng thái «Đang xử lý» nên không thể nộp lại sau khi bổ sung.');
+    assert.equal(
+      vi.json().detail,
+      'Hồ sơ đang ở trạng thái «Đang xử lý» nên không thể nộp lại sau khi bổ sung.',
+    );
     const en = await call('POST', `/dossiers/${id}/actions`, clerk, again, { 'accept-language': 'en' });
     assert.equal(en.statusCode, 409, en.body);
     assert.equal(en.json().detail, 'A dossier that is "being processed" cannot be resubmitted.');
