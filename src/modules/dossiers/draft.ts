@@ -4,7 +4,7 @@
  * store.ts writes many drafts at once. Nothing here touches the database.
  */
 import { type Actor, actorId, actorLabel } from '../../platform/context.js';
-import { conflict, type DomainError, type Result } from '../../platform/result.js';
+import { conflictBecause, type DomainError, type Result } from '../../platform/result.js';
 import type { AuditEvent } from '../audit/index.js';
 import type { WorkingCalendar } from '../calendar/index.js';
 import {
@@ -18,6 +18,7 @@ import {
   type StepSnapshot,
   type VisitRow,
 } from './model.js';
+import { REFUSED_ACTIONS, type RefusedAction, STATUS_LABELS_EN, stateMsg } from './transition-messages.js';
 
 export interface Draft {
   row: DossierRow;
@@ -113,9 +114,16 @@ export function transition(
 }
 
 /** A 409 that tells the caller the dossier's current state, so the screen can show it. */
-export function wrongState(d: Draft, action: string): Result<never, DomainError> {
-  return conflict(
-    `A dossier that is "${STATUS_LABELS_VI[d.row.status as Status] ?? d.row.status}" cannot be ${action}.`,
+export function wrongState(d: Draft, action: RefusedAction): Result<never, DomainError> {
+  const status = d.row.status as Status;
+  const { vi, en } = REFUSED_ACTIONS[action];
+  return conflictBecause(
+    stateMsg('dossiers.wrongState', {
+      statusVi: STATUS_LABELS_VI[status] ?? status,
+      statusEn: STATUS_LABELS_EN[status] ?? status,
+      actionVi: vi,
+      actionEn: en,
+    }),
     { id: d.row.id, status: d.row.status, version: d.row.version },
   );
 }

@@ -4,10 +4,18 @@
  * not act on, 409 for the wrong state.
  */
 import type { Role } from '../../platform/context.js';
-import { type DomainError, fail, forbidden, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  type DomainError,
+  fieldError,
+  forbiddenBecause,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { endOfWorkingDay } from '../calendar/index.js';
 import type { BasisCache } from './basis.js';
 import { currentStep, type Draft, type Env } from './draft.js';
+import { msg } from './messages.js';
 import { type FeeLine, LEADER_ROLES, type ResultMethod } from './model.js';
 import { actsAs, isApplicant, type Place } from './policy.js';
 import {
@@ -35,6 +43,7 @@ import {
   requestReceptionSupplement,
   resubmit,
 } from './reception.js';
+import { stateMsg } from './transition-messages.js';
 
 export type DossierOp =
   | { type: 'receive'; fees?: FeeLine[] | undefined }
@@ -151,19 +160,14 @@ export async function applyOp(
 ): Promise<Result<void, DomainError>> {
   const consultationId = op.type === 'answer_consultation' ? op.consultationId : undefined;
   if (!mayPerform(d, env, op.type, consultationId))
-    return forbidden(`Your roles do not allow "${op.type}" on this dossier here.`);
+    return forbiddenBecause(stateMsg('dossiers.notAllowedHere', { action: op.type }));
   switch (op.type) {
     case 'receive': {
       const basis = await cache.procedure(d.row.procedureCode);
       if (!basis)
-        return invalid(
-          `Procedure ${d.row.procedureCode} is no longer published here; the dossier cannot be received.`,
-        );
+        return invalidBecause(stateMsg('dossiers.noLongerPublished', { code: d.row.procedureCode }));
       const agency = await cache.agency(d.row.receivingAgencyId ?? '');
-      if (!agency?.code)
-        return invalid(
-          'The receiving agency has no QCVN 102 code yet; a system administrator sets it before dossiers are received (RULES.md §1.4).',
-        );
+      if (!agency?.code) return invalidBecause(stateMsg('dossiers.agencyWithoutCode'));
       return receive(d, env, basis, agency.code, op.fees);
     }
     case 'request_reception_supplement':
@@ -179,14 +183,14 @@ export async function applyOp(
     case 'consult': {
       const agency = await cache.agency(op.agencyId);
       if (!agency)
-        return fail({
-          kind: 'invalid',
-          detail: 'No such agency in this province.',
-          errors: [{ field: 'agencyId', message: 'unknown agency' }],
-        });
+        return invalidBecause(stateMsg('dossiers.noSuchAgency'), [
+          fieldError('agencyId', msg('dossiers.unknownAgency')),
+        ]);
       const deadline = endOfWorkingDay(env.cal.workingHours, op.deadlineDate);
       if (Number.isNaN(deadline.getTime()))
-        return invalid('The deadline is not a date.', [{ field: 'deadlineDate', message: 'YYYY-MM-DD' }]);
+        return invalidBecause(stateMsg('dossiers.deadlineNotDate'), [
+          { field: 'deadlineDate', message: 'YYYY-MM-DD' },
+        ]);
       const made = consult(d, env, agency, op.content, deadline);
       return made.ok ? ok(undefined) : made;
     }

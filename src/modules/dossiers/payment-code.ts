@@ -7,9 +7,10 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import { feePaymentCode } from '../../platform/payments/index.js';
-import { type DomainError, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { type DomainError, fail, invalidBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { maySee } from './policy.js';
 import { loadDrafts } from './store.js';
+import { stateMsg } from './transition-messages.js';
 
 /** DEMO collection account (VietinBank's BIN, a made-up account): replace with the province's real one. */
 const DEMO_ACCOUNT = { bankBin: '970415', accountNumber: 'DEMO04THUPHI' };
@@ -29,7 +30,8 @@ export async function paymentCode(
   const draft = (await loadDrafts(ctx.db, [dossierId])).get(dossierId);
   if (!draft || !maySee(ctx.actor, draft.row, draft.consultations)) return notFound('dossier', dossierId);
   const row = draft.row;
-  if (!row.code || row.feeTotalDong <= 0 || row.paidAt) return invalid('This dossier has no unpaid fee.');
+  if (!row.code || row.feeTotalDong <= 0 || row.paidAt)
+    return invalidBecause(stateMsg('dossiers.noUnpaidFee'));
   const bankBin = process.env.TINHSO_FEE_BANK_BIN?.trim();
   const accountNumber = process.env.TINHSO_FEE_ACCOUNT?.trim();
   const account = bankBin && accountNumber ? { bankBin, accountNumber } : DEMO_ACCOUNT;

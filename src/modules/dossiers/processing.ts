@@ -6,8 +6,9 @@
  * citizen withdrawal, and the return of the result. Each checks the state; the caller checks the role.
  */
 
+import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
-import { type DomainError, invalid, ok, type Result } from '../../platform/result.js';
+import { type DomainError, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import {
   endOfWorkingDay,
@@ -22,9 +23,11 @@ import {
 } from '../calendar/index.js';
 import type { AgencySummary } from '../units/index.js';
 import { currentStep, type Draft, decisionStep, type Env, steps, transition, wrongState } from './draft.js';
+import { msg } from './messages.js';
 import type { ResultMethod, Status } from './model.js';
 import { addDocuments, type DocumentInput } from './reception.js';
 import { enterStep, leaveStep, leaveWorkflow, nextStep, previousStep } from './step-visits.js';
+import { stateMsg } from './transition-messages.js';
 
 const ACTIVE: readonly Status[] = ['processing', 'consulting'];
 const ok0 = () => ok<void>(undefined);
@@ -34,7 +37,7 @@ function clockOf(d: Draft): StatutoryClock {
 }
 
 function clockError(kind: string): Result<never, DomainError> {
-  return invalid(`The statutory clock refuses this: ${kind}.`);
+  return invalidBecause(stateMsg('dossiers.clockRefuses', { kind }));
 }
 
 /** Stops the clock for good and keeps what reports need: both on-time measures at finish (RULES.md §1.5). */
@@ -59,14 +62,12 @@ function finish(d: Draft, env: Env, outcome: FinishOutcome): Result<void, Domain
 export function forward(d: Draft, env: Env, note?: string): Result<void, DomainError> {
   const done = d.row.status === 'done';
   if (!ACTIVE.includes(d.row.status as Status) && !done) return wrongState(d, 'forwarded');
-  if (d.row.status === 'consulting') return wrongState(d, 'forwarded before the consulted agencies answer');
+  if (d.row.status === 'consulting') return wrongState(d, 'forwardedWhileConsulting');
   const decision = decisionStep(steps(d));
   if (!done && decision && d.row.currentStep === decision.position)
-    return invalid(
-      'At the decision step the leader approves or refuses the result; there is nothing to forward to.',
-    );
+    return invalidBecause(stateMsg('dossiers.nothingToForwardAtDecision'));
   const next = nextStep(d);
-  if (!next) return invalid('This is the last step: return the result instead.');
+  if (!next) return invalidBecause(stateMsg('dossiers.lastStep'));
   leaveStep(d, env, 'forward', note ? nfc(note) : null);
   enterStep(d, env, next.position);
   transition(d, env, 'forwarded', d.row.status as Status, {
@@ -79,10 +80,10 @@ export function forward(d: Draft, env: Env, note?: string): Result<void, DomainE
 
 /** Trả lại bước trước: send the dossier back one step, with the reason. */
 export function returnStep(d: Draft, env: Env, note: string): Result<void, DomainError> {
-  if (d.row.status !== 'processing') return wrongState(d, 'returned to the previous step');
+  if (d.row.status !== 'processing') return wrongState(d, 'returnedToPreviousStep');
   const previous = previousStep(d);
   if (!previous || previous.position === steps(d)[0]?.position)
-    return invalid('There is no earlier processing step to return to.');
+    return invalidBecause(stateMsg('dossiers.noEarlierStep'));
   leaveStep(d, env, 'return', nfc(note));
   enterStep(d, env, previous.position);
   transition(d, env, 'returned_to_step', 'processing', { toStep: previous.position, note: nfc(note) });
@@ -97,13 +98,12 @@ export function consult(
   content: string,
   deadlineAt: Date,
 ): Result<string, DomainError> {
-  if (!ACTIVE.includes(d.row.status as Status)) return wrongState(d, 'sent for consultation');
+  if (!ACTIVE.includes(d.row.status as Status)) return wrongState(d, 'consulted');
   if (deadlineAt <= env.at)
-    return invalid('The consultation deadline must be later than now.', [
-      { field: 'deadline', message: 'in the past' },
+    return invalidBecause(stateMsg('dossiers.consultationDeadlinePast'), [
+      fieldError('deadline', stateMsg('dossiers.inThePast')),
     ]);
-  if (agency.id === d.row.currentAgencyId)
-    return invalid('Consult another agency than the one processing the dossier.');
+  if (agency.id === d.row.currentAgencyId) return invalidBecause(stateMsg('dossiers.consultSameAgency'));
   const id = newId();
   d.consultations.push({
     id,
@@ -136,10 +136,10 @@ export function answerConsultation(
 ): Result<void, DomainError> {
   const c = d.consultations.find((x) => x.id === consultationId);
   if (!c)
-    return invalid('No such consultation on this dossier.', [
-      { field: 'consultationId', message: 'unknown' },
+    return invalidBecause(stateMsg('dossiers.noSuchConsultation'), [
+      fieldError('consultationId', stateMsg('dossiers.unknown')),
     ]);
-  if (c.answeredAt) return wrongState(d, 'answered twice on the same consultation');
+  if (c.answeredAt) return wrongState(d, 'consultationAnsweredTwice');
   c.answeredAt = env.at;
   c.answeredBy = env.by.label;
   c.answer = nfc(answer);
@@ -155,15 +155,12 @@ export function answerConsultation(
  * clock pauses, and restarts from zero once the dossier is complete (art. 19(4)).
  */
 export function requestSupplement(d: Draft, env: Env, missing: string[]): Result<void, DomainError> {
-  if (d.row.status !== 'processing') return wrongState(d, 'sent back for a supplement');
-  if (missing.length === 0)
-    return invalid('List everything that is missing (Decree 61 art. 15(3): once, completely).');
+  if (d.row.status !== 'processing') return wrongState(d, 'supplementRequested');
+  if (missing.length === 0) return invalidBecause(stateMsg('dossiers.listMissing'));
   const received = d.row.receivedAt ? localDate(d.row.receivedAt) : localDate(env.at);
   const latest = env.cal.addWorkingDays(received, 3);
   if (localDate(env.at) > latest)
-    return invalid(
-      `A supplement may be requested within 3 working days of receipt, that is by ${latest} (Decree 61 art. 19).`,
-    );
+    return invalidBecause(stateMsg('dossiers.supplementTooLate', { latest: formatDay(latest) }));
   const paused = pauseClock(env.cal, clockOf(d), env.at, 'supplement');
   if (!paused.ok) return clockError(paused.error.kind);
   d.row.clock = paused.value;
@@ -197,7 +194,7 @@ export function provideSupplement(d: Draft, env: Env, docs: DocumentInput[]): Re
 /** Phiếu từ chối giải quyết hồ sơ: refused after appraisal, within the statutory time, with reasons. */
 export function refuse(d: Draft, env: Env, reasons: string[]): Result<void, DomainError> {
   if (d.row.status !== 'processing') return wrongState(d, 'refused');
-  if (reasons.length === 0) return invalid('Give the reasons for refusing.');
+  if (reasons.length === 0) return invalidBecause(stateMsg('dossiers.refusalReasons'));
   const finished = finish(d, env, 'refused');
   if (!finished.ok) return finished;
   d.row.outcome = 'refused';
@@ -215,7 +212,7 @@ export function approve(d: Draft, env: Env, note?: string): Result<void, DomainE
   if (d.row.status !== 'processing') return wrongState(d, 'approved');
   const decision = decisionStep(steps(d));
   if (!decision || d.row.currentStep !== decision.position)
-    return invalid('The result is approved at the decision step; forward the dossier there first.');
+    return invalidBecause(stateMsg('dossiers.approveAtDecision'));
   const finished = finish(d, env, 'done');
   if (!finished.ok) return finished;
   d.row.outcome = 'approved';
@@ -238,17 +235,16 @@ export function approve(d: Draft, env: Env, note?: string): Result<void, DomainE
 export function extend(d: Draft, env: Env, newDueDate: string, reason: string): Result<void, DomainError> {
   if (!ACTIVE.includes(d.row.status as Status)) return wrongState(d, 'extended');
   // Decree 61 art. 19: the return date may be rescheduled only once.
-  if (d.row.extended) return wrongState(d, 'extended a second time');
+  if (d.row.extended) return wrongState(d, 'extendedTwice');
   const endOfDay = endOfWorkingDay(env.cal.workingHours, newDueDate);
   const extended = extendClock(env.cal, clockOf(d), env.at, endOfDay);
   if (!extended.ok) {
     const e = extended.error;
     if (e.kind === 'extension_too_late')
-      return invalid(
-        `The apology and new date must be filed by ${e.latestFilingDate}, one working day before the due date.`,
+      return invalidBecause(
+        stateMsg('dossiers.extensionFilingLate', { latest: formatDay(e.latestFilingDate) }),
       );
-    if (e.kind === 'extension_not_later')
-      return invalid('The new date must be later than the current due date.');
+    if (e.kind === 'extension_not_later') return invalidBecause(stateMsg('dossiers.extensionNotLater'));
     return clockError(e.kind);
   }
   d.row.clock = extended.value;
@@ -299,13 +295,13 @@ export function returnResult(
   method: ResultMethod,
   trackingNumber?: string,
 ): Result<void, DomainError> {
-  if (d.row.status !== 'done') return wrongState(d, 'returned to the applicant');
+  if (d.row.status !== 'done') return wrongState(d, 'resultReturned');
   if (method === 'post' && !trackingNumber)
-    return invalid('A result sent by post needs its postal tracking number.', [
-      { field: 'postalTrackingNumber', message: 'required' },
+    return invalidBecause(stateMsg('dossiers.postalTrackingNeeded'), [
+      fieldError('postalTrackingNumber', msg('dossiers.required')),
     ]);
   const step = currentStep(d);
-  if (step && nextStep(d)) return invalid('Forward the result to the returning step first.');
+  if (step && nextStep(d)) return invalidBecause(stateMsg('dossiers.forwardToReturningStep'));
   d.row.resultMethod = method;
   d.row.postalTrackingNumber = trackingNumber ? nfc(trackingNumber) : null;
   d.row.returnedAt = env.at;
@@ -327,9 +323,9 @@ export function recordPayment(
   method: PaymentMethod,
   reference: string | null,
 ): Result<void, DomainError> {
-  if (d.row.paidAt) return wrongState(d, 'paid twice');
-  if (d.row.feeTotalDong <= 0) return invalid('This dossier has no fee to pay.');
-  if (!d.row.receivedAt) return wrongState(d, 'paid before reception');
+  if (d.row.paidAt) return wrongState(d, 'paidTwice');
+  if (d.row.feeTotalDong <= 0) return invalidBecause(stateMsg('dossiers.noFee'));
+  if (!d.row.receivedAt) return wrongState(d, 'paidBeforeReception');
   d.row.paidAt = env.at;
   d.row.paymentMethod = method;
   d.row.paymentReference = reference ? nfc(reference) : null;
@@ -350,11 +346,11 @@ export function rate(
   scores: number[],
   comment: string | null,
 ): Result<void, DomainError> {
-  if (d.row.status !== 'done' && d.row.status !== 'returned') return wrongState(d, 'rated before its result');
-  if (d.rating || d.rated) return wrongState(d, 'rated twice');
+  if (d.row.status !== 'done' && d.row.status !== 'returned') return wrongState(d, 'ratedBeforeResult');
+  if (d.rating || d.rated) return wrongState(d, 'ratedTwice');
   if (scores.length !== 9 || scores.some((s) => ![0, 1, 2].includes(s)))
-    return invalid('Score each of the nine indicators 0, 1 or 2.', [
-      { field: 'scores', message: 'nine scores of 0, 1 or 2' },
+    return invalidBecause(stateMsg('dossiers.nineScores'), [
+      fieldError('scores', stateMsg('dossiers.nineScoresField')),
     ]);
   d.rating = { scores, comment: comment ? nfc(comment) : null, at: env.at };
   transition(d, env, 'rated', d.row.status as Status, { total: scores.reduce((a, b) => a + b, 0) });

@@ -10,7 +10,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../platform/ids.js';
-import { type DomainError, invalid, ok, type Result } from '../../platform/result.js';
+import { type DomainError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { localDate, readClock, startClock } from '../calendar/index.js';
 import type { AgencySummary } from '../units/index.js';
@@ -18,6 +18,7 @@ import { durationFor, type ProcedureBasis, type Routing } from './basis.js';
 import { type Draft, type Env, transition, wrongState } from './draft.js';
 import type { Applicant, Channel, DocumentRow, DossierRow, FeeLine, ResultMethod, Status } from './model.js';
 import { enterStep, leaveStep } from './step-visits.js';
+import { stateMsg } from './transition-messages.js';
 
 export interface DocumentInput {
   name: string;
@@ -220,7 +221,7 @@ export function hashSecret(secret: string): string {
  * prints or tells the new one; the history records that it was reissued, never the secret.
  */
 export function reissueTrackingSecret(d: Draft, env: Env): Result<void, DomainError> {
-  if (d.row.code === null) return wrongState(d, 'given a tracking secret before it is received');
+  if (d.row.code === null) return wrongState(d, 'trackingSecretBeforeReception');
   setSecret(d, newTrackingSecret());
   transition(d, env, 'tracking_secret_reissued', d.row.status as Status, {});
   return ok(undefined);
@@ -245,9 +246,9 @@ export function receive(
   // Decision 45/2016: a postal dossier's legal time is the hand-over record; online and counter: now.
   const receivedAt = d.row.channel === 'post' && d.row.submittedAt < env.at ? d.row.submittedAt : env.at;
   const clock = startClock(env.cal, duration.value, receivedAt, { medium });
-  if (!clock.ok) return invalid(`The statutory clock cannot start: ${clock.error.kind}.`);
+  if (!clock.ok) return invalidBecause(stateMsg('dossiers.clockCannotStart', { kind: clock.error.kind }));
   const reading = readClock(env.cal, clock.value, receivedAt);
-  if (!reading.ok) return invalid(`The statutory clock cannot be read: ${reading.error.kind}.`);
+  if (!reading.ok) return invalidBecause(stateMsg('dossiers.clockCannotRead', { kind: reading.error.kind }));
   // The secret given at submission keeps working: the applicant already holds it (issue 15 §3).
   setSecret(d, d.row.trackingSecret ?? newTrackingSecret());
   d.codeRequest = { agencyCode: receivingAgencyCode, day: localDate(env.at) };
@@ -266,7 +267,7 @@ export function receive(
     role: string | null;
     agencyId: string | null;
   }>;
-  if (!first) return invalid('The workflow has no steps.');
+  if (!first) return invalidBecause(stateMsg('dossiers.noSteps'));
   const receptionStep = first.role === 'counter_clerk' && first.agencyId === d.row.receivingAgencyId;
   enterStep(d, env, first.position, env.by);
   if (receptionStep && second) {
@@ -284,9 +285,8 @@ export function receive(
 
 /** Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Form 02) at reception: every missing item at once. */
 export function requestReceptionSupplement(d: Draft, env: Env, missing: string[]): Result<void, DomainError> {
-  if (d.row.status !== 'submitted') return wrongState(d, 'sent back for a supplement');
-  if (missing.length === 0)
-    return invalid('List everything that is missing (Decree 61 art. 15(3): once, completely).');
+  if (d.row.status !== 'submitted') return wrongState(d, 'supplementRequested');
+  if (missing.length === 0) return invalidBecause(stateMsg('dossiers.listMissing'));
   transition(d, env, 'reception_supplement_requested', 'reception_supplement', {
     form: '02',
     missing: missing.map(nfc),
@@ -307,8 +307,8 @@ export function resubmit(d: Draft, env: Env, docs: DocumentInput[]): Result<void
 /** Phiếu từ chối tiếp nhận giải quyết hồ sơ (Form 03): refused at reception, with reasons. */
 export function rejectAtReception(d: Draft, env: Env, reasons: string[]): Result<void, DomainError> {
   if (d.row.status !== 'submitted' && d.row.status !== 'reception_supplement')
-    return wrongState(d, 'refused at reception');
-  if (reasons.length === 0) return invalid('Give the reasons for refusing the dossier (Form 03).');
+    return wrongState(d, 'rejectedAtReception');
+  if (reasons.length === 0) return invalidBecause(stateMsg('dossiers.rejectionReasons'));
   d.row.outcome = 'rejected';
   d.row.finishedAt = env.at;
   transition(d, env, 'rejected', 'rejected', { form: '03', reasons: reasons.map(nfc) });

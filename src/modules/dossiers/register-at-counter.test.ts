@@ -152,6 +152,22 @@ describe('counter registration under an Idempotency-Key, and reissued tracking s
     assert.equal(held.rows.length, 0, 'nothing half-written');
   });
 
+  it('refuses a step the dossier’s state does not allow in Vietnamese by default, in English on request (issue 15 §2)', async () => {
+    const made = await call('POST', '/dossiers/counter', clerk, registration('Hà Văn Trạng'));
+    assert.equal(made.statusCode, 201, made.body);
+    const { id, version } = made.json();
+    const again = { version, action: { type: 'resubmit', documents: [] } };
+    const vi = await call('POST', `/dossiers/${id}/actions`, clerk, again);
+    assert.equal(vi.statusCode, 409, vi.body);
+    assert.equal(
+      vi.json().detail,
+      'Hồ sơ đang ở trạng thái «Đang xử lý» nên không thể nộp lại sau khi bổ sung.',
+    );
+    const en = await call('POST', `/dossiers/${id}/actions`, clerk, again, { 'accept-language': 'en' });
+    assert.equal(en.statusCode, 409, en.body);
+    assert.equal(en.json().detail, 'A dossier that is "being processed" cannot be resubmitted.');
+  });
+
   it('shows the applicant’s contact and declared content to those who handle the dossier only (issue 15 §4)', async () => {
     const made = await call('POST', '/dossiers/counter', clerk, {
       ...registration('Mã Thị Thu'),

@@ -8,12 +8,14 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { conflict, type DomainError, invalid, ok, type Result } from '../../platform/result.js';
+import { formatDay } from '../../platform/formats.js';
+import { conflictBecause, type DomainError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { type AuditEvent, recordAuditMany } from '../audit/index.js';
 import { formatDossierCode, MAX_DAILY_SEQUENCE } from './dossier-code.js';
 import { type Draft, draftOf } from './draft.js';
 import { queueNotices } from './notices.js';
 import { consultations, documents, dossiers, ratings, visits } from './schema.js';
+import { stateMsg } from './transition-messages.js';
 
 const CHUNK = 2000;
 
@@ -111,8 +113,12 @@ async function assignCodes(tx: Executor, drafts: Draft[]): Promise<Result<void, 
   for (const row of result.rows) {
     const group = groups.get(`${row.agency_code}|${row.day}`)!;
     if (row.last > MAX_DAILY_SEQUENCE)
-      return invalid(
-        `Agency ${row.agency_code} has used all ${MAX_DAILY_SEQUENCE} dossier numbers of ${row.day}.`,
+      return invalidBecause(
+        stateMsg('dossiers.numbersUsedUp', {
+          agency: row.agency_code,
+          max: MAX_DAILY_SEQUENCE,
+          day: formatDay(row.day),
+        }),
       );
     group.sort((a, b) => (a.row.receivedAt?.getTime() ?? 0) - (b.row.receivedAt?.getTime() ?? 0));
     let sequence = row.last - group.length;
@@ -160,7 +166,7 @@ export async function writeDrafts(
         .select({ id: dossiers.id, status: dossiers.status, version: dossiers.version })
         .from(dossiers)
         .where(inArray(dossiers.id, [lost.row.id]));
-      return conflict('Someone else changed the dossier first; it is shown as it is now.', current ?? null);
+      return conflictBecause(stateMsg('dossiers.changedByOther'), current ?? null);
     }
   }
   await insertJson(

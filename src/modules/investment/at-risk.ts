@@ -7,9 +7,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { fail, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, ok, type Result } from '../../platform/result.js';
 import { vietnamToday } from '../units/index.js';
 import { plannedToDate, sourceFigures } from './figures.js';
+import { msg } from './messages.js';
 import { points, rate } from './money.js';
 import { mayReadProvince } from './policy.js';
 import { projects, settings } from './schema.js';
@@ -116,7 +117,7 @@ export async function listProjectsAtRisk(
 ): Promise<Result<{ marginPoints: number; items: ProjectAtRisk[] }>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayReadProvince(ctx.actor, input.provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Officials of the province read its projects.' });
+    return forbiddenBecause(msg('investment.readByOfficials'));
   const asOf = input.asOf ?? vietnamToday(ctx.now);
   const year = input.year ?? Number(asOf.slice(0, 4));
   const margin = await atRiskMargin(ctx.db, input.provinceCode);

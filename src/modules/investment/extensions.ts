@@ -1,11 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  invalid,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
 import { isIsoDate } from './disbursement-rules.js';
+import { msg } from './messages.js';
 import { actorName, decideProjectAction } from './policy.js';
 import { extensionRequests, projects } from './schema.js';
 import { type ExtensionView, loadProject, refusal, toExtensionView } from './views.js';
@@ -46,7 +54,7 @@ export async function requestExtension(
       .select({ id: extensionRequests.id })
       .from(extensionRequests)
       .where(and(eq(extensionRequests.projectId, projectId), eq(extensionRequests.status, 'pending')));
-    if (pending) return conflict('The project already has a request awaiting the People’s Council.');
+    if (pending) return conflictBecause(msg('investment.extensionPending'));
     const values = {
       id,
       projectId,
@@ -61,8 +69,7 @@ export async function requestExtension(
       updatedAt: ctx.now,
     };
     const inserted = await tx.insert(extensionRequests).values(values).onConflictDoNothing().returning();
-    if (inserted.length === 0)
-      return conflict('The project already has a request awaiting the People’s Council.');
+    if (inserted.length === 0) return conflictBecause(msg('investment.extensionPending'));
     await recordAudit(tx, ctx, {
       action: 'investment.extension_requested',
       entityType: 'investment_project',
@@ -111,7 +118,10 @@ export async function decideExtension(
     errors.push({ field: 'approvedEndDate', message: 'a rejected request sets no end date' });
   if (errors.length > 0) return invalid(errors.map((e) => e.message).join('; '), errors);
   if (request.status !== 'pending')
-    return conflict(`The request is already ${request.status}.`, toExtensionView(request));
+    return conflictBecause(
+      msg('investment.requestAlready', { status: request.status }),
+      toExtensionView(request),
+    );
   const note = input.note ? nfc(input.note) || null : null;
   return ctx.db.transaction(async (tx) => {
     const [updated] = await tx
@@ -134,8 +144,7 @@ export async function decideExtension(
         ),
       )
       .returning();
-    if (!updated)
-      return conflict('The request was changed by someone else; reload it.', toExtensionView(request));
+    if (!updated) return conflictBecause(msg('investment.requestChangedByOther'), toExtensionView(request));
     if (approvedEndDate)
       await tx
         .update(projects)

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, ok, type Result } from '../../platform/result.js';
+import { conflictBecause, type FieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
 import { disbursementProblems } from './disbursement-rules.js';
+import { msg } from './messages.js';
 import { actorName, decideProjectAction } from './policy.js';
 import { planAndPaid } from './record-disbursement.js';
 import { disbursements, importBatches, projects } from './schema.js';
@@ -34,8 +36,8 @@ export async function importDisbursements(
 ): Promise<Result<ImportSummary>> {
   const parsed = parseTreasuryCsv(input.text);
   if (parsed.problems.length > 0)
-    return invalid(
-      `The file has ${parsed.problems.length} problem(s); nothing was imported.`,
+    return invalidBecause(
+      msg('investment.fileProblems', { count: parsed.problems.length }),
       parsed.problems.map(asField),
     );
   const sha256 = createHash('sha256').update(input.text).digest('hex');
@@ -45,8 +47,8 @@ export async function importDisbursements(
   return ctx.db.transaction(async (tx) => {
     const [seen] = await tx.select().from(importBatches).where(eq(importBatches.sha256, sha256));
     if (seen)
-      return conflict(
-        `This file was already imported on ${seen.importedAt.toISOString()} (${seen.rows} rows).`,
+      return conflictBecause(
+        msg('investment.fileImported', { at: formatDay(vietnamToday(seen.importedAt)), rows: seen.rows }),
       );
     const found = await tx
       .select()
@@ -142,8 +144,8 @@ export async function importDisbursements(
     }
     if (problems.length > 0) {
       problems.sort((a, b) => a.row - b.row);
-      return invalid(
-        `The file has ${problems.length} problem(s); nothing was imported.`,
+      return invalidBecause(
+        msg('investment.fileProblems', { count: problems.length }),
         problems.map(asField),
       );
     }

@@ -201,7 +201,18 @@ describe('public investment through the API', () => {
       amount: '9000000000',
     });
     assert.equal(plan.statusCode, 400);
-    assert.match(plan.json().detail, /above its approved total investment/);
+    // Vietnamese by default, English on request (issue 15 §2); the field named the same in both.
+    assert.match(plan.json().detail, /vượt tổng mức đầu tư được duyệt/);
+    assert.equal(plan.json().errors[0].field, 'amount');
+    const en = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/investment/projects/${ward.id}/capital-plans`,
+      headers: { ...s['lanhdao.tinh']!.headers, 'accept-language': 'en' },
+      payload: { year: 2027, source: 'local_budget', amount: '9000000000' },
+    });
+    assert.equal(en.statusCode, 400);
+    assert.match(en.json().detail, /above its approved total investment/);
+    assert.equal(en.json().errors[0].message, 'above the approved total investment');
     assert.equal(
       (
         await call('PUT', `/investment/projects/${ward.id}/capital-plans`, s.chuyenvien, {

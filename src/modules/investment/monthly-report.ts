@@ -5,10 +5,19 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { formatDay } from '../../platform/formats.js';
+import {
+  fail,
+  fieldError,
+  forbiddenBecause,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { findUnit, vietnamToday } from '../units/index.js';
 import { monthEnd } from './disbursement-rules.js';
 import { sourceFigures } from './figures.js';
+import { msg } from './messages.js';
 import { rate } from './money.js';
 import { mayReadProvince } from './policy.js';
 import { type CapitalSource, projects } from './schema.js';
@@ -77,19 +86,21 @@ export async function monthlyReport(
 ): Promise<Result<MonthlyReport>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayReadProvince(ctx.actor, input.provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Officials of the province read its projects.' });
+    return forbiddenBecause(msg('investment.readByOfficials'));
   const province = await findUnit(ctx.db, input.provinceCode);
   if (province?.level !== 'province')
-    return invalid('Unknown province.', [{ field: 'provinceCode', message: 'unknown province' }]);
+    return invalidBecause(msg('investment.unknownProvince'), [
+      fieldError('provinceCode', msg('investment.unknownProvinceField')),
+    ]);
   if (!Number.isInteger(input.month) || input.month < 1 || input.month > 12)
-    return invalid('A month 1–12.', [{ field: 'month', message: '1–12' }]);
+    return invalidBecause(msg('investment.monthRange'), [{ field: 'month', message: '1–12' }]);
   const today = vietnamToday(ctx.now);
   const end = monthEnd(input.year, input.month);
   const asOf = end < today ? end : today;
   const monthStart = `${input.year}-${String(input.month).padStart(2, '0')}-01`;
   if (monthStart > today)
-    return invalid(`The month has not begun (today is ${today}).`, [
-      { field: 'month', message: 'in the future' },
+    return invalidBecause(msg('investment.monthNotBegun', { today: formatDay(today) }), [
+      fieldError('month', msg('investment.inFuture')),
     ]);
   const [figures, inMonth, rows] = await Promise.all([
     sourceFigures(ctx.db, { provinceCode: input.provinceCode }, input.year, asOf),

@@ -1,10 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  fail,
+  fieldError,
+  forbiddenBecause,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { findUnit, findUnits, vietnamToday } from '../units/index.js';
 import { atRiskMargin, findProjectsAtRisk } from './at-risk.js';
 import { isIsoDate, sameDayLastYear } from './disbursement-rules.js';
 import { monthlyCurve, sourceFigures } from './figures.js';
+import { msg } from './messages.js';
 import { rate } from './money.js';
 import { isPlanningOffice, mayReadProvince } from './policy.js';
 import { CAPITAL_SOURCES, extensionRequests, PROJECT_GROUPS, projects } from './schema.js';
@@ -90,17 +98,19 @@ export async function provinceSummary(
 ): Promise<Result<ProvinceSummary>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayReadProvince(ctx.actor, input.provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Officials of the province read its projects.' });
+    return forbiddenBecause(msg('investment.readByOfficials'));
   const province = await findUnit(ctx.db, input.provinceCode);
   if (province?.level !== 'province')
-    return invalid('Unknown province.', [{ field: 'provinceCode', message: 'unknown province' }]);
+    return invalidBecause(msg('investment.unknownProvince'), [
+      fieldError('provinceCode', msg('investment.unknownProvinceField')),
+    ]);
   const today = vietnamToday(ctx.now);
   const year = input.year ?? Number((input.asOf ?? today).slice(0, 4));
   const asOf =
     input.asOf ??
     (today < `${year + 1}-01-31` ? (today < `${year}-01-01` ? `${year}-01-01` : today) : `${year + 1}-01-31`);
   if (!isIsoDate(asOf))
-    return invalid('asOf is a date YYYY-MM-DD.', [{ field: 'asOf', message: 'YYYY-MM-DD' }]);
+    return invalidBecause(msg('investment.asOfDate'), [{ field: 'asOf', message: 'YYYY-MM-DD' }]);
   const [figures, projectRows, curve, margin] = await Promise.all([
     sourceFigures(ctx.db, { provinceCode: input.provinceCode }, year, asOf),
     ctx.db.select().from(projects).where(eq(projects.provinceCode, input.provinceCode)),

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, notFound, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { vietnamToday } from '../units/index.js';
 import { atRiskMargin, findProjectsAtRisk, type ProjectAtRisk } from './at-risk.js';
 import { monthlyCurve, sourceFigures } from './figures.js';
+import { msg } from './messages.js';
 import { rate } from './money.js';
 import { decideProjectAction, isOwnerOfficial, isPlanningOffice, mayReadProvince } from './policy.js';
 import type { CurvePoint } from './province-summary.js';
@@ -47,7 +48,7 @@ export async function listProjects(
 ): Promise<Result<{ items: ProjectRowView[]; total: number; page: number; pageSize: number; year: number }>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayReadProvince(ctx.actor, input.provinceCode))
-    return fail({ kind: 'forbidden', detail: 'Officials of the province read its projects.' });
+    return forbiddenBecause(msg('investment.readByOfficials'));
   const today = vietnamToday(ctx.now);
   const year = input.year ?? Number(today.slice(0, 4));
   const asOf = today < `${year + 1}-01-31` ? today : `${year + 1}-01-31`;

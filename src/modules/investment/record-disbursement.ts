@@ -2,11 +2,21 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  fieldError,
+  invalid,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
 import { disbursementProblems, isIsoDate } from './disbursement-rules.js';
+import { msg } from './messages.js';
 import { parseAmount } from './money.js';
 import { actorName, decideProjectAction } from './policy.js';
 import { CAPITAL_SOURCES, type CapitalSource, capitalPlans, disbursements } from './schema.js';
@@ -107,7 +117,7 @@ export async function recordDisbursement(
             isNull(disbursements.cancelledAt),
           ),
         );
-      if (taken) return conflict(`Voucher ${voucherNo} is already recorded.`);
+      if (taken) return conflictBecause(msg('investment.voucherRecorded', { voucher: voucherNo }));
     }
     const values = {
       id,
@@ -149,14 +159,16 @@ export async function cancelDisbursement(
     return refusal(decision, ctx.actor.kind === 'anonymous', 'disbursement', disbursementId);
   const reason = nfc(input.reason);
   if (!reason)
-    return invalid('Say why the payment is cancelled.', [{ field: 'reason', message: 'required' }]);
+    return invalidBecause(msg('investment.cancelNeedsReason'), [
+      fieldError('reason', msg('investment.required')),
+    ]);
   return ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(disbursements)
       .set({ cancelledAt: ctx.now, cancelledBy: actorName(ctx.actor), cancelReason: reason })
       .where(and(eq(disbursements.id, disbursementId), isNull(disbursements.cancelledAt)))
       .returning();
-    if (!updated) return conflict('The payment is already cancelled.');
+    if (!updated) return conflictBecause(msg('investment.alreadyCancelled'));
     await recordAudit(tx, ctx, {
       action: 'investment.disbursement_cancelled',
       entityType: 'investment_project',

@@ -2,11 +2,20 @@ import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  fieldError,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnit, findUnits } from '../units/index.js';
 import { isIsoDate } from './disbursement-rules.js';
+import { msg } from './messages.js';
 import { parseAmount } from './money.js';
 import { decideProjectAction } from './policy.js';
 import { type ProjectGroup, type ProjectStatus, projects } from './schema.js';
@@ -85,22 +94,22 @@ const auditable = (row: Record<string, unknown>) =>
 export async function createProject(ctx: Ctx, input: ProjectInput): Promise<Result<ProjectView>> {
   const province = await findUnit(ctx.db, input.provinceCode);
   if (province?.level !== 'province')
-    return invalid(`No province with code "${input.provinceCode}".`, [
-      { field: 'provinceCode', message: 'unknown province' },
+    return invalidBecause(msg('investment.noSuchProvince', { code: input.provinceCode }), [
+      fieldError('provinceCode', msg('investment.unknownProvinceField')),
     ]);
   const scope = { provinceCode: province.code, ownerUnitCode: province.code, ownerAgencyId: null };
   const decision = decideProjectAction(ctx.actor, 'plan', scope);
   if (decision !== 'allow')
     return refusal(decision, ctx.actor.kind === 'anonymous', 'province', input.provinceCode);
   const checked = await checkProject(ctx.db, input);
-  if (!checked.ok) return invalid('The project is not valid.', checked.errors);
+  if (!checked.ok) return invalidBecause(msg('investment.projectInvalid'), checked.errors);
   const id = newId();
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: projects.id })
       .from(projects)
       .where(eq(projects.code, checked.row.code));
-    if (taken) return conflict(`A project with code ${checked.row.code} exists.`);
+    if (taken) return conflictBecause(msg('investment.codeTaken', { code: checked.row.code }));
     const [row] = await tx
       .insert(projects)
       .values({
@@ -133,7 +142,7 @@ export async function updateProject(
   const decision = decideProjectAction(ctx.actor, 'plan', current);
   if (decision !== 'allow') return refusal(decision, ctx.actor.kind === 'anonymous', 'project', id);
   const checked = await checkProject(ctx.db, { ...input, provinceCode: current.provinceCode });
-  if (!checked.ok) return invalid('The project is not valid.', checked.errors);
+  if (!checked.ok) return invalidBecause(msg('investment.projectInvalid'), checked.errors);
   const currentEndDate =
     current.currentEndDate === current.plannedEndDate || current.currentEndDate < checked.row.plannedEndDate
       ? checked.row.plannedEndDate
@@ -143,7 +152,8 @@ export async function updateProject(
       .select({ id: projects.id })
       .from(projects)
       .where(eq(projects.code, checked.row.code));
-    if (clash && clash.id !== id) return conflict(`A project with code ${checked.row.code} exists.`);
+    if (clash && clash.id !== id)
+      return conflictBecause(msg('investment.codeTaken', { code: checked.row.code }));
     const [row] = await tx
       .update(projects)
       .set({ ...checked.row, currentEndDate, version: input.version + 1, updatedAt: ctx.now })
@@ -151,8 +161,8 @@ export async function updateProject(
       .returning();
     if (!row) {
       const latest = await loadProject(tx, id);
-      return conflict(
-        'The project was changed by someone else; reload and apply your change again.',
+      return conflictBecause(
+        msg('investment.projectChangedByOther'),
         latest ? (await toProjectViews(tx, [latest]))[0] : undefined,
       );
     }

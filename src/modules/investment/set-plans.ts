@@ -1,9 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  type FieldError,
+  fieldError,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { groupDigits, parseAmount, sum } from './money.js';
 import { decideProjectAction } from './policy.js';
 import { type CapitalSource, capitalPlans, monthlyPlans } from './schema.js';
@@ -33,7 +41,7 @@ export async function setCapitalPlan(
   if (!yearOk(input.year)) errors.push({ field: 'year', message: 'a year 2000–2100' });
   const amount = parseAmount(input.amount);
   if (amount === null) errors.push({ field: 'amount', message: 'a whole number of đồng, 0 or more' });
-  if (errors.length > 0) return invalid('The capital plan is not valid.', errors);
+  if (errors.length > 0) return invalidBecause(msg('investment.capitalPlanInvalid'), errors);
   const decisionRef = input.decisionRef ? nfc(input.decisionRef) || null : null;
   return ctx.db.transaction(async (tx) => {
     // Lock the project row: plans set side by side must see each other against the total.
@@ -49,9 +57,12 @@ export async function setCapitalPlan(
       );
     const allPlans = BigInt(others?.total ?? '0') + amount!;
     if (allPlans > project.totalInvestment)
-      return invalid(
-        `All capital plans of the project would total ${groupDigits(allPlans)} đồng, above its approved total investment of ${groupDigits(project.totalInvestment)} đồng.`,
-        [{ field: 'amount', message: 'above the approved total investment' }],
+      return invalidBecause(
+        msg('investment.plansAboveTotal', {
+          plans: groupDigits(allPlans),
+          total: groupDigits(project.totalInvestment),
+        }),
+        [fieldError('amount', msg('investment.plansAboveTotalField'))],
       );
     const [existing] = await tx
       .select()
@@ -118,7 +129,7 @@ export async function setMonthlyPlan(
   amounts.forEach((a, i) => {
     if (a === null) errors.push({ field: `months.${i}`, message: 'a whole number of đồng, 0 or more' });
   });
-  if (errors.length > 0) return invalid('The monthly plan is not valid.', errors);
+  if (errors.length > 0) return invalidBecause(msg('investment.monthlyPlanInvalid'), errors);
   const months = amounts as bigint[];
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select 1 from investment.projects where id = ${projectId} for update`);
@@ -127,14 +138,18 @@ export async function setMonthlyPlan(
       .from(capitalPlans)
       .where(and(eq(capitalPlans.projectId, projectId), eq(capitalPlans.year, input.year)));
     if (plan?.total === null || plan?.total === undefined)
-      return invalid(`The project has no ${input.year} capital plan yet.`, [
-        { field: 'year', message: 'no capital plan' },
+      return invalidBecause(msg('investment.noCapitalPlan', { year: input.year }), [
+        fieldError('year', msg('investment.noCapitalPlanField')),
       ]);
     const total = sum(months);
     if (total > BigInt(plan.total))
-      return invalid(
-        `The months total ${groupDigits(total)} đồng, above the ${input.year} capital plan of ${groupDigits(BigInt(plan.total))} đồng.`,
-        [{ field: 'months', message: 'above the year’s capital plan' }],
+      return invalidBecause(
+        msg('investment.monthsAbovePlan', {
+          total: groupDigits(total),
+          year: input.year,
+          plan: groupDigits(BigInt(plan.total)),
+        }),
+        [fieldError('months', msg('investment.monthsAbovePlanField'))],
       );
     const before = await tx
       .select({ month: monthlyPlans.month, amount: monthlyPlans.amount })

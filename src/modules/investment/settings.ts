@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { atRiskMargin } from './at-risk.js';
+import { msg } from './messages.js';
 import { isPlanningOffice, mayReadProvince } from './policy.js';
 import { settings } from './schema.js';
 
@@ -15,11 +16,9 @@ export async function setAtRiskMargin(
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayReadProvince(ctx.actor, provinceCode)) return fail({ kind: 'forbidden' });
   if (!isPlanningOffice(ctx.actor, provinceCode))
-    return fail({ kind: 'forbidden', detail: 'The planning office sets the at-risk margin.' });
+    return forbiddenBecause(msg('investment.planningSetsMargin'));
   if (!Number.isInteger(input.marginPoints) || input.marginPoints < 0 || input.marginPoints > 100)
-    return invalid('A whole number of percentage points, 0 to 100.', [
-      { field: 'marginPoints', message: '0–100' },
-    ]);
+    return invalidBecause(msg('investment.marginRange'), [{ field: 'marginPoints', message: '0–100' }]);
   const before = await atRiskMargin(ctx.db, provinceCode);
   return ctx.db.transaction(async (tx) => {
     await tx

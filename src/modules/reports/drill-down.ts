@@ -6,11 +6,12 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Ctx, forReading } from '../../platform/context.js';
-import { type DomainError, invalid, ok, type Result } from '../../platform/result.js';
+import { type DomainError, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { procedureNames } from '../procedures/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
 import { type DrillMeasure, type Figures, figuresOf } from './figures.js';
 import { countsOf, sumList } from './measures.js';
+import { msg } from './messages.js';
 import { type ReportQuery, resolveScope, type Scope, scopeCondition } from './scope.js';
 
 export interface DrillDossier {
@@ -140,8 +141,8 @@ export async function procedureBreakdown(
   if (!resolved.ok) return resolved;
   const scope = resolved.value;
   if (!scope.period.wholeMonths)
-    return invalid('Procedure figures are kept by month: choose whole months.', [
-      { field: 'from', message: 'whole months' },
+    return invalidBecause(msg('reports.wholeMonthsProcedures'), [
+      fieldError('from', msg('reports.wholeMonths')),
     ]);
   await catchUpServiceAggregates(ctx.db, ctx.now);
   const reading = await forReading(ctx);

@@ -10,4 +10,36 @@ export const msg = defineMessages({
     vi: 'Tỉnh, thành phố {unit} không có đơn vị nào thuộc cấp này.',
     en: 'Province {unit} has no unit at this level.',
   },
+  'reports.periodLabel': {
+    vi: 'Kỳ báo cáo có dạng YYYY, YYYY-Qn hoặc YYYY-MM.',
+    en: 'A period is YYYY, YYYY-Qn or YYYY-MM.',
+  },
+  'reports.periodNeeded': {
+    vi: 'Cần chọn kỳ báo cáo (YYYY, YYYY-Qn, YYYY-MM) hoặc từ ngày, đến ngày.',
+    en: 'Give a period (YYYY, YYYY-Qn, YYYY-MM) or from and to days.',
+  },
+  'reports.dayFormat': { vi: 'Ngày có dạng YYYY-MM-DD.', en: 'A day is YYYY-MM-DD.' },
+  'reports.endsBeforeStart': {
+    vi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.',
+    en: 'The period ends before it starts.',
+  },
+  'reports.atMostTenYears': {
+    vi: 'Một báo cáo chỉ bao gồm tối đa mười năm.',
+    en: 'A report covers at most ten years.',
+  },
+  'reports.unknownChannel': { vi: 'Kênh tiếp nhận không hợp lệ.', en: 'Unknown channel.' },
+  'reports.invalid': { vi: 'không hợp lệ', en: 'invalid' },
+  'reports.leadersOnly': {
+    vi: 'Báo cáo dịch vụ công của đơn vị này chỉ dành cho lãnh đạo và quản trị viên của đơn vị.',
+    en: 'Service reports of this unit are for its leaders and administrators.',
+  },
+  'reports.wholeMonthsFields': {
+    vi: 'Số liệu theo thủ tục và lĩnh vực được tổng hợp theo tháng: đề nghị chọn trọn tháng.',
+    en: 'Procedure and field figures are kept by month: choose whole months.',
+  },
+  'reports.wholeMonthsProcedures': {
+    vi: 'Số liệu theo thủ tục được tổng hợp theo tháng: đề nghị chọn trọn tháng.',
+    en: 'Procedure figures are kept by month: choose whole months.',
+  },
+  'reports.wholeMonths': { vi: 'trọn tháng', en: 'whole months' },
 });

@@ -2,7 +2,9 @@
  * The period of a report: a year `2025`, a quarter `2025-Q3`, a month `2025-07` (the feedback module's
  * periods), or custom days `from`–`to` (both included). Days are Vietnam days (UTC+7).
  */
+import type { Message } from '../../platform/http/messages.js';
 import { monthsOf, parsePeriod } from '../feedback/index.js';
+import { msg } from './messages.js';
 
 export interface ReportPeriod {
   label: string;
@@ -43,10 +45,10 @@ export function resolvePeriod(input: {
   period?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-}): { ok: true; value: ReportPeriod } | { ok: false; field: string; message: string } {
+}): { ok: true; value: ReportPeriod } | { ok: false; field: string; message: Message } {
   if (input.period) {
     const p = parsePeriod(input.period);
-    if (!p) return { ok: false, field: 'period', message: 'A period is YYYY, YYYY-Qn or YYYY-MM.' };
+    if (!p) return { ok: false, field: 'period', message: msg('reports.periodLabel') };
     const kind = input.period.includes('Q') ? 'quarter' : input.period.length === 7 ? 'month' : 'year';
     return {
       ok: true,
@@ -64,13 +66,13 @@ export function resolvePeriod(input: {
     return {
       ok: false,
       field: 'period',
-      message: 'Give a period (YYYY, YYYY-Qn, YYYY-MM) or from and to days.',
+      message: msg('reports.periodNeeded'),
     };
-  if (!isDay(input.from)) return { ok: false, field: 'from', message: 'A day is YYYY-MM-DD.' };
-  if (!isDay(input.to)) return { ok: false, field: 'to', message: 'A day is YYYY-MM-DD.' };
-  if (input.to < input.from) return { ok: false, field: 'to', message: 'The period ends before it starts.' };
+  if (!isDay(input.from)) return { ok: false, field: 'from', message: msg('reports.dayFormat') };
+  if (!isDay(input.to)) return { ok: false, field: 'to', message: msg('reports.dayFormat') };
+  if (input.to < input.from) return { ok: false, field: 'to', message: msg('reports.endsBeforeStart') };
   if (addDays(input.from, 366 * 10) < input.to)
-    return { ok: false, field: 'to', message: 'A report covers at most ten years.' };
+    return { ok: false, field: 'to', message: msg('reports.atMostTenYears') };
   const months: string[] = [];
   for (let m = input.from.slice(0, 7); m <= input.to.slice(0, 7); m = nextMonth(m)) months.push(m);
   return {

@@ -215,4 +215,16 @@ describe('reports API', () => {
     const bad = await get('/api/v1/reports/service?unit=04&period=2025&level=district', leader.headers);
     assert.equal(bad.statusCode, 400);
   });
+
+  it('refuses a period in Vietnamese by default and in English on request, naming the same field (issue 15 §2)', async () => {
+    const leader = await t.signIn('lanhdao.tinh');
+    const url = '/api/v1/reports/service?unit=04&from=2025-05-01&to=2025-04-01';
+    const vi = await get(url, leader.headers);
+    assert.equal(vi.statusCode, 400, vi.body);
+    assert.equal(vi.json().detail, 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.');
+    assert.equal(vi.json().errors[0].field, 'to');
+    const en = await get(url, { ...leader.headers, 'accept-language': 'en' });
+    assert.equal(en.json().detail, 'The period ends before it starts.');
+    assert.equal(en.json().errors[0].field, 'to');
+  });
 });

@@ -9,7 +9,7 @@ import {
   type DomainError,
   fail,
   fieldError,
-  invalid,
+  forbiddenBecause,
   invalidBecause,
   notFound,
   ok,
@@ -68,9 +68,9 @@ export async function resolveScope(
   options: { publicView?: boolean } = {},
 ): Promise<Result<Scope, DomainError>> {
   const period = resolvePeriod(q);
-  if (!period.ok) return invalid(period.message, [{ field: period.field, message: period.message }]);
+  if (!period.ok) return invalidBecause(period.message, [fieldError(period.field, period.message)]);
   if (q.channel && !CHANNELS.includes(q.channel))
-    return invalid('Unknown channel.', [{ field: 'channel', message: 'invalid' }]);
+    return invalidBecause(msg('reports.unknownChannel'), [fieldError('channel', msg('reports.invalid'))]);
   const unit = await findUnit(ctx.db, q.unit);
   if (!unit) return notFound('unit', q.unit);
   const level = q.level ? await levelOf(ctx, unit, q.level, vietnamToday(ctx.now)) : ok(null);
@@ -91,10 +91,7 @@ export async function resolveScope(
     if (!access.allowed)
       return access.reason === 'unauthenticated'
         ? fail({ kind: 'unauthenticated' })
-        : fail({
-            kind: 'forbidden',
-            detail: 'Service reports of this unit are for its leaders and administrators.',
-          });
+        : forbiddenBecause(msg('reports.leadersOnly'));
     agencies = access.agencies;
   }
   const filters = {
@@ -104,9 +101,7 @@ export async function resolveScope(
     channel: q.channel ?? null,
   };
   if ((filters.procedureCode || filters.field) && !period.value.wholeMonths)
-    return invalid('Procedure and field figures are kept by month: choose whole months.', [
-      { field: 'from', message: 'whole months' },
-    ]);
+    return invalidBecause(msg('reports.wholeMonthsFields'), [fieldError('from', msg('reports.wholeMonths'))]);
   return ok({ unit, level: level.value, period: period.value, agencies, filters });
 }
 

@@ -1,9 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  fieldError,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { findUnit } from '../units/index.js';
+import { msg } from './messages.js';
 import { decideTargetAction } from './policy.js';
 import { resolutions, targets } from './schema.js';
 import {
@@ -27,8 +36,8 @@ export async function createResolution(
 ): Promise<Result<ResolutionView>> {
   const province = await findUnit(ctx.db, input.provinceCode);
   if (province?.level !== 'province')
-    return invalid(`No province with code "${input.provinceCode}".`, [
-      { field: 'provinceCode', message: 'unknown province' },
+    return invalidBecause(msg('targets.noSuchProvince', { code: input.provinceCode }), [
+      fieldError('provinceCode', msg('targets.unknownProvince')),
     ]);
   const decision = decideTargetAction(ctx.actor, 'plan', {
     provinceCode: province.code,
@@ -38,7 +47,7 @@ export async function createResolution(
   if (decision !== 'allow')
     return refusal(decision, ctx.actor.kind === 'anonymous', 'province', input.provinceCode);
   const errors = checkResolution(input);
-  if (errors.length > 0) return invalid('The resolution is not valid.', errors);
+  if (errors.length > 0) return invalidBecause(msg('targets.resolutionInvalid'), errors);
   const row = resolutionRow(input);
 
   // Check every target before writing anything: labels unique, parents known, fields valid.
@@ -84,7 +93,7 @@ export async function createResolution(
       updatedAt: ctx.now,
     });
   }
-  if (targetErrors.length > 0) return invalid('Some targets are not valid.', targetErrors);
+  if (targetErrors.length > 0) return invalidBecause(msg('targets.targetsInvalid'), targetErrors);
 
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx
@@ -98,7 +107,9 @@ export async function createResolution(
         ),
       );
     if (taken)
-      return conflict(`Resolution ${row.number} of ${row.issuedOn} is already entered for this province.`);
+      return conflictBecause(
+        msg('targets.resolutionExists', { number: row.number, issuedOn: formatDay(row.issuedOn) }),
+      );
     const [created] = await tx
       .insert(resolutions)
       .values({ ...row, id, createdAt: ctx.now, updatedAt: ctx.now })

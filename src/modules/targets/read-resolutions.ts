@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../platform/context.js';
-import { fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  fail,
+  fieldError,
+  forbiddenBecause,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { vietnamToday } from '../units/index.js';
 import type { Achievement } from './achievement.js';
 import {
@@ -10,6 +18,7 @@ import {
   reportedPeriods,
   summarise,
 } from './achievement-loader.js';
+import { msg } from './messages.js';
 import { isPeriod, type Period } from './periods.js';
 import { decideTargetAction, isPlanningOffice, mayReadProvince, mayReport } from './policy.js';
 import { resolutions, targets } from './schema.js';
@@ -42,8 +51,7 @@ export async function listResolutions(
 ): Promise<Result<ResolutionListItem[]>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   const provinces = readableProvinces(ctx.actor);
-  if (provinces !== null && provinces.length === 0)
-    return fail({ kind: 'forbidden', detail: 'Targets are read by officials of the province.' });
+  if (provinces !== null && provinces.length === 0) return forbiddenBecause(msg('targets.readByOfficials'));
   if (input.provinceCode && !mayReadProvince(ctx.actor, input.provinceCode)) return ok([]);
   const filters: SQL[] = [];
   if (input.provinceCode) filters.push(eq(resolutions.provinceCode, input.provinceCode));
@@ -105,16 +113,17 @@ export async function getResolution(
   const decision = decideTargetAction(ctx.actor, 'read', scope);
   if (decision !== 'allow') return refusal(decision, ctx.actor.kind === 'anonymous', 'resolution', id);
   if (input.period !== undefined && !isPeriod(input.period))
-    return invalid('Unknown period.', [{ field: 'period', message: 'M01–M12, Q1–Q4, H1, 9M or Y' }]);
+    return invalidBecause(msg('targets.unknownPeriod'), [fieldError('period', msg('targets.periodField'))]);
   const today = vietnamToday(ctx.now);
   const periods = await reportedPeriods(ctx.db, id);
   const fallback = defaultPeriod(resolution, periods, today);
   const year = input.year ?? fallback.year;
   const period = (input.period as Period | undefined) ?? (input.year === undefined ? fallback.period : 'Y');
   if (year < resolution.fromYear - 1 || year > resolution.toYear)
-    return invalid(`This resolution covers ${resolution.fromYear}–${resolution.toYear}.`, [
-      { field: 'year', message: `${resolution.fromYear - 1}–${resolution.toYear}` },
-    ]);
+    return invalidBecause(
+      msg('targets.resolutionYears', { from: resolution.fromYear, to: resolution.toYear }),
+      [{ field: 'year', message: `${resolution.fromYear - 1}–${resolution.toYear}` }],
+    );
   const rows = await ctx.db
     .select()
     .from(targets)

@@ -1,8 +1,9 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, notFound, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { vietnamToday } from '../units/index.js';
 import { achievementsAt, type TargetAchievement } from './achievement-loader.js';
+import { msg } from './messages.js';
 import { comparePeriods, isPeriod, type Period } from './periods.js';
 import { decideTargetAction, isPlanningOffice, mayReport } from './policy.js';
 import { resolutions, targets, targetValues } from './schema.js';
@@ -115,7 +116,7 @@ export async function listReviewQueue(ctx: Ctx, provinceCode: string): Promise<R
     agencyId: null,
   });
   if (decision === 'hide') return ok([]);
-  if (decision === 'deny') return fail({ kind: 'forbidden', detail: 'The planning office reviews values.' });
+  if (decision === 'deny') return forbiddenBecause(msg('targets.planningReviews'));
   const rows = await ctx.db.execute<{ id: string }>(sql`
     select id from (
       select distinct on (v.target_id, v.year, v.period) v.id, v.status, v.reported_at

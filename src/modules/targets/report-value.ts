@@ -1,11 +1,21 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  fieldError,
+  invalid,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
 import { toDecimalText } from './decimal.js';
+import { msg } from './messages.js';
 import { isPeriod, type Period, periodDates } from './periods.js';
 import { actorName, decideTargetAction } from './policy.js';
 import { targetValues } from './schema.js';
@@ -87,8 +97,8 @@ export async function reportValue(
     if (!current || current.status === 'locked') {
       const reason = input.correctionReason ? nfc(input.correctionReason) : '';
       if (current && !reason)
-        return invalid('The value of this period is locked: give the reason for correcting it.', [
-          { field: 'correctionReason', message: 'required to correct a locked value' },
+        return invalidBecause(msg('targets.lockedNeedsReason'), [
+          fieldError('correctionReason', msg('targets.lockedNeedsReasonField')),
         ]);
       const id = newId();
       const revision = current ? current.revision + 1 : 1;
@@ -108,7 +118,7 @@ export async function reportValue(
         })
         .onConflictDoNothing()
         .returning();
-      if (inserted.length === 0) return conflict('Someone reported this period at the same time; reload it.');
+      if (inserted.length === 0) return conflictBecause(msg('targets.reportedConcurrently'));
       await recordAudit(tx, ctx, {
         ...audit,
         action: current ? 'targets.value_corrected' : 'targets.value_reported',
@@ -126,15 +136,8 @@ export async function reportValue(
       return ok(toValueView(inserted[0]!));
     }
     if (current.status === 'approved')
-      return conflict(
-        'The value is approved; ask the planning office to return it before changing it.',
-        toValueView(current),
-      );
-    if (input.version === undefined)
-      return conflict(
-        'A value is already reported for this period; send its version to change it.',
-        toValueView(current),
-      );
+      return conflictBecause(msg('targets.approvedCannotChange'), toValueView(current));
+    if (input.version === undefined) return conflictBecause(msg('targets.sendVersion'), toValueView(current));
     const [updated] = await tx
       .update(targetValues)
       .set({
@@ -147,11 +150,7 @@ export async function reportValue(
       })
       .where(and(eq(targetValues.id, current.id), eq(targetValues.version, input.version)))
       .returning();
-    if (!updated)
-      return conflict(
-        'The value was changed by someone else; reload and apply your change again.',
-        toValueView(current),
-      );
+    if (!updated) return conflictBecause(msg('targets.valueChangedByOther'), toValueView(current));
     await recordAudit(tx, ctx, {
       ...audit,
       action: 'targets.value_updated',

@@ -1,8 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  fieldError,
+  forbiddenBecause,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
+import { msg, VALUE_STATUS_LABELS } from './messages.js';
 import { isPeriod } from './periods.js';
 import { actorName, decideTargetAction } from './policy.js';
 import { targets, targetValues } from './schema.js';
@@ -40,15 +49,12 @@ export async function reviewValue(
   const transition = TRANSITIONS[input.action];
   const note = input.note ? nfc(input.note) || null : null;
   if (input.action === 'return' && !note)
-    return invalid('Say why the value is returned.', [
-      { field: 'note', message: 'required when returning a value' },
+    return invalidBecause(msg('targets.returnNeedsNote'), [
+      fieldError('note', msg('targets.returnNeedsNoteField')),
     ]);
   const reviewer = actorName(ctx.actor);
   if (input.action === 'approve' && ctx.actor.kind === 'user' && value.reportedBy === reviewer)
-    return fail({
-      kind: 'forbidden',
-      detail: 'A value is approved by someone other than the person who reported it.',
-    });
+    return forbiddenBecause(msg('targets.approverNotReporter'));
   return ctx.db.transaction(async (tx) => {
     const [latest] = await tx
       .select({ revision: sql<number>`max(${targetValues.revision})` })
@@ -60,10 +66,17 @@ export async function reviewValue(
           eq(targetValues.period, value.period),
         ),
       );
-    if (Number(latest?.revision) !== value.revision)
-      return conflict('A newer revision of this value exists; review that one.');
+    if (Number(latest?.revision) !== value.revision) return conflictBecause(msg('targets.newerRevision'));
     if (!transition.from.includes(value.status))
-      return conflict(`A ${value.status} value cannot be ${transition.to}.`, toValueView(value));
+      return conflictBecause(
+        msg('targets.valueWrongState', {
+          fromVi: VALUE_STATUS_LABELS[value.status]?.vi ?? value.status,
+          fromEn: VALUE_STATUS_LABELS[value.status]?.en ?? value.status,
+          toVi: VALUE_STATUS_LABELS[transition.to]?.vi ?? transition.to,
+          toEn: VALUE_STATUS_LABELS[transition.to]?.en ?? transition.to,
+        }),
+        toValueView(value),
+      );
     const changes =
       input.action === 'lock'
         ? { status: transition.to, lockedBy: reviewer, lockedAt: ctx.now }
@@ -73,7 +86,7 @@ export async function reviewValue(
       .set({ ...changes, version: input.version + 1, updatedAt: ctx.now })
       .where(and(eq(targetValues.id, valueId), eq(targetValues.version, input.version)))
       .returning();
-    if (!updated) return conflict('The value was changed by someone else; reload it.', toValueView(value));
+    if (!updated) return conflictBecause(msg('targets.valueReloaded'), toValueView(value));
     await recordAudit(tx, ctx, {
       action: `targets.value_${transition.to}`,
       entityType: 'target_value',
@@ -99,7 +112,7 @@ export async function lockPeriod(
   if (decision !== 'allow')
     return refusal(decision, ctx.actor.kind === 'anonymous', 'resolution', resolutionId);
   if (!isPeriod(input.period))
-    return invalid('Unknown period.', [{ field: 'period', message: 'M01–M12, Q1–Q4, H1, 9M or Y' }]);
+    return invalidBecause(msg('targets.unknownPeriod'), [fieldError('period', msg('targets.periodField'))]);
   const locker = actorName(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const current = await tx.execute<{ id: string; status: string }>(sql`

@@ -1,8 +1,16 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  fieldError,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { decideTargetAction } from './policy.js';
 import { targets } from './schema.js';
 import { checkTarget, type TargetInput } from './target-input.js';
@@ -34,14 +42,14 @@ export async function addTarget(
     input,
     await parentOf(ctx, resolutionId, input.parentId),
   );
-  if (!checked.ok) return invalid('The target is not valid.', checked.errors);
+  if (!checked.ok) return invalidBecause(msg('targets.targetInvalid'), checked.errors);
   const id = newId();
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: targets.id })
       .from(targets)
       .where(and(eq(targets.resolutionId, resolutionId), eq(targets.label, checked.row.label)));
-    if (taken) return conflict(`The resolution already has a target numbered "${checked.row.label}".`);
+    if (taken) return conflictBecause(msg('targets.labelTaken', { label: checked.row.label }));
     const position = input.position ?? (await tx.$count(targets, eq(targets.resolutionId, resolutionId))) + 1;
     const [row] = await tx
       .insert(targets)
@@ -71,14 +79,14 @@ export async function updateTarget(
   const decision = decideTargetAction(ctx.actor, 'plan', scope);
   if (decision !== 'allow') return refusal(decision, ctx.actor.kind === 'anonymous', 'target', targetId);
   if (input.parentId === targetId)
-    return invalid('A target is not its own parent.', [{ field: 'parentId', message: 'itself' }]);
+    return invalidBecause(msg('targets.ownParent'), [fieldError('parentId', msg('targets.itself'))]);
   const checked = await checkTarget(
     ctx.db,
     resolution,
     input,
     await parentOf(ctx, resolution.id, input.parentId),
   );
-  if (!checked.ok) return invalid('The target is not valid.', checked.errors);
+  if (!checked.ok) return invalidBecause(msg('targets.targetInvalid'), checked.errors);
   return ctx.db.transaction(async (tx) => {
     const [clash] = await tx
       .select({ id: targets.id })
@@ -90,12 +98,10 @@ export async function updateTarget(
           ne(targets.id, targetId),
         ),
       );
-    if (clash) return conflict(`The resolution already has a target numbered "${checked.row.label}".`);
+    if (clash) return conflictBecause(msg('targets.labelTaken', { label: checked.row.label }));
     const hasChildren = await tx.$count(targets, eq(targets.parentId, targetId));
     if (hasChildren > 0 && checked.row.parentId)
-      return invalid('A target with sub-targets stays a main target.', [
-        { field: 'parentId', message: 'has sub-targets' },
-      ]);
+      return invalidBecause(msg('targets.staysMain'), [fieldError('parentId', msg('targets.hasSubTargets'))]);
     const [row] = await tx
       .update(targets)
       .set({
@@ -108,8 +114,8 @@ export async function updateTarget(
       .returning();
     if (!row) {
       const latest = await loadTarget(tx, targetId);
-      return conflict(
-        'The target was changed by someone else; reload and apply your change again.',
+      return conflictBecause(
+        msg('targets.targetChangedByOther'),
         latest ? (await toTargetViews(tx, [latest]))[0] : undefined,
       );
     }

@@ -232,6 +232,28 @@ describe('targets through the API', () => {
     assert.equal(none.statusCode, 409, 'a second first report is a conflict');
   });
 
+  it('refuses in Vietnamese by default and in English on request (issue 15 §2)', async () => {
+    const budget = target(caoBang, '4');
+    const refuse = (headers: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/targets/targets/${budget.id}/values`,
+        headers: { ...s['quantri.tinh']!.headers, ...headers },
+        payload: { year: 2025, period: '9M', value: 3313, source: 'x' },
+      });
+    const vi = await refuse({});
+    assert.equal(vi.statusCode, 409, vi.body);
+    assert.equal(
+      vi.json().detail,
+      'Kỳ này đã có số liệu báo cáo; cần gửi kèm phiên bản của số liệu để điều chỉnh.',
+    );
+    const en = await refuse({ 'accept-language': 'en' });
+    assert.equal(
+      en.json().detail,
+      'A value is already reported for this period; send its version to change it.',
+    );
+  });
+
   it('shows a province’s targets to its officials only: citizens 403, another province’s officials 404', async () => {
     assert.equal((await call('GET', '/targets/resolutions', s.congdan)).statusCode, 403);
     assert.equal(

@@ -5,8 +5,17 @@
  */
 import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { formatDay } from '../../platform/formats.js';
+import {
+  conflictBecause,
+  fieldError,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { decideTargetAction } from './policy.js';
 import { resolutions, targets } from './schema.js';
 import { checkResolution, type ResolutionInput, resolutionRow } from './target-input.js';
@@ -24,7 +33,7 @@ export async function updateResolution(
   if (decision !== 'allow') return refusal(decision, ctx.actor.kind === 'anonymous', 'resolution', id);
   const full = { ...input, provinceCode: current.provinceCode };
   const errors = checkResolution(full);
-  if (errors.length > 0) return invalid('The resolution is not valid.', errors);
+  if (errors.length > 0) return invalidBecause(msg('targets.resolutionInvalid'), errors);
   const row = resolutionRow(full);
 
   return ctx.db.transaction(async (tx) => {
@@ -36,9 +45,10 @@ export async function updateResolution(
       ),
     );
     if (outside > 0)
-      return invalid(`${outside} target(s) are due in a year outside ${row.fromYear}–${row.toYear}.`, [
-        { field: 'fromYear', message: 'a target is due outside these years' },
-      ]);
+      return invalidBecause(
+        msg('targets.dueOutsideYears', { count: outside, from: row.fromYear, to: row.toYear }),
+        [fieldError('fromYear', msg('targets.dueOutsideYearsField'))],
+      );
     const [clash] = await tx
       .select({ id: resolutions.id })
       .from(resolutions)
@@ -50,7 +60,9 @@ export async function updateResolution(
         ),
       );
     if (clash && clash.id !== id)
-      return conflict(`Resolution ${row.number} of ${row.issuedOn} is already entered for this province.`);
+      return conflictBecause(
+        msg('targets.resolutionExists', { number: row.number, issuedOn: formatDay(row.issuedOn) }),
+      );
     const [updated] = await tx
       .update(resolutions)
       .set({ ...row, version: input.version + 1, updatedAt: ctx.now })
@@ -58,8 +70,8 @@ export async function updateResolution(
       .returning();
     if (!updated) {
       const latest = await loadResolution(tx, id);
-      return conflict(
-        'The resolution was changed by someone else; reload and apply your change again.',
+      return conflictBecause(
+        msg('targets.resolutionChangedByOther'),
         latest ? (await toResolutionViews(tx, [latest]))[0] : undefined,
       );
     }
