@@ -52,7 +52,7 @@ describe('tinhso oversight (CLI)', () => {
     );
     assert.equal(run.code, 0, run.stderr);
     assert.ok(run.stdout.startsWith('\uFEFFCơ quan chủ trì,'));
-    assert.match(run.stdout, /Sở Tài chính,3,0,0,0,3,100\.0/);
+    assert.match(run.stdout, /Sở Tài chính,4,0,1,0,5,100\.0/);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tinhso-oversight-'));
     const pdf = await cli('oversight', 'export', '--pdf', '--out', path.join(dir, 'report.pdf'));
     assert.equal(pdf.code, 0, pdf.stderr);

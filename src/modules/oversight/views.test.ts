@@ -47,25 +47,36 @@ describe('oversight: the demo province and the leaders’ views', () => {
   });
 
   it('breaks the conclusion into the 11 key task groups and tasks for communes, counted by where they stand', async () => {
-    const conclusions = (await get('/oversight/conclusions', leader)).json();
+    // The province's own conclusions: the conference's, two UBND notices, and the storm-recovery directive of
+    // the disasters demo (215/CĐ-UBND); the outside ones (inspection, State Audit, notice 581) are listed apart.
+    const conclusions = (await get('/oversight/conclusions?source=own', leader)).json();
     assert.deepEqual(conclusions.items.map((c: { number: string }) => c.number).sort(), [
       '02-KL/TU',
       '15/TB-UBND',
+      '215/CĐ-UBND',
       '245/TB-UBND',
+    ]);
+    const outside = (await get('/oversight/conclusions?source=outside', leader)).json();
+    assert.deepEqual(outside.items.map((c: { number: string }) => c.number).sort(), [
+      '18/KL-TTr',
+      '245/TB-KTNN',
+      '581-TB/UBKTTW',
     ]);
     const kl = conclusions.items.find((c: { number: string }) => c.number === '02-KL/TU');
     assert.equal(kl.stats.tasks, 16);
     const detail = (await get(`/oversight/conclusions/${kl.id}`, leader)).json();
     assert.equal(detail.tasks.filter((task: { title: string }) => task.title.startsWith('Nhóm ')).length, 11);
     const tasks = (await get('/oversight/tasks?view=issued&pageSize=200', leader)).json();
-    assert.equal(tasks.total, 21);
+    // 21 tasks of the conference and the UBND notices, 3 of the storm-recovery directive, 6 of the outside
+    // conclusions (inspection 1, State Audit 2, notice 581 3) — the last two demos of issue 21.
+    assert.equal(tasks.total, 30);
     assert.deepEqual(tasks.counts.byStatus, {
-      assigned: 4,
-      in_progress: 8,
+      assigned: 7,
+      in_progress: 12,
       completion_reported: 1,
-      completed: 8,
+      completed: 10,
     });
-    assert.equal(tasks.counts.byDueState.done_on_time + tasks.counts.byDueState.done_late, 8);
+    assert.equal(tasks.counts.byDueState.done_on_time + tasks.counts.byDueState.done_late, 10);
     assert.ok(tasks.counts.byDueState.overdue >= 5, JSON.stringify(tasks.counts));
   });
 
@@ -103,16 +114,23 @@ describe('oversight: the demo province and the leaders’ views', () => {
     const byNumber = Object.fromEntries(
       unreported.items.map((c: { number: string; neverReported: number }) => [c.number, c.neverReported]),
     );
-    assert.deepEqual(byNumber, { '02-KL/TU': 3, '15/TB-UBND': 2 });
+    // The storm-recovery directive and two outside conclusions of the demo have tasks nobody reported on yet.
+    assert.deepEqual(byNumber, {
+      '02-KL/TU': 3,
+      '15/TB-UBND': 2,
+      '18/KL-TTr': 1,
+      '215/CĐ-UBND': 3,
+      '245/TB-KTNN': 1,
+    });
     const kl = unreported.items.find((c: { number: string }) => c.number === '02-KL/TU');
     assert.ok(kl.agencies.some((a: { name: string }) => a.name === 'Sở Khoa học và Công nghệ'));
   });
 
   it('draws agencies × months of deadline: on time, late, overdue and open', async () => {
-    const map = (await get('/oversight/heatmap?from=2025-10&to=2026-12', leader)).json();
+    const map = (await get('/oversight/heatmap?from=2025-10&to=2026-12&source=own', leader)).json();
     assert.equal(map.months.length, 15);
     const total = map.total.onTime + map.total.late + map.total.overdueOpen + map.total.open;
-    assert.equal(total, 21);
+    assert.equal(total, 23, 'the own conclusions’ tasks due in the range (the storm directive’s included)');
     const finance = map.rows.find((r: { agency: { name: string } }) => r.agency.name === 'Sở Tài chính');
     assert.deepEqual(finance.total, { onTime: 3, late: 0, overdueOpen: 0, open: 0 });
     const construction = map.rows.find((r: { agency: { name: string } }) => r.agency.name === 'Sở Xây dựng');
@@ -140,10 +158,11 @@ describe('oversight: the demo province and the leaders’ views', () => {
       lines[0],
       '\uFEFFCơ quan chủ trì,Đúng hạn,Trễ hạn,Quá hạn chưa hoàn thành,Chưa đến hạn,Tổng số,Tỷ lệ đúng hạn (%)',
     );
-    assert.ok(lines.includes('Sở Tài chính,3,0,0,0,3,100.0'), lines.join('\n'));
+    // Every source: the finance department also carries a State Audit task (on time) and one of notice 581.
+    assert.ok(lines.includes('Sở Tài chính,4,0,1,0,5,100.0'), lines.join('\n'));
     const tasks = await get('/oversight/export.csv?table=tasks&lang=en', leader);
     const rows = tasks.body.trimEnd().split('\r\n');
-    assert.equal(rows.length, 22);
+    assert.equal(rows.length, 31);
     assert.match(rows[0]!, /^\uFEFFTask code,Task,Document number/);
   });
 

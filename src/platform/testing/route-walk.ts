@@ -116,6 +116,8 @@ function queryValue(p: Parameter, year: string): string | undefined {
     to: `${year}-12-31`,
     month: `${year}-01`,
     quarter: `${year}-Q1`,
+    // An identity provider's short name: the demo configures none, so the route answers "no such provider".
+    slug: 'vneid',
   };
   if (byName[p.name]) return byName[p.name];
   const s = p.schema ?? {};
