@@ -6331,24 +6331,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
             503: {
                 headers: {
@@ -26340,24 +26322,6 @@ export interface operations {
             };
             /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Sign-in required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
