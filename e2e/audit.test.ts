@@ -33,11 +33,11 @@ describe('audit trail page in Chromium', { skip: skipWithoutChromium }, () => {
     await page.getByTestId('audit-action').fill('auth.signed_in');
     await page.getByTestId('audit-apply').click();
     await page.waitForURL(/action=auth\.signed_in/);
+    await page.getByTestId('audit-table').getByText('auth.signed_in').first().waitFor();
     await page.waitForFunction(() => {
-      const cells = Array.from(document.querySelectorAll('[data-testid="audit-table"] tbody tr td'));
+      const rows = Array.from(document.querySelectorAll('[data-testid="audit-table"] tbody tr'));
       return (
-        cells.length > 0 &&
-        cells.every((c) => !/auth\.(signed_out|sign_in_failed)\b/.test(c.textContent ?? ''))
+        rows.length > 0 && rows.every((r) => !/auth\.(signed_out|sign_in_failed)\b/.test(r.textContent ?? ''))
       );
     });
     assert.match(await page.getByTestId('audit-table').innerText(), /auth\.signed_in/);

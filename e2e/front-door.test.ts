@@ -170,6 +170,7 @@ describe('the front door in Chromium (issue 15 §1, §3, §8a)', { skip: skipWit
     await page.goto(`${t.url}${filed.dossierUrl}`);
     await page.getByTestId('page-dossier').waitFor();
     await page.getByTestId('action-receive').click();
+    await page.getByTestId('action-confirm').click(); // the deliberate-action confirmation (issue 15 §5)
     const receipt = page.getByTestId('receipt-secret');
     await receipt.waitFor();
     const code = (await receipt.getAttribute('data-code')) ?? '';

@@ -82,8 +82,18 @@ export function DeclarationForm({
   };
 
   return (
-    // Inside another form (the counter's), its submit must not reach the outer form: React events bubble.
-    <div data-testid={testId} className="declaration-form" onSubmit={(e) => e.stopPropagation()}>
+    // Inside another form (the counter's), its submit must not reach the outer form: React events bubble. Enter
+    // in a field (confirming a date, say) must not submit any form either: the browser's implicit submission
+    // would leave the page with everything typed (seen at the counter). The keys still reach each field.
+    // biome-ignore lint/a11y/noStaticElementInteractions: a guard on the fields' own key presses, not a control
+    <div
+      data-testid={testId}
+      className="declaration-form"
+      onSubmit={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+      }}
+    >
       <RjsfForm
         schema={form.schema}
         uiSchema={{ ...form.uiSchema, 'ui:submitButtonOptions': { norender: true } }}
