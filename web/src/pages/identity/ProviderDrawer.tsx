@@ -140,7 +140,7 @@ export function ProviderDrawer({
           <Input.Password autoComplete="new-password" data-testid="provider-clientSecret" />
         </Form.Item>
         {field('scopes', t('identity.providers.scopesHelp'))}
-        <div role="group" aria-labelledby="provider-claims">
+        <fieldset className="provider-claims" aria-labelledby="provider-claims">
           <h3 id="provider-claims" className="drawer-heading">
             {t('identity.providers.claims')}
           </h3>
@@ -148,7 +148,7 @@ export function ProviderDrawer({
           {field('claimName')}
           {field('claimBirthDate')}
           {field('claimAddress')}
-        </div>
+        </fieldset>
         <Form.Item name="enabled" valuePropName="checked">
           <Checkbox data-testid="provider-enabled">{t('identity.providers.enabledLabel')}</Checkbox>
         </Form.Item>
