@@ -8,7 +8,6 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, screenshot, seriousViolations, signedIn, skipWithoutChromium } from './browser.js';
-import { fillMarriageDeclaration } from './eforms-fill.js';
 import { englishWordsIn, vietnameseIn } from './language.js';
 
 /**
@@ -69,11 +68,7 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     await page.getByTestId('counter-id-number').fill('004095001234');
     await page.getByTestId('counter-phone').fill('0912345678');
     await page.getByTestId('counter-address').fill('Tổ 5, phường Thục Phán, tỉnh Cao Bằng');
-    // The paper declaration keyed in as the procedure's e-form (issue 16), checked by the server.
-    await page.getByTestId('counter-declare').click();
-    await fillMarriageDeclaration(page, 'counter-declaration');
-    await page.getByTestId('counter-declaration-submit').click();
-    await page.getByTestId('counter-declare').waitFor();
+    // The paper declaration is handed in and scanned below; keying it in as the e-form is optional at the counter.
 
     // The checklist: the declaration form handed in and scanned; the identity papers forgotten at home.
     const checklist = page.getByTestId('paper-checklist');
@@ -124,11 +119,6 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     assert.match(applicant, /0912345678/);
     assert.match(applicant, /004095001234/);
     assert.match(applicant, /Tổ 5, phường Thục Phán/);
-    assert.match(
-      await page.locator('main').innerText(),
-      /Đàm Thị Ngọc/,
-      'the declaration as a readable form',
-    );
     await settle(page, 'counter-b-dossier-supplement', await page.locator('main').innerText());
 
     // The couple comes back with their identity papers: supplied with a scan, then received — Form 01.

@@ -52,7 +52,6 @@ export async function fillMarriageDeclaration(page: Page, prefix: string): Promi
     await id(`${side}_nationality`).fill('Việt Nam');
     await id(`${side}_residence`).fill(residence);
     await id(`${side}_idNumber`).fill(idNumber);
-    await id(`${side}_marriedBefore-0`).check({ force: true }); // Lần đầu
   }
   if ((await id('commitment').count()) > 0) await id('commitment').check({ force: true });
 }
