@@ -24,6 +24,7 @@ describe('audit trail page in Chromium', { skip: skipWithoutChromium }, () => {
     const { context, page } = await signedIn(browser, t.url!, 'admin');
     await page.goto(`${t.url}/admin/audit`);
     await page.getByTestId('audit-table').waitFor();
+    await page.getByTestId('audit-total').getByText(/trên/).waitFor(); // loaded, not "Đang tải…"
     const shown = await page.getByTestId('audit-total').innerText();
     const total = Number(/trên ([\d.]+)/.exec(shown)?.[1]?.replace(/\./g, '') ?? '0');
     assert.ok(total > 50, `the demo's trail has entries: ${shown}`);
