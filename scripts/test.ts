@@ -118,6 +118,16 @@ function needsNoDatabase(file: string): boolean {
   );
 }
 
+/** Per-file durations into the file `TINHSO_TEST_TIMINGS` names (scripts/test-timings.mjs), slowest first. */
+function timingReporter(): string[] {
+  const destination = process.env.TINHSO_TEST_TIMINGS;
+  if (!destination) return [];
+  return [
+    `--test-reporter=${path.join(repoRoot, 'scripts', 'test-timings.mjs')}`,
+    `--test-reporter-destination=${path.resolve(destination)}`,
+  ];
+}
+
 function runTests(files: string[], env: Record<string, string>): Promise<number> {
   return new Promise<number>((resolve) => {
     const child = spawn(
@@ -127,6 +137,8 @@ function runTests(files: string[], env: Record<string, string>): Promise<number>
         'tsx',
         '--test',
         '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        ...timingReporter(),
         `--test-concurrency=${Math.max(2, os.availableParallelism())}`,
         ...files,
       ],
