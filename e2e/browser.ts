@@ -45,9 +45,26 @@ export function openContext(browser: Browser, options: BrowserContextOptions = {
   return browser.newContext({ reducedMotion: 'reduce', ...options });
 }
 
-/** Serious and critical accessibility violations on the page as it is now (axe-core). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+/**
+ * Waits until no CSS animation or transition is running: axe judges colours as drawn, and a dialog or toast caught
+ * mid-fade reads as a contrast failure (seen on a loaded machine, where a fade outlasts the reduced-motion setting).
+ */
+export async function settled(page: Page): Promise<void> {
+  // Endless ones (a loading spinner) never finish and change no colour that matters.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
+}
+
+/** Serious and critical accessibility violations on the page (or the part `include` selects) once it has settled. */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  await settled(page);
+  const builder = new AxeBuilder({ page });
+  const result = await (include ? builder.include(include) : builder).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
