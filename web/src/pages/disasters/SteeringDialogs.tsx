@@ -3,9 +3,8 @@
  * a relief and recovery task through oversight (tracked there to completion). A commune's preparedness scenario
  * is recorded by the commune itself or by the command on its behalf.
  */
-import { DatePicker, Form, Input, InputNumber, message, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { formFieldErrors } from '../../api/field-errors';
 import { useConfirmedSave } from '../../components/confirmed-save';
 import { FormDialog } from '../../components/FormDialog';
 import { todayInVietnam } from '../../layout/dates';
@@ -57,23 +56,20 @@ export function DeclareEventDialog({
       description: v.description?.trim() ? (v.description as string) : null,
       communes: v.communes as string[],
     };
-    confirm(
-      t('communesEdit.event.summary', {
+    confirm({
+      summary: t('communesEdit.event.summary', {
         code: body.code.trim(),
         name: body.name.trim(),
         count: format.count(body.communes.length),
         day: format.day(body.startedOn),
       }),
-      'event',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.event.saved', { code: body.code.trim() }));
-            onClose(r.id);
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+      testId: 'event',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: () => t('communesEdit.event.saved', { code: body.code.trim() }),
+      done: (r) => onClose(r.id),
+    });
   };
   return (
     <FormDialog
@@ -169,29 +165,21 @@ export function RecoveryDialog({
       deadline: iso(v.deadline),
     };
     const body = { issuerName: v.issuerName, number: v.number, issuedOn: iso(v.issuedOn), tasks: [task] };
-    confirm(
-      t('communesEdit.recovery.summary', {
+    confirm({
+      summary: t('communesEdit.recovery.summary', {
         number: body.number.trim(),
         task: task.title.trim(),
         lead: agencyName(task.leadAgencyId),
         day: format.day(task.deadline),
       }),
-      'recovery',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.recovery.saved', { number: r.number }));
-            onClose();
-          },
-          // Task fields come back as tasks.0.<field>; the form holds the one task flat.
-          (error) =>
-            form.setFields(
-              formFieldErrors(error).map((f) =>
-                f.name[0] === 'tasks' ? { ...f, name: f.name.slice(2) } : f,
-              ) as never,
-            ),
-        ),
-    );
+      testId: 'recovery',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (r) => t('communesEdit.recovery.saved', { number: r.number }),
+      done: () => onClose(),
+      field: (f) => (f.name[0] === 'tasks' ? { ...f, name: f.name.slice(2) } : f),
+    });
   };
   return (
     <FormDialog
@@ -304,23 +292,20 @@ export function ScenarioDialog({
       approvedOn: v.approvedOn ? iso(v.approvedOn) : null,
     };
     const commune = communes.find((c) => c.code === body.unitCode);
-    confirm(
-      t('communesEdit.scenario.summary', {
+    confirm({
+      summary: t('communesEdit.scenario.summary', {
         commune: commune ? label(commune) : body.unitCode,
         name: body.title.trim(),
         households: format.count(body.householdsAtRisk),
         people: format.count(body.peopleAtRisk),
       }),
-      'scenario',
-      () =>
-        save.mutateAsync(body).then(
-          () => {
-            void message.success(t('communesEdit.scenario.saved'));
-            onClose();
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+      testId: 'scenario',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (_) => t('communesEdit.scenario.saved'),
+      done: () => onClose(),
+    });
   };
   const text = (field: 'sites' | 'forces' | 'supplies', name: string) => (
     <Form.Item

@@ -2,10 +2,9 @@
  * The province approves a commune's posts per job position; a commune keeps its facilities (issue 21 §1). Each
  * change is dated (effective from), read back and confirmed, then shown on the page from that day on.
  */
-import { DatePicker, Form, Input, InputNumber, message, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formFieldErrors } from '../../api/field-errors';
 import { useConfirmedSave } from '../../components/confirmed-save';
 import { FormDialog } from '../../components/FormDialog';
 import { useFormat } from '../../i18n/format';
@@ -73,23 +72,20 @@ export function QuotaDialog({
       validFrom: iso(v.validFrom),
     };
     const job = name(catalogue.jobPositions.find((j) => j.code === body.jobPosition));
-    confirm(
-      t('communesEdit.quota.summary', {
+    confirm({
+      summary: t('communesEdit.quota.summary', {
         job,
         agency: agencyName(body.agencyId),
         posts: format.count(body.posts),
         day: format.day(body.validFrom),
       }),
-      'quota',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.saved', { day: format.day(r.validFrom) }));
-            onClose();
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+      testId: 'quota',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (r) => t('communesEdit.saved', { day: format.day(r.validFrom) }),
+      done: () => onClose(),
+    });
   };
   return (
     <FormDialog
@@ -182,24 +178,21 @@ export function FacilityDialog({
       validFrom: iso(v.validFrom),
     };
     const found = catalogue.facilityItems.find((i) => i.code === body.item);
-    confirm(
-      t('communesEdit.facility.summary', {
+    confirm({
+      summary: t('communesEdit.facility.summary', {
         item: name(found),
         quantity: format.count(body.quantity),
         unit: name(found?.unit),
         condition: t(`staffing.conditions.${body.condition}`),
         day: format.day(body.validFrom),
       }),
-      'facility',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.saved', { day: format.day(r.validFrom) }));
-            onClose();
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+      testId: 'facility',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (r) => t('communesEdit.saved', { day: format.day(r.validFrom) }),
+      done: () => onClose(),
+    });
   };
   const quantityLabel = `${t('communesEdit.facility.quantity')}${unit ? ` (${name(unit)})` : ''}`;
   return (

@@ -3,10 +3,9 @@
  * on or their particulars change from a date, or they leave on a date (the record stays). Positions held by
  * accounts belong to the users' administration; an account holder is linked here, not created.
  */
-import { Checkbox, DatePicker, Form, Input, message, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
-import { formFieldErrors } from '../../api/field-errors';
 import { useConfirmedSave } from '../../components/confirmed-save';
 import { FormDialog } from '../../components/FormDialog';
 import { todayInVietnam } from '../../layout/dates';
@@ -51,23 +50,20 @@ export function StaffDialog({
       positionId: v.positionId ?? null,
       validFrom: iso(v.validFrom),
     };
-    confirm(
-      t('communesEdit.staff.summary', {
+    confirm({
+      summary: t('communesEdit.staff.summary', {
         name: body.fullName.trim(),
         job: name(catalogue.jobPositions.find((j) => j.code === body.jobPosition)),
         qualification: t(`staffing.qualifications.${body.qualification}`),
         day: format.day(body.validFrom),
       }),
-      'staff',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.saved', { day: format.day(r.validFrom) }));
-            onClose();
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+      testId: 'staff',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (r) => t('communesEdit.saved', { day: format.day(r.validFrom) }),
+      done: () => onClose(),
+    });
   };
   return (
     <FormDialog
@@ -174,18 +170,15 @@ export function LeaveDialog({ person, onClose }: { person: Staff; onClose: () =>
   const submit = async () => {
     const v = await form.validateFields();
     const body = { validTo: iso(v.validTo), ...(v.reason?.trim() ? { reason: v.reason as string } : {}) };
-    confirm(
-      t('communesEdit.staff.leaveSummary', { name: person.fullName, day: format.day(body.validTo) }),
-      'leave',
-      () =>
-        save.mutateAsync(body).then(
-          (r) => {
-            void message.success(t('communesEdit.saved', { day: format.day(r.validTo) }));
-            onClose();
-          },
-          (error) => form.setFields(formFieldErrors(error) as never),
-        ),
-    );
+    confirm({
+      summary: t('communesEdit.staff.leaveSummary', { name: person.fullName, day: format.day(body.validTo) }),
+      testId: 'leave',
+      form,
+      input: body,
+      save: save.mutateAsync,
+      saved: (r) => t('communesEdit.saved', { day: format.day(r.validTo) }),
+      done: () => onClose(),
+    });
   };
   return (
     <FormDialog
