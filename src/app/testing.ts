@@ -27,8 +27,13 @@ export interface TestApp {
   /** Base URL when started with `listen: true`. */
   url: string | undefined;
   signIn(username: string, password?: string): Promise<Session>;
+  /** A request to `/api/v1<url>` as a session (none: anonymous) in a language (vi unless told). */
+  call(method: ApiMethod, url: string, session?: Session, payload?: object, lang?: string): Promise<Answer>;
   close(): Promise<void>;
 }
+
+export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Answer = Awaited<ReturnType<App['inject']>>;
 
 /** The real application on its own test database, for end-to-end tests (HTTP through inject or a port). */
 export async function startTestApp(
@@ -102,6 +107,14 @@ export async function startTestApp(
       }
       const { stage: _stage, ...signedIn } = session;
       return signedIn;
+    },
+    call(method, url, session, payload, lang = 'vi') {
+      return app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { ...(session?.headers ?? {}), 'accept-language': lang },
+        ...(payload ? { payload } : {}),
+      });
     },
     async close() {
       await app.close();

@@ -1,30 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { exportRegisterCsv, exportReportXlsx, receptionReport } from '../modules/reception/index.js';
-import type { DomainError, Result } from '../platform/result.js';
-import { CliError, output, withDatabase } from './with-database.js';
-
-function must<T>(result: Result<T, DomainError>): T {
-  if (result.ok) return result.value;
-  const e = result.error;
-  const fields =
-    'errors' in e && e.errors ? ` (${e.errors.map((f) => `${f.field}: ${f.message}`).join('; ')})` : '';
-  throw new CliError(`${'detail' in e && e.detail ? e.detail : e.kind}${fields}`);
-}
-
-const province = (value: string) => {
-  if (!/^\d{2}$/.test(value)) throw new CliError('--province takes a 2-digit province code');
-  return value;
-};
-const unit = (value: string) => {
-  if (!/^\d{2}$|^\d{5}$/.test(value))
-    throw new CliError('--unit takes a 2-digit province or 5-digit commune code');
-  return value;
-};
-const language = (value: string) => {
-  if (value !== 'vi' && value !== 'en') throw new CliError('--lang takes vi or en');
-  return value;
-};
+import { language, must, province, unit } from './cli-args.js';
+import { output, withDatabase } from './with-database.js';
 
 /** `tinhso reception …`: the period report and the register export (issue 21 §3). */
 export function registerReceptionCommands(program: Command): void {

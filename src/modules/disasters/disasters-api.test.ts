@@ -11,19 +11,7 @@ describe('disaster damage and recovery through the API', () => {
   let t: TestApp;
   let s: Record<string, Session>;
   let eventId: string;
-  const call = async (
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    session?: Session,
-    payload?: object,
-    lang = 'vi',
-  ) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...(session?.headers ?? {}), 'accept-language': lang },
-      ...(payload ? { payload } : {}),
-    });
+  const call: TestApp['call'] = (...args) => t.call(...args);
 
   before(async () => {
     t = await startTestApp();
@@ -194,5 +182,21 @@ describe('disaster damage and recovery through the API', () => {
       await call('GET', '/disasters/scenarios?provinceCode=04', s['lanhdao.hoaan'])
     ).json() as Json[];
     assert.ok(other.every((x) => x.unitCode === '01654'));
+  });
+
+  it('the abilities answer offers the forms policy.ts allows: the command steers every commune, a commune its own', async () => {
+    const command = (
+      await call('GET', '/disasters/abilities?provinceCode=04', s['lanhdao.tinh'])
+    ).json() as Json;
+    assert.equal(command.steer, true);
+    assert.equal(command.communes.length, 56);
+    const officer = (await call('GET', '/disasters/abilities?provinceCode=04', s.chuyenvien)).json() as Json;
+    assert.equal(officer.steer, false);
+    assert.deepEqual(
+      officer.communes.map((c: Json) => c.code),
+      ['01273'],
+    );
+    const clerk = (await call('GET', '/disasters/abilities?provinceCode=04', s.motcua)).json() as Json;
+    assert.deepEqual(clerk, { steer: false, communes: [] });
   });
 });

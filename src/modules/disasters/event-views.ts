@@ -216,3 +216,12 @@ export async function communeReports(ctx: Ctx, id: string, unitCode: string): Pr
     return notFound('disaster event', id);
   return ok((await loadReports(ctx.db, id, [unitCode])).map(view));
 }
+
+/** The id of a province's event by its code, if the reader may see it. */
+export async function eventByCode(ctx: Ctx, provinceCode: string, code: string): Promise<string | null> {
+  const [event] = await ctx.db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.provinceCode, provinceCode), eq(events.code, code)));
+  return event && (await getEvent(ctx, event.id)).ok ? event.id : null;
+}

@@ -169,3 +169,8 @@ export const scenario = z.object({
   updatedAt: z.date(),
   version: z.number(),
 });
+
+export const abilities = z.object({
+  steer: z.boolean(),
+  communes: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable() })),
+});

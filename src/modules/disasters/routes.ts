@@ -5,6 +5,7 @@ import { languageOf } from '../../platform/http/messages.js';
 import { fileResponse, MEDIA, PUBLIC } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { abilitiesIn } from './abilities.js';
 import { GROUP_LETTER, GROUPS, INDICATORS } from './catalogue.js';
 import { declareEvent, updateEvent } from './declare-event.js';
 import { communeReports, getEvent, listEvents } from './event-views.js';
@@ -43,6 +44,19 @@ export async function disastersRoutes(app: App): Promise<void> {
       indicators: [...INDICATORS],
       hazards: [...HAZARDS],
     }),
+  );
+
+  app.get(
+    '/disasters/abilities',
+    {
+      schema: {
+        tags,
+        summary: 'What the reader may do in a province: steer, and the communes they report for',
+        querystring: z.strictObject({ provinceCode }),
+        response: { 200: s.abilities },
+      },
+    },
+    async (request) => unwrap(await abilitiesIn(ctx(request), request.query.provinceCode)),
   );
 
   app.get(

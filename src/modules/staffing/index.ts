@@ -5,6 +5,7 @@
  */
 export { FACILITY_ITEMS, type FacilityItem, JOB_POSITIONS, type JobPosition } from './catalogue.js';
 export { communeCsv, communeXlsx, provinceCsv, provinceXlsx } from './export-staffing.js';
+export { importQuotas, QUOTA_COLUMNS } from './import-quotas.js';
 export { addStaffMember, changeStaffMember, endStaffMember, type StaffParticulars } from './keep-roster.js';
 export { staffingModule } from './module.js';
 export { type ProvinceStaffing, provinceStaffing } from './province-staffing.js';

@@ -100,6 +100,8 @@ export const commune = z.object({
       validFrom: z.string().nullable(),
     }),
   ),
+  agencies: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable() })),
+  may: z.object({ approve: z.boolean(), keep: z.boolean() }),
 });
 
 export const staffSaved = z.object({ id: z.string(), personId: z.string(), validFrom: z.string() });

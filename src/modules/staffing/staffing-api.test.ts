@@ -10,19 +10,7 @@ type Json = Record<string, any>;
 describe('commune staffing and facilities through the API', () => {
   let t: TestApp;
   let s: Record<string, Session>;
-  const call = async (
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    session?: Session,
-    payload?: object,
-    lang = 'vi',
-  ) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...(session?.headers ?? {}), 'accept-language': lang },
-      ...(payload ? { payload } : {}),
-    });
+  const call: TestApp['call'] = (...args) => t.call(...args);
 
   before(async () => {
     t = await startTestApp();
@@ -90,6 +78,16 @@ describe('commune staffing and facilities through the API', () => {
   it('a commune keeps its own roster; quotas are the province’s; another commune is not told the page exists', async () => {
     const page = (await call('GET', '/staffing/communes/01273', s['lanhdao.xa'])).json() as Json;
     const agencyId = page.positions[0].agencyId;
+    assert.deepEqual(
+      page.may,
+      { approve: false, keep: true },
+      'the page offers the commune only its own forms',
+    );
+    assert.ok(page.agencies.some((a: Json) => a.id === agencyId));
+    const province = (await call('GET', '/staffing/communes/01273', s['lanhdao.tinh'])).json() as Json;
+    assert.deepEqual(province.may, { approve: true, keep: true });
+    const clerk = (await call('GET', '/staffing/communes/01273', s.motcua)).json() as Json;
+    assert.deepEqual(clerk.may, { approve: false, keep: false });
     const joined = await call('POST', '/staffing/communes/01273/staff', s.chuyenvien, {
       agencyId,
       fullName: 'Nông Văn Thử',

@@ -11,6 +11,7 @@ import { listAgencies, listPositions, vietnamToday } from '../units/index.js';
 import { FACILITY_ITEMS, JOB_POSITIONS, MIN_QUALIFICATION_RANK, QUALIFICATION_RANK } from './catalogue.js';
 import { communeFor } from './commune-ref.js';
 import { inForceOn } from './dated-rows.js';
+import { decideStaffing } from './policy.js';
 import type { Condition, Qualification, Training } from './schema.js';
 
 export const SHORTFALLS = ['vacancies', 'qualification', 'facilities'] as const;
@@ -72,6 +73,10 @@ export interface CommuneStaffing {
   /** Officials holding a position (an account) in the commune's agencies that day, not yet on the roster. */
   accountsNotOnRoster: Array<{ positionId: string; userId: string; agencyName: string; title: string }>;
   facilities: FacilityLine[];
+  /** The commune's own agencies, the ones a quota or an official may be placed in. */
+  agencies: Array<{ id: string; name: string; nameEn: string | null }>;
+  /** What the reader may change here (policy.ts), so a page offers only the forms the server will accept. */
+  may: { approve: boolean; keep: boolean };
 }
 
 const belowQualification = (q: string) => (QUALIFICATION_RANK[q] ?? 99) > MIN_QUALIFICATION_RANK;
@@ -197,6 +202,11 @@ export async function communeStaffing(
       })),
       accountsNotOnRoster,
       facilities,
+      agencies: agencies.map((a) => ({ id: a.id, name: a.name, nameEn: a.nameEn })),
+      may: {
+        approve: decideStaffing(ctx.actor, 'approve', c) === 'allow',
+        keep: decideStaffing(ctx.actor, 'keep', c) === 'allow',
+      },
     },
   };
 }

@@ -38,6 +38,7 @@ export {
   provincePredecessors,
   provinceSuccessors,
 } from './province-lineage.js';
+export { parseCsv } from './reference-csv.js';
 export { type RollUp, rollUpToCurrent } from './roll-up.js';
 export { searchUnits, type UnitHit } from './search-units.js';
 export { type Lineage, traceLineage } from './trace-lineage.js';

@@ -498,6 +498,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disasters/abilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the reader may do in a province: steer, and the communes they report for */
+        get: operations["getDisastersAbilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disasters/catalogue": {
         parameters: {
             query?: never;
@@ -6267,6 +6284,71 @@ export interface operations {
             };
             /** @description Not found, or not visible to this session */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisastersAbilities: {
+        parameters: {
+            query: {
+                provinceCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communes: {
+                            code: string;
+                            name: string;
+                            nameEn: string | null;
+                        }[];
+                        steer: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26366,6 +26448,11 @@ export interface operations {
                             title: string;
                             userId: string;
                         }[];
+                        agencies: {
+                            id: string;
+                            name: string;
+                            nameEn: string | null;
+                        }[];
                         at: string;
                         facilities: {
                             condition: ("good" | "degraded" | "unusable") | null;
@@ -26376,6 +26463,10 @@ export interface operations {
                             shortfall: number;
                             validFrom: string | null;
                         }[];
+                        may: {
+                            approve: boolean;
+                            keep: boolean;
+                        };
                         name: string;
                         nameEn: string | null;
                         positions: {

@@ -3,6 +3,7 @@ import { accountEn } from './areas/account';
 import { auditEn } from './areas/audit';
 import { calendarEn } from './areas/calendar';
 import { disastersEn, staffingEn } from './areas/communes';
+import { communesEditEn } from './areas/communes-edit';
 import { confirmEn } from './areas/confirm';
 import { dossiersEn } from './areas/dossiers.en';
 import { eformsEn } from './areas/eforms';
@@ -267,6 +268,7 @@ const en: Messages = {
   investment: investmentEn,
   staffing: staffingEn,
   disasters: disastersEn,
+  communesEdit: communesEditEn,
   procedures: proceduresEn,
   reports: reportsEn,
   targets: targetsEn,

@@ -6,6 +6,7 @@ import { accountVi } from './areas/account';
 import { auditVi } from './areas/audit';
 import { calendarVi } from './areas/calendar';
 import { disastersVi, staffingVi } from './areas/communes';
+import { communesEditVi } from './areas/communes-edit';
 import { confirmVi } from './areas/confirm';
 import { dossiersVi } from './areas/dossiers';
 import { eformsVi } from './areas/eforms';
@@ -268,6 +269,7 @@ const vi = {
   investment: investmentVi,
   staffing: staffingVi,
   disasters: disastersVi,
+  communesEdit: communesEditVi,
   oversight: oversightVi,
   procedures: proceduresVi,
   reports: reportsVi,

@@ -3,18 +3,20 @@
  * commune) and the communes' preparedness scenarios; one event with `?event=<id>`: the damage, the province
  * aggregate per day, recovery tasks, and the commune officer's damage report.
  */
-import { Button, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/current-user';
+import { TableSection } from '../../components/TableSection';
 import { useFormat } from '../../i18n/format';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { ScrollRegion } from '../targets/ScrollRegion';
-import { type EventSummary, useEvents } from './api';
+import { type EventSummary, useAbilities, useEvents } from './api';
 import { EventView } from './EventView';
 import { ScenariosSection } from './ScenariosSection';
+import { DeclareEventDialog } from './SteeringDialogs';
 import '../data-pages.css';
 import './disasters.css';
 import '../staffing/figures.css';
@@ -33,6 +35,8 @@ export function DisastersPage() {
     '04';
   const eventId = params.get('event') ?? '';
   const events = useEvents(province);
+  const abilities = useAbilities(province);
+  const [declaring, setDeclaring] = useState(false);
   const open = (id: string | null) =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
@@ -85,24 +89,33 @@ export function DisastersPage() {
         <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />
       ) : (
         <>
-          <section className="panel" aria-labelledby="disasters-events">
-            <h2 id="disasters-events" className="section-heading-small">
-              {t('disasters.events')}
-            </h2>
-            <ScrollRegion label={t('disasters.events')}>
-              <Table
-                className="data-table"
-                size="small"
-                rowKey="id"
-                columns={columns}
-                dataSource={events.data}
-                pagination={false}
-                locale={{ emptyText: t('disasters.none') }}
-                data-testid="disaster-events"
-              />
-            </ScrollRegion>
-          </section>
-          <ScenariosSection provinceCode={province} />
+          <TableSection
+            id="disasters-events"
+            heading={t('disasters.events')}
+            actions={
+              abilities.data?.steer ? (
+                <Button type="primary" onClick={() => setDeclaring(true)} data-testid="event-add">
+                  {t('communesEdit.event.add')}
+                </Button>
+              ) : null
+            }
+            rowKey="id"
+            columns={columns}
+            dataSource={events.data}
+            locale={{ emptyText: t('disasters.none') }}
+            tableTestId="disaster-events"
+          />
+          <ScenariosSection provinceCode={province} communes={abilities.data?.communes ?? []} />
+          {declaring && abilities.data ? (
+            <DeclareEventDialog
+              provinceCode={province}
+              communes={abilities.data.communes}
+              onClose={(id) => {
+                setDeclaring(false);
+                if (id) open(id);
+              }}
+            />
+          ) : null}
         </>
       )}
     </div>

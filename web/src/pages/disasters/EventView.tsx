@@ -3,13 +3,13 @@
  * latest report, the total as known at the end of each day, recovery tasks from oversight, exports equal to the
  * tables, and — for a commune's officers — the damage report form.
  */
-import { Button, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Progress, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableSection } from '../../components/TableSection';
 import { useFormat } from '../../i18n/format';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import { ScrollRegion } from '../targets/ScrollRegion';
 import {
   type EventDetail,
   eventExport,
@@ -19,6 +19,7 @@ import {
   useRecovery,
 } from './api';
 import { ReportDamageDialog } from './ReportDamageDialog';
+import { RecoveryDialog } from './SteeringDialogs';
 
 type Line = EventDetail['lines'][number];
 const KEY_FIGURES = ['dead', 'missing', 'injured', 'houses_collapsed', 'houses_damaged', 'houses_flooded'];
@@ -30,6 +31,7 @@ export function EventView({ id, onBack }: { id: string; onBack: () => void }) {
   const catalogue = useDisasterCatalogue();
   const recovery = useRecovery(id, query.data?.steering ?? false);
   const [reporting, setReporting] = useState<string | null>(null);
+  const [raising, setRaising] = useState(false);
   if (query.isPending || catalogue.isPending) return <InlineLoading />;
   if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (catalogue.isError) return <ProblemAlert error={catalogue.error} />;
@@ -177,67 +179,51 @@ export function EventView({ id, onBack }: { id: string; onBack: () => void }) {
           </nav>
         ) : null}
       </section>
-      <section className="panel" aria-labelledby="disaster-communes">
-        <h2 id="disaster-communes" className="section-heading-small">
-          {e.steering ? t('disasters.communesHeading') : t('disasters.mineHeading')}
-        </h2>
-        <ScrollRegion label={t('disasters.communesHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey="unitCode"
-            columns={lineColumns}
-            dataSource={e.lines}
-            pagination={false}
-            data-testid="disaster-lines"
-          />
-        </ScrollRegion>
-      </section>
-      <section className="panel" aria-labelledby="disaster-total" data-testid="disaster-total">
-        <h2 id="disaster-total" className="section-heading-small">
-          {t('disasters.totalHeading')}
-        </h2>
-        <p className="muted">
-          {t('disasters.totalNote', {
-            reported: format.count(e.total.communesReported),
-            communes: format.count(e.lines.length),
-            initial: format.count(e.total.initialCommunes),
-          })}
-        </p>
-        <dl className="headline-figures">
-          <div>
-            <dt>{t('disasters.columns.value')}</dt>
-            <dd data-testid="disaster-total-value">{dong(e.total.estimatedValue)}</dd>
-          </div>
-        </dl>
-        <ScrollRegion label={t('disasters.totalHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey={(r) => r.x.code}
-            columns={totalColumns}
-            dataSource={totalRows}
-            pagination={false}
-          />
-        </ScrollRegion>
-      </section>
-      <section className="panel" aria-labelledby="disaster-days">
-        <h2 id="disaster-days" className="section-heading-small">
-          {t('disasters.daysHeading')}
-        </h2>
-        <ScrollRegion label={t('disasters.daysHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey="day"
-            columns={dayColumns}
-            dataSource={e.byDay}
-            pagination={false}
-            data-testid="disaster-days"
-          />
-        </ScrollRegion>
-      </section>
-      {e.steering ? <RecoverySection recovery={recovery} /> : null}
+      <TableSection
+        id="disaster-communes"
+        heading={e.steering ? t('disasters.communesHeading') : t('disasters.mineHeading')}
+        rowKey="unitCode"
+        columns={lineColumns}
+        dataSource={e.lines}
+        tableTestId="disaster-lines"
+      />
+      <TableSection
+        id="disaster-total"
+        heading={t('disasters.totalHeading')}
+        testId="disaster-total"
+        note={
+          <>
+            <p className="muted">
+              {t('disasters.totalNote', {
+                reported: format.count(e.total.communesReported),
+                communes: format.count(e.lines.length),
+                initial: format.count(e.total.initialCommunes),
+              })}
+            </p>
+            <dl className="headline-figures">
+              <div>
+                <dt>{t('disasters.columns.value')}</dt>
+                <dd data-testid="disaster-total-value">{dong(e.total.estimatedValue)}</dd>
+              </div>
+            </dl>
+          </>
+        }
+        rowKey={(r) => r.x.code}
+        columns={totalColumns}
+        dataSource={totalRows}
+      />
+      <TableSection
+        id="disaster-days"
+        heading={t('disasters.daysHeading')}
+        rowKey="day"
+        columns={dayColumns}
+        dataSource={e.byDay}
+        tableTestId="disaster-days"
+      />
+      {e.steering ? <RecoverySection recovery={recovery} onRaise={() => setRaising(true)} /> : null}
+      {raising ? (
+        <RecoveryDialog eventId={e.id} provinceCode={e.provinceCode} onClose={() => setRaising(false)} />
+      ) : null}
       {line ? (
         <ReportDamageDialog
           eventId={e.id}
@@ -252,7 +238,13 @@ export function EventView({ id, onBack }: { id: string; onBack: () => void }) {
   );
 }
 
-function RecoverySection({ recovery }: { recovery: ReturnType<typeof useRecovery> }) {
+function RecoverySection({
+  recovery,
+  onRaise,
+}: {
+  recovery: ReturnType<typeof useRecovery>;
+  onRaise: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   if (recovery.isPending) return <InlineLoading />;
@@ -290,27 +282,27 @@ function RecoverySection({ recovery }: { recovery: ReturnType<typeof useRecovery
     },
   ];
   return (
-    <section className="panel" aria-labelledby="disaster-recovery" data-testid="disaster-recovery">
-      <h2 id="disaster-recovery" className="section-heading-small">
-        {t('disasters.recoveryHeading')}
-      </h2>
-      <p className="muted">
-        {t('disasters.recoveryNote', {
-          tasks: format.count(sum('tasks')),
-          completed: format.count(sum('completed')),
-          overdue: format.count(sum('overdue')),
-        })}
-      </p>
-      <ScrollRegion label={t('disasters.recoveryHeading')}>
-        <Table
-          className="data-table"
-          size="small"
-          rowKey="id"
-          columns={columns}
-          dataSource={tasks}
-          pagination={false}
-        />
-      </ScrollRegion>
-    </section>
+    <TableSection
+      id="disaster-recovery"
+      heading={t('disasters.recoveryHeading')}
+      testId="disaster-recovery"
+      actions={
+        <Button onClick={onRaise} data-testid="recovery-add">
+          {t('communesEdit.recovery.add')}
+        </Button>
+      }
+      note={
+        <p className="muted">
+          {t('disasters.recoveryNote', {
+            tasks: format.count(sum('tasks')),
+            completed: format.count(sum('completed')),
+            overdue: format.count(sum('overdue')),
+          })}
+        </p>
+      }
+      rowKey="id"
+      columns={columns}
+      dataSource={tasks}
+    />
   );
 }

@@ -1,20 +1,38 @@
 /** The preparedness scenarios of the communes the reader sees, one card per scenario. */
-import { Card } from 'antd';
+import { Button, Card } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import { useScenarios } from './api';
+import { type Abilities, useScenarios } from './api';
+import { ScenarioDialog } from './SteeringDialogs';
 
-export function ScenariosSection({ provinceCode }: { provinceCode: string }) {
+export function ScenariosSection({
+  provinceCode,
+  communes,
+}: {
+  provinceCode: string;
+  /** The communes the reader keeps scenarios for (none: the form is not offered). */
+  communes: Abilities['communes'];
+}) {
   const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
   const format = useFormat();
   const query = useScenarios(provinceCode);
   return (
     <section className="panel" aria-labelledby="disasters-scenarios" data-testid="disaster-scenarios">
-      <h2 id="disasters-scenarios" className="section-heading-small">
-        {t('disasters.scenariosHeading')}
-      </h2>
+      <div className="table-section-head">
+        <h2 id="disasters-scenarios" className="section-heading-small">
+          {t('disasters.scenariosHeading')}
+        </h2>
+        {communes.length ? (
+          <Button onClick={() => setAdding(true)} data-testid="scenario-add">
+            {t('communesEdit.scenario.add')}
+          </Button>
+        ) : null}
+      </div>
+      {adding ? <ScenarioDialog communes={communes} onClose={() => setAdding(false)} /> : null}
       {query.isPending ? (
         <InlineLoading />
       ) : query.isError ? (

@@ -163,3 +163,57 @@ export function useReportDamage(eventId: string) {
 
 export const eventExport = (id: string, table: 'communes' | 'days', format: 'xlsx' | 'csv', lang: string) =>
   `${API_BASE}/disasters/events/${id}/export.${format}?table=${table}&lang=${lang}`;
+
+export type Abilities = {
+  steer: boolean;
+  communes: Array<{ code: string; name: string; nameEn: string | null }>;
+};
+
+/** What the reader may do here (the server's policy, asked once): which forms to offer. */
+export function useAbilities(provinceCode: string) {
+  return useQuery({
+    queryKey: ['disasters', 'abilities', provinceCode],
+    queryFn: ({ signal }) => api.get<Abilities>(`/disasters/abilities?provinceCode=${provinceCode}`, signal),
+  });
+}
+
+export type EventInput = {
+  provinceCode: string;
+  code: string;
+  name: string;
+  hazards: Hazard[];
+  startedOn: string;
+  endedOn: string | null;
+  description: string | null;
+  communes: string[];
+};
+
+export type RecoveryInput = {
+  issuerName: string;
+  number: string;
+  issuedOn: string;
+  tasks: Array<{ title: string; content: string; leadAgencyId: string; deadline: string }>;
+};
+
+export type ScenarioInput = Omit<Scenario, 'id' | 'unitName' | 'version'>;
+
+function useDisasterChange<I, O>(send: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['disasters'] }),
+  });
+}
+
+export const useDeclareEvent = () =>
+  useDisasterChange((input: EventInput) => api.post<{ id: string }>('/disasters/events', input));
+
+export const useRaiseRecovery = (eventId: string) =>
+  useDisasterChange((input: RecoveryInput) =>
+    api.post<{ id: string; number: string }>(`/disasters/events/${eventId}/recovery`, input),
+  );
+
+export const useAddScenario = () =>
+  useDisasterChange((input: ScenarioInput) =>
+    api.post<{ id: string; version: number }>('/disasters/scenarios', input),
+  );

@@ -1,11 +1,24 @@
 /** One commune on a day: posts by agency and job position, officials in post, facilities against the norms. */
-import { Button, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableSection } from '../../components/TableSection';
 import { useFormat } from '../../i18n/format';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import { ScrollRegion } from '../targets/ScrollRegion';
 import { type CommuneView, communeExport, useCommuneStaffing, useStaffingCatalogue } from './api';
+import { FacilityDialog, QuotaDialog } from './ChangeDialogs';
+import { LeaveDialog, StaffDialog } from './RosterDialogs';
+
+type Position = CommuneView['positions'][number];
+type Staff = CommuneView['staff'][number];
+type Facility = CommuneView['facilities'][number];
+/** Which form is open: a new line (null) or an existing one. */
+type Editing =
+  | { form: 'quota'; line: Position | null }
+  | { form: 'facility'; line: Facility | null }
+  | { form: 'staff'; line: Staff | null }
+  | { form: 'leave'; line: Staff };
 
 export function CommuneStaffing({
   unitCode,
@@ -20,6 +33,7 @@ export function CommuneStaffing({
   const format = useFormat();
   const query = useCommuneStaffing(unitCode, at);
   const catalogue = useStaffingCatalogue();
+  const [editing, setEditing] = useState<Editing | null>(null);
   const en = format.language === 'en';
   const label = (list: Array<{ code: string; vi: string; en: string }> | undefined, code: string) => {
     const found = list?.find((x) => x.code === code);
@@ -30,7 +44,12 @@ export function CommuneStaffing({
     return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId="staffing-error" />;
   const c = query.data;
   const n = (v: number) => format.count(v);
-  const positions: TableColumnsType<CommuneView['positions'][number]> = [
+  const editButton = (testId: string, open: () => void, label = t('communesEdit.edit')) => (
+    <Button size="small" onClick={open} data-testid={testId}>
+      {label}
+    </Button>
+  );
+  const positions: TableColumnsType<Position> = [
     {
       key: 'agency',
       title: t('staffing.columns.agency'),
@@ -61,8 +80,18 @@ export function CommuneStaffing({
       align: 'right',
       render: (_, r) => n(r.untrained),
     },
+    ...(c.may.approve
+      ? [
+          {
+            key: 'edit',
+            title: '',
+            render: (_: unknown, r: Position) =>
+              editButton(`quota-edit-${r.jobPosition}`, () => setEditing({ form: 'quota', line: r })),
+          },
+        ]
+      : []),
   ];
-  const staff: TableColumnsType<CommuneView['staff'][number]> = [
+  const staff: TableColumnsType<Staff> = [
     { key: 'name', title: t('staffing.columns.name'), render: (_, r) => r.fullName },
     {
       key: 'job',
@@ -80,8 +109,30 @@ export function CommuneStaffing({
       render: (_, r) => r.trainings.map((x) => t(`staffing.trainings.${x}`)).join(', ') || '—',
     },
     { key: 'since', title: t('staffing.columns.since'), render: (_, r) => format.day(r.validFrom) },
+    ...(c.may.keep
+      ? [
+          {
+            key: 'edit',
+            title: '',
+            render: (_: unknown, r: Staff) => (
+              <span className="table-section-actions">
+                {editButton(
+                  `staff-edit-${r.personId}`,
+                  () => setEditing({ form: 'staff', line: r }),
+                  t('communesEdit.staff.change'),
+                )}
+                {editButton(
+                  `staff-leave-${r.personId}`,
+                  () => setEditing({ form: 'leave', line: r }),
+                  t('communesEdit.staff.leave'),
+                )}
+              </span>
+            ),
+          },
+        ]
+      : []),
   ];
-  const facilities: TableColumnsType<CommuneView['facilities'][number]> = [
+  const facilities: TableColumnsType<Facility> = [
     {
       key: 'item',
       title: t('staffing.columns.item'),
@@ -105,6 +156,16 @@ export function CommuneStaffing({
       align: 'right',
       render: (_, r) => (r.shortfall ? <Tag className="tag-warn">{n(r.shortfall)}</Tag> : n(0)),
     },
+    ...(c.may.keep
+      ? [
+          {
+            key: 'edit',
+            title: '',
+            render: (_: unknown, r: Facility) =>
+              editButton(`facility-edit-${r.item}`, () => setEditing({ form: 'facility', line: r })),
+          },
+        ]
+      : []),
   ];
   const title = en ? (c.nameEn ?? c.name) : c.name;
   return (
@@ -155,57 +216,91 @@ export function CommuneStaffing({
           </a>
         </nav>
       </section>
-      <section className="panel" aria-labelledby="staffing-positions">
-        <h2 id="staffing-positions" className="section-heading-small">
-          {t('staffing.positionsHeading')}
-        </h2>
-        <ScrollRegion label={t('staffing.positionsHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey={(r) => `${r.agencyId}-${r.jobPosition}`}
-            columns={positions}
-            dataSource={c.positions}
-            pagination={false}
-            data-testid="staffing-positions"
-          />
-        </ScrollRegion>
-      </section>
-      <section className="panel" aria-labelledby="staffing-facilities">
-        <h2 id="staffing-facilities" className="section-heading-small">
-          {t('staffing.facilitiesHeading')}
-        </h2>
-        <ScrollRegion label={t('staffing.facilitiesHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey="item"
-            columns={facilities}
-            dataSource={c.facilities}
-            pagination={false}
-            data-testid="staffing-facilities"
-          />
-        </ScrollRegion>
-      </section>
-      <section className="panel" aria-labelledby="staffing-staff">
-        <h2 id="staffing-staff" className="section-heading-small">
-          {t('staffing.staffHeading')}
-        </h2>
-        {c.accountsNotOnRoster.length ? (
-          <p className="muted">{t('staffing.accountsNote', { count: c.accountsNotOnRoster.length })}</p>
-        ) : null}
-        <ScrollRegion label={t('staffing.staffHeading')}>
-          <Table
-            className="data-table"
-            size="small"
-            rowKey="personId"
-            columns={staff}
-            dataSource={c.staff}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            locale={{ emptyText: t('staffing.noStaff') }}
-          />
-        </ScrollRegion>
-      </section>
+      <TableSection
+        id="staffing-positions"
+        heading={t('staffing.positionsHeading')}
+        note={c.may.approve ? null : <p className="muted">{t('communesEdit.quota.provinceOnly')}</p>}
+        actions={
+          c.may.approve ? (
+            <Button onClick={() => setEditing({ form: 'quota', line: null })} data-testid="quota-add">
+              {t('communesEdit.quota.add')}
+            </Button>
+          ) : null
+        }
+        rowKey={(r) => `${r.agencyId}-${r.jobPosition}`}
+        columns={positions}
+        dataSource={c.positions}
+        tableTestId="staffing-positions"
+      />
+      <TableSection
+        id="staffing-facilities"
+        heading={t('staffing.facilitiesHeading')}
+        actions={
+          c.may.keep ? (
+            <Button onClick={() => setEditing({ form: 'facility', line: null })} data-testid="facility-add">
+              {t('communesEdit.facility.add')}
+            </Button>
+          ) : null
+        }
+        rowKey="item"
+        columns={facilities}
+        dataSource={c.facilities}
+        tableTestId="staffing-facilities"
+      />
+      <TableSection
+        id="staffing-staff"
+        heading={t('staffing.staffHeading')}
+        note={
+          c.accountsNotOnRoster.length ? (
+            <p className="muted">{t('staffing.accountsNote', { count: c.accountsNotOnRoster.length })}</p>
+          ) : null
+        }
+        actions={
+          c.may.keep ? (
+            <Button onClick={() => setEditing({ form: 'staff', line: null })} data-testid="staff-add">
+              {t('communesEdit.staff.add')}
+            </Button>
+          ) : null
+        }
+        rowKey="personId"
+        columns={staff}
+        dataSource={c.staff}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t('staffing.noStaff') }}
+        tableTestId="staffing-staff"
+      />
+      {editing && catalogue.data ? (
+        <EditDialog
+          editing={editing}
+          commune={c}
+          catalogue={catalogue.data}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
+}
+
+function EditDialog({
+  editing,
+  commune,
+  catalogue,
+  onClose,
+}: {
+  editing: Editing;
+  commune: CommuneView;
+  catalogue: NonNullable<ReturnType<typeof useStaffingCatalogue>['data']>;
+  onClose: () => void;
+}) {
+  const common = { commune, catalogue, onClose };
+  switch (editing.form) {
+    case 'quota':
+      return <QuotaDialog {...common} line={editing.line} />;
+    case 'facility':
+      return <FacilityDialog {...common} line={editing.line} />;
+    case 'staff':
+      return <StaffDialog {...common} person={editing.line} />;
+    case 'leave':
+      return <LeaveDialog person={editing.line} onClose={onClose} />;
+  }
 }

@@ -1,10 +1,10 @@
 /** The province view: every commune's quota, officials in post, vacancies and shortfalls, each opening its page. */
-import { Button, Checkbox, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Checkbox, Select, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TableSection } from '../../components/TableSection';
 import { useFormat } from '../../i18n/format';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
-import { ScrollRegion } from '../targets/ScrollRegion';
 import { type ProvinceView, provinceExport, SHORTFALLS, type Shortfall, useProvinceStaffing } from './api';
 
 type Row = ProvinceView['communes'][number];
@@ -123,63 +123,55 @@ export function ProvinceStaffing({
       ) : query.isError ? (
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} testId="staffing-error" />
       ) : (
-        <section className="panel" aria-labelledby="staffing-province-heading">
-          <h2 id="staffing-province-heading" className="section-heading-small">
-            {query.data.provinceName} — {format.day(query.data.at)}
-          </h2>
-          <dl className="headline-figures" data-testid="staffing-totals">
-            <div>
-              <dt>{t('staffing.columns.shortfalls')}</dt>
-              <dd data-testid="staffing-below">
-                {t('staffing.communesBelow', {
-                  below: n(query.data.totals.below),
-                  communes: n(query.data.totals.communes),
-                })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('staffing.columns.quota')}</dt>
-              <dd>{n(query.data.totals.quota)}</dd>
-            </div>
-            <div>
-              <dt>{t('staffing.columns.inPost')}</dt>
-              <dd>{n(query.data.totals.inPost)}</dd>
-            </div>
-            <div>
-              <dt>{t('staffing.columns.vacancies')}</dt>
-              <dd>{n(query.data.totals.vacancies)}</dd>
-            </div>
-          </dl>
-          <nav className="report-exports" aria-label={t('staffing.exports')}>
-            <a
-              className="link-button"
-              href={provinceExport(filter, 'xlsx', i18n.language)}
-              download
-              data-testid="staffing-export-xlsx"
-            >
-              {t('staffing.exportXlsx')}
-            </a>{' '}
-            <a
-              className="link-button"
-              href={provinceExport(filter, 'csv', i18n.language)}
-              download
-              data-testid="staffing-export-csv"
-            >
-              {t('staffing.exportCsv')}
-            </a>
-          </nav>
-          <ScrollRegion label={t('staffing.provinceTable')}>
-            <Table
-              className="data-table"
-              rowKey="unitCode"
-              size="small"
-              columns={columns}
-              dataSource={query.data.communes}
-              pagination={false}
-              data-testid="staffing-communes"
-            />
-          </ScrollRegion>
-        </section>
+        <TableSection
+          id="staffing-province-heading"
+          heading={`${query.data.provinceName} — ${format.day(query.data.at)}`}
+          regionLabel={t('staffing.provinceTable')}
+          note={
+            <dl className="headline-figures" data-testid="staffing-totals">
+              <div>
+                <dt>{t('staffing.columns.shortfalls')}</dt>
+                <dd data-testid="staffing-below">
+                  {t('staffing.communesBelow', {
+                    below: n(query.data.totals.below),
+                    communes: n(query.data.totals.communes),
+                  })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('staffing.columns.quota')}</dt>
+                <dd>{n(query.data.totals.quota)}</dd>
+              </div>
+              <div>
+                <dt>{t('staffing.columns.inPost')}</dt>
+                <dd>{n(query.data.totals.inPost)}</dd>
+              </div>
+              <div>
+                <dt>{t('staffing.columns.vacancies')}</dt>
+                <dd>{n(query.data.totals.vacancies)}</dd>
+              </div>
+            </dl>
+          }
+          downloads={{
+            label: t('staffing.exports'),
+            links: [
+              {
+                label: t('staffing.exportXlsx'),
+                href: provinceExport(filter, 'xlsx', i18n.language),
+                testId: 'staffing-export-xlsx',
+              },
+              {
+                label: t('staffing.exportCsv'),
+                href: provinceExport(filter, 'csv', i18n.language),
+                testId: 'staffing-export-csv',
+              },
+            ],
+          }}
+          rowKey="unitCode"
+          columns={columns}
+          dataSource={query.data.communes}
+          tableTestId="staffing-communes"
+        />
       )}
     </>
   );

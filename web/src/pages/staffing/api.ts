@@ -1,5 +1,5 @@
 /** The staffing API as the staffing pages use it (shapes of src/modules/staffing/route-schemas.ts). */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, api } from '../../api/client';
 
 export type Shortfall = 'vacancies' | 'qualification' | 'facilities';
@@ -62,6 +62,8 @@ export type CommuneView = {
     validFrom: string;
   }>;
   accountsNotOnRoster: Array<{ positionId: string; userId: string; agencyName: string; title: string }>;
+  agencies: Array<{ id: string; name: string; nameEn: string | null }>;
+  may: { approve: boolean; keep: boolean };
   facilities: Array<{
     item: string;
     required: number;
@@ -74,6 +76,20 @@ export type CommuneView = {
 };
 
 type Named = { code: string; vi: string; en: string };
+export type Qualification = CommuneView['staff'][number]['qualification'];
+export type Training = CommuneView['staff'][number]['trainings'][number];
+export type Condition = 'good' | 'degraded' | 'unusable';
+export const QUALIFICATIONS: Qualification[] = [
+  'doctorate',
+  'master',
+  'university',
+  'college',
+  'intermediate',
+  'none',
+];
+export const TRAININGS: Training[] = ['state_management', 'political_theory', 'digital_skills'];
+export const CONDITIONS: Condition[] = ['good', 'degraded', 'unusable'];
+
 export type Catalogue = {
   jobPositions: Named[];
   facilityItems: Array<Named & { unit: { vi: string; en: string } }>;
@@ -121,3 +137,59 @@ export const provinceExport = (f: ProvinceFilter, format: 'xlsx' | 'csv', lang: 
 
 export const communeExport = (unitCode: string, at: string, format: 'xlsx' | 'csv', lang: string) =>
   `${API_BASE}/staffing/communes/${unitCode}/export.${format}?at=${at}&lang=${lang}`;
+
+type Saved = { id: string; validFrom: string };
+export type QuotaInput = {
+  agencyId: string;
+  jobPosition: string;
+  posts: number;
+  decisionRef: string | null;
+  validFrom: string;
+};
+export type FacilityInput = {
+  item: string;
+  quantity: number;
+  condition: Condition;
+  note: string | null;
+  validFrom: string;
+};
+export type StaffInput = {
+  agencyId: string;
+  fullName: string;
+  jobPosition: string;
+  qualification: Qualification;
+  fieldOfStudy: string | null;
+  trainings: Training[];
+  positionId: string | null;
+  validFrom: string;
+};
+
+/** A change to a commune's staffing: every staffing view is read again (the province list counts it too). */
+function useStaffingChange<I, O>(send: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['staffing'] }),
+  });
+}
+
+export const useSetQuota = (unitCode: string) =>
+  useStaffingChange((input: QuotaInput) => api.put<Saved>(`/staffing/communes/${unitCode}/quotas`, input));
+
+export const useSetFacility = (unitCode: string) =>
+  useStaffingChange((input: FacilityInput) =>
+    api.put<Saved>(`/staffing/communes/${unitCode}/facilities`, input),
+  );
+
+/** Take on an official (no person yet) or change one's particulars from a date. */
+export const useSaveStaff = (unitCode: string, personId: string | null) =>
+  useStaffingChange((input: StaffInput) =>
+    personId
+      ? api.put<Saved>(`/staffing/staff/${personId}`, input)
+      : api.post<Saved>(`/staffing/communes/${unitCode}/staff`, input),
+  );
+
+export const useEndStaff = (personId: string) =>
+  useStaffingChange((input: { validTo: string; reason?: string }) =>
+    api.post<{ personId: string; validTo: string }>(`/staffing/staff/${personId}/leave`, input),
+  );
