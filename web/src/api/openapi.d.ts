@@ -27632,6 +27632,9 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode?: string | null;
                         note?: string | null;
                         parentId?: string | null;
                         parentLabel?: string;
@@ -27865,6 +27868,31 @@ export interface operations {
                             mayReport: boolean;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            /** @description The value computed from the records, for a target bound to an indicator (issue 24 §2) */
+                            measured: {
+                                denominator: number | null;
+                                /** @description The app page listing the records behind the figure ("" when none) */
+                                drillPath: string;
+                                from: string;
+                                numerator: number | null;
+                                reason: {
+                                    en: string;
+                                    vi: string;
+                                } | null;
+                                to: string;
+                                value: string | null;
+                            } | null;
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28405,6 +28433,9 @@ export interface operations {
                     label: string;
                     /** @enum {string} */
                     measure: "share" | "change" | "amount" | "count";
+                    measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                    measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                    measuredUnitCode?: string | null;
                     note?: string | null;
                     parentId?: string | null;
                     planHigh?: (number | string) | null;
@@ -28442,6 +28473,17 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode: string | null;
+                        measuredUnitName: string | null;
+                        /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                        method: {
+                            en: string;
+                            source: string;
+                            sourceEn: string;
+                            vi: string;
+                        } | null;
                         note: string | null;
                         parentId: string | null;
                         planHigh: string | null;
@@ -28658,6 +28700,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28715,6 +28768,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28773,6 +28837,20 @@ export interface operations {
                                 version: number;
                                 year: number;
                             } | null;
+                            /** @description The value computed from the records, for a target bound to an indicator (issue 24 §2) */
+                            measured: {
+                                denominator: number | null;
+                                /** @description The app page listing the records behind the figure ("" when none) */
+                                drillPath: string;
+                                from: string;
+                                numerator: number | null;
+                                reason: {
+                                    en: string;
+                                    vi: string;
+                                } | null;
+                                to: string;
+                                value: string | null;
+                            } | null;
                             /** @enum {string} */
                             period: "M01" | "M02" | "M03" | "M04" | "M05" | "M06" | "M07" | "M08" | "M09" | "M10" | "M11" | "M12" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "9M" | "Y";
                             previous: string | null;
@@ -28813,6 +28891,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28907,6 +28996,9 @@ export interface operations {
                     label: string;
                     /** @enum {string} */
                     measure: "share" | "change" | "amount" | "count";
+                    measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                    measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                    measuredUnitCode?: string | null;
                     note?: string | null;
                     parentId?: string | null;
                     planHigh?: (number | string) | null;
@@ -28945,6 +29037,17 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode: string | null;
+                        measuredUnitName: string | null;
+                        /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                        method: {
+                            en: string;
+                            source: string;
+                            sourceEn: string;
+                            vi: string;
+                        } | null;
                         note: string | null;
                         parentId: string | null;
                         planHigh: string | null;
