@@ -11,10 +11,14 @@ import { receptionModule } from '../modules/reception/index.js';
 import { reportsModule } from '../modules/reports/index.js';
 import { signaturesModule } from '../modules/signatures/index.js';
 import { staffingModule } from '../modules/staffing/index.js';
-import { targetsModule } from '../modules/targets/index.js';
+import { provideMeasurer, targetsModule } from '../modules/targets/index.js';
 import { unitsModule } from '../modules/units/index.js';
 import type { TinhsoModule } from '../platform/module.js';
 import { notifyModule } from '../platform/notify/index.js';
+import { measureFromRecords } from './measured-indicators.js';
+
+// Targets bound to an indicator read their figures from the modules owning the records (issue 24 §2).
+provideMeasurer(measureFromRecords);
 
 /** Every module, in dependency order: reference data and demo data load in this order. */
 export const modules: TinhsoModule[] = [

@@ -1,9 +1,11 @@
 /** Achievement of a resolution's targets at a period, read from current values (never stored). */
 import { sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { type Achievement, type AchievementState, achievementAt, type Verdict } from './achievement.js';
 import { normalise } from './decimal.js';
-import { comparePeriods, isPeriod, type Period } from './periods.js';
+import { type Binding, type MeasuredValue, measureValue } from './measured.js';
+import { comparePeriods, isPeriod, type Period, periodDates } from './periods.js';
 import { reportDeadlines } from './report-deadline.js';
 import type { resolutions, targets } from './schema.js';
 import { currentValues, toValueView, type ValueView } from './views.js';
@@ -13,7 +15,10 @@ type TargetRow = typeof targets.$inferSelect;
 
 export interface TargetAchievement {
   targetId: string;
+  /** The typed value (null for a target measured from the records). */
   current: ValueView | null;
+  /** A target bound to an indicator: its value computed from the records, with the days and the drill-down. */
+  measured: MeasuredValue | null;
   /** The same period a year earlier (this target's own value, or the same indicator's in an earlier resolution). */
   previous: string | null;
   reportDue: string;
@@ -56,17 +61,48 @@ async function indicatorValues(
   return found;
 }
 
+/** The binding of a target, or null when its values are typed. */
+export function bindingOf(t: TargetRow): Binding | null {
+  return t.measuredBy && t.measuredUnitCode
+    ? {
+        measuredBy: t.measuredBy,
+        measuredUnitCode: t.measuredUnitCode,
+        measuredLevel: (t.measuredLevel as Binding['measuredLevel']) ?? null,
+      }
+    : null;
+}
+
+/** The values of the bound targets at a period and a year before, keyed `targetId|year`. */
+async function measuredValues(
+  ctx: Ctx,
+  rows: TargetRow[],
+  year: number,
+  period: Period,
+): Promise<Map<string, MeasuredValue>> {
+  const found = new Map<string, MeasuredValue>();
+  // One after another: each reads a report (and may bring the aggregates up to date) on the same connection.
+  for (const t of rows) {
+    const binding = bindingOf(t);
+    if (!binding) continue;
+    for (const y of [year, year - 1])
+      found.set(`${t.id}|${y}`, await measureValue(ctx, binding, t.provinceCode, y, period));
+  }
+  return found;
+}
+
 export async function achievementsAt(
-  db: Executor,
+  ctx: Ctx,
   resolution: ResolutionRow,
   rows: TargetRow[],
   year: number,
   period: Period,
   today: string,
 ): Promise<Map<string, TargetAchievement>> {
+  const db = ctx.db;
   const ids = rows.map((t) => t.id);
   const values = await currentValues(db, ids, [year, year - 1], [period]);
-  const missing = rows.filter((t) => !values.has(`${t.id}|${year - 1}|${period}`));
+  const measured = await measuredValues(ctx, rows, year, period);
+  const missing = rows.filter((t) => !bindingOf(t) && !values.has(`${t.id}|${year - 1}|${period}`));
   const elsewhere = await indicatorValues(
     db,
     resolution.provinceCode,
@@ -78,15 +114,20 @@ export async function achievementsAt(
   const reportDue = due(year, period);
   const result = new Map<string, TargetAchievement>();
   for (const t of rows) {
-    const own = values.get(`${t.id}|${year}|${period}`);
-    const before = values.get(`${t.id}|${year - 1}|${period}`);
-    const previous = before
-      ? normalise(before.value)
-      : (elsewhere.get(`${t.indicatorKey}|${key(t.unitCodes)}`) ?? null);
+    const bound = bindingOf(t) !== null;
+    const own = bound ? undefined : values.get(`${t.id}|${year}|${period}`);
+    const before = bound ? undefined : values.get(`${t.id}|${year - 1}|${period}`);
+    const now = measured.get(`${t.id}|${year}`) ?? null;
+    const previous = bound
+      ? (measured.get(`${t.id}|${year - 1}`)?.value ?? null)
+      : before
+        ? normalise(before.value)
+        : (elsewhere.get(`${t.indicatorKey}|${key(t.unitCodes)}`) ?? null);
     const current = own ? toValueView(own) : null;
     result.set(t.id, {
       targetId: t.id,
       current,
+      measured: now,
       previous,
       reportDue,
       achievement: achievementAt({
@@ -95,10 +136,12 @@ export async function achievementsAt(
         dueYear: t.dueYear,
         year,
         period,
-        value: current?.value ?? null,
+        value: bound ? (now?.value ?? null) : (current?.value ?? null),
         previous,
         reportDue,
         today,
+        // A measured value of a period still running is a value to date, not the period's result.
+        running: bound && now !== null && now.to < periodDates(year, period).end,
       }),
     });
   }

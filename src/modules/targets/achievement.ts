@@ -119,6 +119,8 @@ export interface AchievementInput {
   /** The day the period's value is due (period end + the resolution's working days). */
   reportDue: string;
   today: string;
+  /** The period is still running (a value measured to date): the final verdict waits for its end. */
+  running?: boolean;
 }
 
 export interface Achievement {
@@ -142,6 +144,10 @@ export function achievementAt(input: AchievementInput): Achievement {
   const reference = planReference(rule);
   const percentOfPlan = value !== null && reference !== null ? percentOf(value, reference) : null;
   const trend = value !== null ? trendOf(rule, value, previous) : null;
+  if (role === 'final' && input.running) {
+    const reading = value === null ? null : assess(rule, value, previous);
+    return { role, state: 'not_yet_due', reading, percentOfPlan, trend };
+  }
   if (role === 'final') {
     if (value === null) {
       const state = input.today > input.reportDue ? 'no_value' : 'not_yet_due';

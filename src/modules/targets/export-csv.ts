@@ -57,6 +57,31 @@ export const STATUS_VI = {
   locked: 'Đã khóa',
 };
 
+/** What the value column says is the value: the records' figure for a measured target, else the typed one. */
+export function shownValue(t: TargetAtPeriod): string | null {
+  return t.measuredBy ? (t.measured?.value ?? null) : (t.current?.value ?? null);
+}
+
+export const MEASURED_VI = 'Tính từ hồ sơ';
+
+export function valueStatus(t: TargetAtPeriod): string {
+  if (t.measuredBy) return MEASURED_VI;
+  return t.current ? STATUS_VI[t.current.status] : '';
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The source of a value: the typed source, or how the records' figure is computed, over which days, from what. */
+export function valueSource(t: TargetAtPeriod): string {
+  if (!t.measuredBy || !t.method) return t.current?.source ?? '';
+  const m = t.measured;
+  const counts =
+    m && m.numerator !== null && m.denominator !== null ? `${m.numerator}/${m.denominator}, ` : '';
+  const days = m ? `${counts}${dmy(m.from)}–${dmy(m.to)}` : '';
+  const why = m?.reason ? ` ${m.reason.vi}` : '';
+  return `${MEASURED_VI} (${t.measuredUnitName ?? t.measuredUnitCode}${days ? `; ${days}` : ''}): ${t.method.vi} Căn cứ: ${t.method.source}.${why}`;
+}
+
 /** "Đạt và vượt 19/22 chỉ tiêu; không đạt 3; …" — the resolution's count as the year-end report words it. */
 export function summaryLine(detail: ResolutionDetail): string {
   const s = detail.summary;
@@ -99,9 +124,9 @@ export function resolutionCsv(detail: ResolutionDetail): string {
       planText(t),
       t.scopeLabel ?? t.units.map((u) => u.name).join('; '),
       t.responsibleAgencyName,
-      t.current?.value ?? '',
-      t.current ? STATUS_VI[t.current.status] : '',
-      t.current?.source ?? '',
+      shownValue(t) ?? '',
+      valueStatus(t),
+      valueSource(t),
       t.previous ?? '',
       t.achievement.percentOfPlan ?? '',
       verdictText(t.achievement),

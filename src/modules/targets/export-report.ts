@@ -6,7 +6,7 @@
  */
 import { renderPdf } from '../../platform/pdf/index.js';
 import { renderXlsx, type SheetColumn } from '../../platform/xlsx.js';
-import { planText, STATUS_VI, summaryLine, verdictText } from './export-csv.js';
+import { planText, shownValue, summaryLine, valueSource, valueStatus, verdictText } from './export-csv.js';
 import { periodLabel } from './periods.js';
 import type { ResolutionDetail, TargetAtPeriod } from './read-resolutions.js';
 
@@ -26,6 +26,13 @@ function ordered(detail: ResolutionDetail): TargetAtPeriod[] {
     out.push(...detail.targets.filter((t) => t.parentId === main.id));
   }
   return out;
+}
+
+/** One line per target measured from the records: how its value is computed (the screen's method). */
+function measuredNotes(detail: ResolutionDetail): string[] {
+  return ordered(detail)
+    .filter((t) => t.measuredBy)
+    .map((t) => `Chỉ tiêu ${t.label}: ${valueSource(t)}`);
 }
 
 export async function resolutionXlsx(detail: ResolutionDetail, createdAt?: Date): Promise<Buffer> {
@@ -59,16 +66,16 @@ export async function resolutionXlsx(detail: ResolutionDetail, createdAt?: Date)
         t.indicator,
         t.unitOfMeasure,
         planText(t),
-        t.current ? Number(t.current.value) : null,
+        shownValue(t) === null ? null : Number(shownValue(t)),
         t.previous === null ? null : Number(t.previous),
         t.achievement.percentOfPlan,
         verdictText(t.achievement),
-        t.current ? STATUS_VI[t.current.status] : '',
+        valueStatus(t),
         scope(t),
         t.responsibleAgencyName,
       ],
     })),
-    notes: r.note ? [r.note] : [],
+    notes: [...(r.note ? [r.note] : []), ...measuredNotes(detail)],
     landscape: true,
     createdAt,
   });
@@ -115,7 +122,7 @@ export async function resolutionPdf(
           t.parentId === null ? t.indicator : `${t.indicator} (${scope(t)})`,
           t.unitOfMeasure,
           vnNumber(planText(t)),
-          vnNumber(t.current?.value),
+          vnNumber(shownValue(t)),
           vnNumber(t.previous),
           vnNumber(t.achievement.percentOfPlan),
           verdictText(t.achievement),
@@ -124,6 +131,7 @@ export async function resolutionPdf(
         { size: 8.5 },
       );
     if (r.note) d.paragraph(`Ghi chú: ${r.note}`, { italic: true, size: 10 });
+    for (const line of measuredNotes(detail)) d.paragraph(line, { italic: true, size: 10 });
     d.signatures([{ title: 'Người lập báo cáo', note: '(Ký và ghi rõ họ tên)' }]);
   });
 }

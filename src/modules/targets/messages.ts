@@ -51,6 +51,30 @@ export const msg = defineMessages({
     vi: 'Số liệu kỳ này vừa được người khác báo cáo cùng lúc; đề nghị tải lại.',
     en: 'Someone reported this period at the same time; reload it.',
   },
+  'targets.measuredNotTyped': {
+    vi: 'Chỉ tiêu «{label}» được tính từ hồ sơ; không nhập tay số liệu của chỉ tiêu này.',
+    en: 'Target "{label}" is computed from the records; its values cannot be typed in.',
+  },
+  'targets.measuredField': {
+    vi: 'chỉ tiêu tính từ hồ sơ không nhận số liệu nhập tay',
+    en: 'a target computed from the records takes no typed value',
+  },
+  'targets.measuredUnit': {
+    vi: 'đơn vị được đo phải là tỉnh {province} hoặc một xã, phường, đặc khu của tỉnh',
+    en: 'the unit measured is province {province} or one of its communes',
+  },
+  'targets.measuredLevelOfProvince': {
+    vi: 'chỉ chọn cấp (cấp xã, đặc khu, cơ quan cấp tỉnh) khi đơn vị được đo là cả tỉnh',
+    en: 'a level (communes, special zones, province-level agencies) is chosen only when the unit measured is the province',
+  },
+  'targets.measuredShare': {
+    vi: 'chỉ tiêu tính từ hồ sơ là một tỷ lệ (%), không cộng dồn',
+    en: 'a target computed from the records is a share (%), not accumulated',
+  },
+  'targets.measuredUnitNeeded': {
+    vi: 'chọn đơn vị được đo',
+    en: 'choose the unit measured',
+  },
   'targets.approvedCannotChange': {
     vi: 'Số liệu đã được phê duyệt; đề nghị cơ quan kế hoạch trả lại trước khi điều chỉnh.',
     en: 'The value is approved; ask the planning office to return it before changing it.',

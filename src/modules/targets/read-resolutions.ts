@@ -18,6 +18,7 @@ import {
   reportedPeriods,
   summarise,
 } from './achievement-loader.js';
+import type { MeasuredValue } from './measured.js';
 import { msg } from './messages.js';
 import { isPeriod, type Period } from './periods.js';
 import { decideTargetAction, isPlanningOffice, mayReadProvince, mayReport } from './policy.js';
@@ -84,6 +85,8 @@ export async function listResolutions(
 
 export interface TargetAtPeriod extends TargetView {
   current: ValueView | null;
+  /** For a target bound to an indicator: the value computed from the records (issue 24 §2). */
+  measured: MeasuredValue | null;
   previous: string | null;
   reportDue: string;
   achievement: Achievement;
@@ -129,7 +132,7 @@ export async function getResolution(
     .from(targets)
     .where(eq(targets.resolutionId, id))
     .orderBy(asc(targets.position), asc(targets.label));
-  const achievements = await achievementsAt(ctx.db, resolution, rows, year, period, today);
+  const achievements = await achievementsAt(ctx, resolution, rows, year, period, today);
   const views = await toTargetViews(ctx.db, rows);
   const [view] = await toResolutionViews(ctx.db, [resolution]);
   return ok({
@@ -143,14 +146,17 @@ export async function getResolution(
       return {
         ...t,
         current: a.current,
+        measured: a.measured,
         previous: a.previous,
         reportDue: a.reportDue,
         achievement: a.achievement,
-        mayReport: mayReport(ctx.actor, {
-          provinceCode: t.provinceCode,
-          unitCode: t.responsibleUnitCode,
-          agencyId: t.responsibleAgencyId,
-        }),
+        mayReport:
+          !t.measuredBy &&
+          mayReport(ctx.actor, {
+            provinceCode: t.provinceCode,
+            unitCode: t.responsibleUnitCode,
+            agencyId: t.responsibleAgencyId,
+          }),
       };
     }),
     permissions: {

@@ -67,11 +67,13 @@ export async function getTarget(ctx: Ctx, id: string): Promise<Result<TargetDeta
         : b.revision - a.revision,
   );
   const today = vietnamToday(ctx.now);
-  const pairs = [...new Map(history.map((v) => [`${v.year}|${v.period}`, v])).values()];
+  const pairs = row.measuredBy
+    ? measuredPeriods(resolution.fromYear, row.dueYear, today)
+    : [...new Map(history.map((v) => [`${v.year}|${v.period}`, v])).values()];
   const periods: TargetDetail['periods'] = [];
   for (const v of pairs) {
     if (!isPeriod(v.period)) continue;
-    const a = (await achievementsAt(ctx.db, resolution, [row], v.year, v.period, today)).get(id)!;
+    const a = (await achievementsAt(ctx, resolution, [row], v.year, v.period, today)).get(id)!;
     const { targetId: _t, ...rest } = a;
     periods.push({ year: v.year, period: v.period, ...rest });
   }
@@ -87,15 +89,34 @@ export async function getTarget(ctx: Ctx, id: string): Promise<Result<TargetDeta
     history,
     periods,
     permissions: {
-      report: mayReport(ctx.actor, {
-        provinceCode: row.provinceCode,
-        unitCode: row.responsibleUnitCode,
-        agencyId: row.responsibleAgencyId,
-      }),
+      // A target measured from the records takes no typed value (issue 24 §2).
+      report:
+        !row.measuredBy &&
+        mayReport(ctx.actor, {
+          provinceCode: row.provinceCode,
+          unitCode: row.responsibleUnitCode,
+          agencyId: row.responsibleAgencyId,
+        }),
       review: planning,
       plan: planning,
     },
   });
+}
+
+/**
+ * The periods a measured target is shown at: each year of the resolution (and the baseline year before) up to
+ * this year, the year and its quarters that have begun, latest first.
+ */
+function measuredPeriods(fromYear: number, dueYear: number, today: string) {
+  const list: Array<{ year: number; period: Period }> = [];
+  const thisYear = Number(today.slice(0, 4));
+  for (let year = Math.min(dueYear, thisYear); year >= fromYear - 1; year--) {
+    list.push({ year, period: 'Y' });
+    for (const q of ['Q4', 'Q3', 'Q2', 'Q1'] as const)
+      if (`${year}-${String(Number(q.slice(1)) * 3 - 2).padStart(2, '0')}-01` <= today)
+        list.push({ year, period: q });
+  }
+  return list;
 }
 
 export interface ReviewItem extends ValueView {

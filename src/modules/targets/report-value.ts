@@ -56,6 +56,11 @@ export async function reportValue(
   };
   const decision = decideTargetAction(ctx.actor, 'report', responsibility);
   if (decision !== 'allow') return refusal(decision, ctx.actor.kind === 'anonymous', 'target', targetId);
+  // A target bound to an indicator tinhso computes takes no typed value (issue 24 §2): its figure is the records'.
+  if (target.measuredBy)
+    return invalidBecause(msg('targets.measuredNotTyped', { label: target.label }), [
+      fieldError('value', msg('targets.measuredField')),
+    ]);
   const resolution = (await loadResolution(ctx.db, target.resolutionId))!;
 
   const errors: FieldError[] = [];

@@ -3,6 +3,7 @@ import { bodyInt, calendarDate } from '../../platform/http/input-schemas.js';
 import { fileResponse, MEDIA } from '../../platform/http/openapi.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
+import { UNIT_LEVELS } from '../units/index.js';
 import { createResolution } from './create-resolution.js';
 import { resolutionCsv } from './export-csv.js';
 import { targetsReportRoutes } from './export-routes.js';
@@ -12,7 +13,14 @@ import { getTarget, listReviewQueue } from './read-target.js';
 import { reportValue } from './report-value.js';
 import { lockPeriod, reviewValue } from './review-value.js';
 import { addTarget, updateTarget } from './save-target.js';
-import { MEASURES, PREFERENCES, RESOLUTION_BODIES, TARGET_KINDS, VALUE_STATUSES } from './schema.js';
+import {
+  MEASURED_INDICATORS,
+  MEASURES,
+  PREFERENCES,
+  RESOLUTION_BODIES,
+  TARGET_KINDS,
+  VALUE_STATUSES,
+} from './schema.js';
 
 const provinceCode = z.string().regex(/^\d{2}$/, 'a 2-digit province code');
 const unitCode = z.string().regex(/^(\d{2}|\d{5})$/, 'a 2-digit province or 5-digit commune code');
@@ -64,8 +72,29 @@ const targetSchema = z.object({
   responsibleAgencyId: z.string().nullable(),
   responsibleAgencyName: z.string(),
   note: z.string().nullable(),
+  measuredBy: z.enum(MEASURED_INDICATORS).nullable(),
+  measuredUnitCode: z.string().nullable(),
+  measuredLevel: z.enum(UNIT_LEVELS).nullable(),
+  measuredUnitName: z.string().nullable(),
+  method: z
+    .object({ vi: z.string(), en: z.string(), source: z.string(), sourceEn: z.string() })
+    .nullable()
+    .describe('How a value measured from the records is computed, with its basis (null for a typed target)'),
   version: z.number(),
 });
+const words = z.object({ vi: z.string(), en: z.string() });
+const measuredSchema = z
+  .object({
+    value: z.string().nullable(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    from: z.string(),
+    to: z.string(),
+    drillPath: z.string().describe('The app page listing the records behind the figure ("" when none)'),
+    reason: words.nullable(),
+  })
+  .nullable()
+  .describe('The value computed from the records, for a target bound to an indicator (issue 24 §2)');
 const valueSchema = z.object({
   id: z.string(),
   targetId: z.string(),
@@ -115,6 +144,7 @@ const detailSchema = z.object({
   targets: z.array(
     targetSchema.extend({
       current: valueSchema.nullable(),
+      measured: measuredSchema,
       previous: z.string().nullable(),
       reportDue: z.string(),
       achievement: achievementSchema,
@@ -147,6 +177,9 @@ const targetBody = z.strictObject({
   responsibleAgencyId: z.uuid().nullable().optional(),
   responsibleAgencyName: text(300).nullable().optional(),
   note: text(2000).nullable().optional(),
+  measuredBy: z.enum(MEASURED_INDICATORS).nullable().optional(),
+  measuredUnitCode: unitCode.nullable().optional(),
+  measuredLevel: z.enum(UNIT_LEVELS).nullable().optional(),
 });
 const periodQuery = z.strictObject({ year: year.optional(), period: z.enum(PERIODS).optional() });
 
@@ -285,6 +318,7 @@ export async function targetsRoutes(app: App): Promise<void> {
             periods: z.array(
               periodPoint.extend({
                 current: valueSchema.nullable(),
+                measured: measuredSchema,
                 previous: z.string().nullable(),
                 reportDue: z.string(),
                 achievement: achievementSchema,

@@ -43,6 +43,23 @@ export type Measure = (typeof MEASURES)[number];
 export const PREFERENCES = ['higher', 'lower', 'none'] as const;
 export type Preference = (typeof PREFERENCES)[number];
 
+/**
+ * Indicators tinhso measures from its own records (issue 24 §2). A target bound to one has its period values
+ * computed from the records (measured.ts), never typed; the others keep typed values with their source.
+ */
+export const MEASURED_INDICATORS = [
+  'on_time_portal',
+  'on_time_indicator',
+  'online_share',
+  'postal_return_share',
+  'satisfaction_ratings',
+  'e_result_share',
+  'disbursement_rate',
+  'feedback_on_time',
+  'tasks_on_time',
+] as const;
+export type MeasuredIndicator = (typeof MEASURED_INDICATORS)[number];
+
 /** A value's life: reported by the agency, returned or approved by the planning office, then locked. */
 export const VALUE_STATUSES = ['reported', 'returned', 'approved', 'locked'] as const;
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
@@ -124,11 +141,21 @@ export const targets = targetsSchema.table(
     responsibleAgencyId: uuid('responsible_agency_id'),
     responsibleAgencyName: text('responsible_agency_name').notNull(),
     note: text('note'),
+    /** The indicator tinhso computes this target's values from (null: values are typed with their source). */
+    measuredBy: text('measured_by', { enum: MEASURED_INDICATORS }),
+    /** The unit measured: a province (all its units, or one level of it) or a commune. */
+    measuredUnitCode: text('measured_unit_code'),
+    /** A level of the province measured (all communes, the special zones, the province-level agencies). */
+    measuredLevel: text('measured_level'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
+    check(
+      'targets_measured_shape',
+      sql`(${t.measuredBy} is null) = (${t.measuredUnitCode} is null) and (${t.measuredLevel} is null or ${t.measuredBy} is not null)`,
+    ),
     unique('targets_label_uq').on(t.resolutionId, t.label),
     index('targets_resolution_idx').on(t.resolutionId, t.position),
     index('targets_indicator_idx').on(t.provinceCode, t.indicatorKey),

@@ -1,10 +1,18 @@
 /** Checking what a planner sends for a resolution or a target, field by field, before anything is written. */
 import type { Executor } from '../../platform/database/connection.js';
-import type { FieldError } from '../../platform/result.js';
+import { type FieldError, fieldError } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
-import { findAgency, findUnits } from '../units/index.js';
+import { findAgency, findUnits, UNIT_LEVELS, type UnitLevel } from '../units/index.js';
 import { compare, toDecimalText } from './decimal.js';
-import type { Measure, Preference, ResolutionBody, TargetKind, targets } from './schema.js';
+import { msg } from './messages.js';
+import type {
+  Measure,
+  MeasuredIndicator,
+  Preference,
+  ResolutionBody,
+  TargetKind,
+  targets,
+} from './schema.js';
 import { valueProblem } from './value-bounds.js';
 
 export interface ResolutionInput {
@@ -44,6 +52,10 @@ export interface TargetInput {
   responsibleAgencyId?: string | null | undefined;
   responsibleAgencyName?: string | null | undefined;
   note?: string | null | undefined;
+  /** Bind the target to an indicator tinhso computes (issue 24 §2); null or absent: values are typed. */
+  measuredBy?: MeasuredIndicator | null | undefined;
+  measuredUnitCode?: string | null | undefined;
+  measuredLevel?: UnitLevel | null | undefined;
 }
 
 export const INDICATOR_KEY = /^[a-z0-9_]{2,64}$/;
@@ -180,6 +192,22 @@ export async function checkTarget(
   }
   if (!agencyName) errors.push({ field: 'responsibleAgencyName', message: 'name the responsible agency' });
 
+  const measuredBy = input.measuredBy ?? null;
+  const measuredUnitCode = measuredBy ? (input.measuredUnitCode ?? null) : null;
+  const measuredLevel = measuredBy ? (input.measuredLevel ?? null) : null;
+  if (measuredBy) {
+    if (input.measure !== 'share' || input.accumulates)
+      errors.push(fieldError('measuredBy', msg('targets.measuredShare')));
+    if (!measuredUnitCode) errors.push(fieldError('measuredUnitCode', msg('targets.measuredUnitNeeded')));
+    else {
+      const measured = (await findUnits(db, [measuredUnitCode])).get(measuredUnitCode);
+      if (measured?.provinceCode !== province)
+        errors.push(fieldError('measuredUnitCode', msg('targets.measuredUnit', { province })));
+    }
+    if (measuredLevel && (measuredUnitCode !== province || !UNIT_LEVELS.includes(measuredLevel)))
+      errors.push(fieldError('measuredLevel', msg('targets.measuredLevelOfProvince')));
+  }
+
   if (input.parentId && parent && (!parent.resolutionMatches || !parent.isMain))
     errors.push({ field: 'parentId', message: 'a main target of the same resolution' });
   if (input.parentId && !parent) errors.push({ field: 'parentId', message: 'no such target' });
@@ -211,6 +239,9 @@ export async function checkTarget(
       responsibleAgencyId: agencyId,
       responsibleAgencyName: agencyName!,
       note: text(input.note),
+      measuredBy,
+      measuredUnitCode,
+      measuredLevel,
     },
   };
 }

@@ -2,12 +2,14 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
 import { type DomainError, fail, notFound } from '../../platform/result.js';
-import { findUnits } from '../units/index.js';
+import { findUnits, type UnitLevel } from '../units/index.js';
 import { normalise } from './decimal.js';
+import { MEASURED_METHOD } from './measured.js';
 import type { Period } from './periods.js';
 import type { Decision } from './policy.js';
 import {
   type Measure,
+  type MeasuredIndicator,
   type Preference,
   type ResolutionBody,
   resolutions,
@@ -60,7 +62,21 @@ export interface TargetView {
   responsibleAgencyId: string | null;
   responsibleAgencyName: string;
   note: string | null;
+  /** Bound to an indicator tinhso computes (issue 24 §2): values come from the records, never typed. */
+  measuredBy: MeasuredIndicator | null;
+  measuredUnitCode: string | null;
+  measuredLevel: UnitLevel | null;
+  /** The unit measured, named; and how the value is computed, with its basis (null for a typed target). */
+  measuredUnitName: string | null;
+  method: MethodView | null;
   version: number;
+}
+
+export interface MethodView {
+  vi: string;
+  en: string;
+  source: string;
+  sourceEn: string;
 }
 
 export interface ValueView {
@@ -116,7 +132,7 @@ export async function toResolutionViews(db: Executor, rows: ResolutionRow[]): Pr
 export async function toTargetViews(db: Executor, rows: TargetRow[]): Promise<TargetView[]> {
   const names = await findUnits(
     db,
-    rows.flatMap((r) => r.unitCodes),
+    rows.flatMap((r) => [...r.unitCodes, ...(r.measuredUnitCode ? [r.measuredUnitCode] : [])]),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -144,8 +160,18 @@ export async function toTargetViews(db: Executor, rows: TargetRow[]): Promise<Ta
     responsibleAgencyId: r.responsibleAgencyId,
     responsibleAgencyName: r.responsibleAgencyName,
     note: r.note,
+    measuredBy: r.measuredBy,
+    measuredUnitCode: r.measuredUnitCode,
+    measuredLevel: (r.measuredLevel as UnitLevel | null) ?? null,
+    measuredUnitName: r.measuredUnitCode ? (names.get(r.measuredUnitCode)?.name ?? r.measuredUnitCode) : null,
+    method: r.measuredBy ? methodView(r.measuredBy) : null,
     version: r.version,
   }));
+}
+
+function methodView(indicator: MeasuredIndicator): MethodView {
+  const m = MEASURED_METHOD[indicator];
+  return { vi: m.vi, en: m.en, source: m.source.vi, sourceEn: m.source.en };
 }
 
 export function toValueView(r: ValueRow): ValueView {

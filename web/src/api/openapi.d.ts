@@ -27723,6 +27723,9 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode?: string | null;
                         note?: string | null;
                         parentId?: string | null;
                         parentLabel?: string;
@@ -27956,6 +27959,31 @@ export interface operations {
                             mayReport: boolean;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            /** @description The value computed from the records, for a target bound to an indicator (issue 24 §2) */
+                            measured: {
+                                denominator: number | null;
+                                /** @description The app page listing the records behind the figure ("" when none) */
+                                drillPath: string;
+                                from: string;
+                                numerator: number | null;
+                                reason: {
+                                    en: string;
+                                    vi: string;
+                                } | null;
+                                to: string;
+                                value: string | null;
+                            } | null;
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28496,6 +28524,9 @@ export interface operations {
                     label: string;
                     /** @enum {string} */
                     measure: "share" | "change" | "amount" | "count";
+                    measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                    measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                    measuredUnitCode?: string | null;
                     note?: string | null;
                     parentId?: string | null;
                     planHigh?: (number | string) | null;
@@ -28533,6 +28564,17 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode: string | null;
+                        measuredUnitName: string | null;
+                        /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                        method: {
+                            en: string;
+                            source: string;
+                            sourceEn: string;
+                            vi: string;
+                        } | null;
                         note: string | null;
                         parentId: string | null;
                         planHigh: string | null;
@@ -28749,6 +28791,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28806,6 +28859,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28864,6 +28928,20 @@ export interface operations {
                                 version: number;
                                 year: number;
                             } | null;
+                            /** @description The value computed from the records, for a target bound to an indicator (issue 24 §2) */
+                            measured: {
+                                denominator: number | null;
+                                /** @description The app page listing the records behind the figure ("" when none) */
+                                drillPath: string;
+                                from: string;
+                                numerator: number | null;
+                                reason: {
+                                    en: string;
+                                    vi: string;
+                                } | null;
+                                to: string;
+                                value: string | null;
+                            } | null;
                             /** @enum {string} */
                             period: "M01" | "M02" | "M03" | "M04" | "M05" | "M06" | "M07" | "M08" | "M09" | "M10" | "M11" | "M12" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "9M" | "Y";
                             previous: string | null;
@@ -28904,6 +28982,17 @@ export interface operations {
                             label: string;
                             /** @enum {string} */
                             measure: "share" | "change" | "amount" | "count";
+                            measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                            measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                            measuredUnitCode: string | null;
+                            measuredUnitName: string | null;
+                            /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                            method: {
+                                en: string;
+                                source: string;
+                                sourceEn: string;
+                                vi: string;
+                            } | null;
                             note: string | null;
                             parentId: string | null;
                             planHigh: string | null;
@@ -28998,6 +29087,9 @@ export interface operations {
                     label: string;
                     /** @enum {string} */
                     measure: "share" | "change" | "amount" | "count";
+                    measuredBy?: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                    measuredLevel?: ("commune" | "special_zone" | "province_agencies") | null;
+                    measuredUnitCode?: string | null;
                     note?: string | null;
                     parentId?: string | null;
                     planHigh?: (number | string) | null;
@@ -29036,6 +29128,17 @@ export interface operations {
                         label: string;
                         /** @enum {string} */
                         measure: "share" | "change" | "amount" | "count";
+                        measuredBy: ("on_time_portal" | "on_time_indicator" | "online_share" | "postal_return_share" | "satisfaction_ratings" | "e_result_share" | "disbursement_rate" | "feedback_on_time" | "tasks_on_time") | null;
+                        measuredLevel: ("commune" | "special_zone" | "province_agencies") | null;
+                        measuredUnitCode: string | null;
+                        measuredUnitName: string | null;
+                        /** @description How a value measured from the records is computed, with its basis (null for a typed target) */
+                        method: {
+                            en: string;
+                            source: string;
+                            sourceEn: string;
+                            vi: string;
+                        } | null;
                         note: string | null;
                         parentId: string | null;
                         planHigh: string | null;

@@ -1,9 +1,11 @@
 /** Strings of the targets page (`/dashboard/targets`), Vietnamese and English side by side. */
 import type { Widen } from '../widen';
 import { targetsExtraEn, targetsExtraVi } from './targets-extra';
+import { targetsMeasuredEn, targetsMeasuredVi } from './targets-measured';
 
 export const targetsVi = {
   ...targetsExtraVi,
+  measured: targetsMeasuredVi,
   intro:
     'Chỉ tiêu chủ yếu theo nghị quyết của cấp ủy, Hội đồng nhân dân tỉnh: giá trị thực hiện từng kỳ do cơ quan chủ trì báo cáo, được cơ quan kế hoạch phê duyệt và khóa; mức độ đạt được tính từ số liệu, theo quy tắc nêu bên dưới.',
   resolutions: {
@@ -173,6 +175,7 @@ export const targetsVi = {
 
 export const targetsEn: Widen<typeof targetsVi> = {
   ...targetsExtraEn,
+  measured: targetsMeasuredEn,
   intro:
     'Main targets set by the Party Committee’s and People’s Council’s resolutions: each period’s value is reported by the responsible agency, approved and locked by the planning office; achievement is computed from the values by the rules below.',
   resolutions: {

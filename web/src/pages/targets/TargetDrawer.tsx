@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { type TargetDetail, useReviewValue, useTarget, type Value } from './api';
 import { STATE_CLASSES, STATUS_CLASSES, useTargetLabels } from './labels';
+import { MeasuredCell, MethodText, useMeasuredWhat } from './MeasuredValue';
 import { ReportValueForm } from './ReportValueForm';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -65,6 +66,7 @@ function Body({ detail }: { detail: TargetDetail }) {
   const { t } = useTranslation();
   const labels = useTargetLabels();
   const format = useDateFormat();
+  const what = useMeasuredWhat();
   const x = detail.target;
   const current = new Set(detail.periods.map((p) => p.current?.id).filter(Boolean));
   const historyColumns: TableColumnsType<Value> = [
@@ -139,6 +141,12 @@ function Body({ detail }: { detail: TargetDetail }) {
             children: x.scopeLabel ?? x.units.map((u) => u.name).join(', '),
           },
           { key: 'agency', label: t('targets.drawer.responsible'), children: x.responsibleAgencyName },
+          ...(x.measuredBy
+            ? [
+                { key: 'measured', label: t('targets.measured.tag'), children: what(x) },
+                { key: 'method', label: t('targets.measured.method'), children: <MethodText target={x} /> },
+              ]
+            : []),
           ...(x.note ? [{ key: 'note', label: t('targets.drawer.note'), children: x.note }] : []),
           ...(detail.parent
             ? [
@@ -152,7 +160,23 @@ function Body({ detail }: { detail: TargetDetail }) {
         ]}
       />
       <h3 className="drawer-heading">{t('targets.drawer.periods')}</h3>
-      {detail.periods.length === 0 ? (
+      {x.measuredBy ? (
+        <ul className="period-list" data-testid="target-measured-periods">
+          {detail.periods.map((p) => (
+            <li key={`${p.year}-${p.period}`}>
+              <strong>{`${labels.period(p.period)} ${p.year}`}</strong>
+              {p.achievement.state ? (
+                <Tag className={`${STATE_CLASSES[p.achievement.state]} period-tag`}>
+                  {t(`targets.states.${p.achievement.state}`)}
+                </Tag>
+              ) : null}
+              <div>
+                <MeasuredCell label={`${x.label}-${p.year}-${p.period}`} measured={p.measured} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : detail.periods.length === 0 ? (
         <p className="muted" data-testid="target-no-values">
           {t('targets.drawer.noValues')}
         </p>
@@ -188,6 +212,11 @@ function Body({ detail }: { detail: TargetDetail }) {
       ))}
       {detail.permissions.report ? <ReportValueForm detail={detail} /> : null}
       <h3 className="drawer-heading">{t('targets.history.heading')}</h3>
+      {x.measuredBy ? (
+        <p className="muted" data-testid="target-no-typing">
+          {t('targets.measured.noHistory')}
+        </p>
+      ) : null}
       <ScrollRegion label={t('targets.history.heading')}>
         <Table<Value>
           className="data-table"

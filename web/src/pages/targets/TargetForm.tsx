@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
 import type { FieldError } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
-import type { Resolution, Target, TargetKind } from './api';
+import type { MeasuredIndicator, Resolution, Target, TargetKind } from './api';
+import { BindingFields } from './BindingFields';
 import { type TargetBody, useSaveTarget } from './forms-api';
 
 const KINDS: TargetKind[] = ['range', 'at_least', 'at_most', 'exact', 'direction'];
@@ -19,8 +20,14 @@ const MEASURES: Target['measure'][] = ['share', 'change', 'amount', 'count'];
 const DECIMAL = /^-?\d+([.,]\d+)?$/;
 const decimal = (value: string | null | undefined) => (value ? value.trim().replace(',', '.') : null);
 
-type Values = Omit<TargetBody, 'unitCodes' | 'scopeLabel' | 'note' | 'parentId'> & {
+type Values = Omit<
+  TargetBody,
+  'unitCodes' | 'scopeLabel' | 'note' | 'parentId' | 'measuredBy' | 'measuredUnitCode' | 'measuredLevel'
+> & {
   parentId: string;
+  measuredBy: MeasuredIndicator | '';
+  measuredUnitCode: string;
+  measuredLevel: NonNullable<Target['measuredLevel']> | '';
   unitCodes: string;
   scopeLabel: string;
   note: string;
@@ -77,6 +84,10 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
           .filter(Boolean),
         scopeLabel: v.scopeLabel?.trim() || null,
         note: v.note?.trim() || null,
+        measuredBy: v.measuredBy || null,
+        measuredUnitCode: v.measuredBy ? v.measuredUnitCode.trim() || null : null,
+        measuredLevel:
+          v.measuredBy && /^\d{2}$/.test(v.measuredUnitCode.trim()) ? v.measuredLevel || null : null,
       },
       {
         onSuccess: () => {
@@ -142,6 +153,9 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
           responsibleUnitCode: existing?.responsibleUnitCode ?? resolution.provinceCode,
           responsibleAgencyName: existing?.responsibleAgencyName ?? '',
           note: existing?.note ?? '',
+          measuredBy: existing?.measuredBy ?? '',
+          measuredUnitCode: existing?.measuredUnitCode ?? resolution.provinceCode,
+          measuredLevel: existing?.measuredLevel ?? '',
         }}
         data-testid="target-form"
       >
@@ -293,6 +307,7 @@ export function TargetForm({ resolution, mainTargets, existing, onClose }: Props
             <Input maxLength={300} data-testid="target-agency" />
           </Form.Item>
         </div>
+        <BindingFields />
         <Form.Item name="note" label={t('targets.forms.note')}>
           <Input.TextArea maxLength={2000} autoSize />
         </Form.Item>

@@ -3,6 +3,7 @@ import { Button, Table, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ResolutionDetail, TargetAtPeriod } from './api';
 import { STATE_CLASSES, STATUS_CLASSES, useTargetLabels } from './labels';
+import { MeasuredCell, useMeasuredWhat } from './MeasuredValue';
 import { ScrollRegion } from './ScrollRegion';
 
 export function TargetsTable({
@@ -15,6 +16,7 @@ export function TargetsTable({
   const { t, i18n } = useTranslation();
   const labels = useTargetLabels();
   const english = i18n.resolvedLanguage === 'en';
+  const what = useMeasuredWhat();
 
   const columns: TableColumnsType<TargetAtPeriod> = [
     {
@@ -33,6 +35,7 @@ export function TargetsTable({
             {x.scopeLabel ? ` · ${x.scopeLabel}` : ''}
             {` · ${x.responsibleAgencyName}`}
           </div>
+          {x.measuredBy ? <div className="cell-note">{what(x)}</div> : null}
         </div>
       ),
     },
@@ -46,7 +49,9 @@ export function TargetsTable({
       title: t('targets.columns.value'),
       align: 'right',
       render: (_, x) =>
-        x.current ? (
+        x.measuredBy ? (
+          <MeasuredCell label={x.label} measured={x.measured} />
+        ) : x.current ? (
           <>
             <span data-testid={`target-value-${x.label}`}>{labels.number(x.current.value)}</span>
             <div>
@@ -103,7 +108,7 @@ export function TargetsTable({
               {t(`targets.states.${x.achievement.state}`)}
             </Tag>
           ) : null}
-          {x.achievement.role === 'interim' && x.achievement.reading ? (
+          {x.achievement.state === 'not_yet_due' && x.achievement.reading ? (
             <div className="cell-note">
               {t('targets.reading', { verdict: t(`targets.readings.${x.achievement.reading}`) })}
             </div>

@@ -72,7 +72,37 @@ export type Target = {
   responsibleAgencyId: string | null;
   responsibleAgencyName: string;
   note: string | null;
+  /** Bound to an indicator tinhso computes (issue 24 §2): values come from the records, never typed. */
+  measuredBy: MeasuredIndicator | null;
+  measuredUnitCode: string | null;
+  measuredLevel: 'commune' | 'special_zone' | 'province_agencies' | null;
+  measuredUnitName: string | null;
+  method: { vi: string; en: string; source: string; sourceEn: string } | null;
   version: number;
+};
+
+export const MEASURED_INDICATORS = [
+  'on_time_portal',
+  'on_time_indicator',
+  'online_share',
+  'postal_return_share',
+  'satisfaction_ratings',
+  'e_result_share',
+  'disbursement_rate',
+  'feedback_on_time',
+  'tasks_on_time',
+] as const;
+export type MeasuredIndicator = (typeof MEASURED_INDICATORS)[number];
+
+/** A value computed from the records, over the days measured, with the page listing what it counts. */
+export type Measured = {
+  value: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  from: string;
+  to: string;
+  drillPath: string;
+  reason: { vi: string; en: string } | null;
 };
 
 export type Value = {
@@ -106,6 +136,7 @@ export type Achievement = {
 
 export type TargetAtPeriod = Target & {
   current: Value | null;
+  measured: Measured | null;
   previous: string | null;
   reportDue: string;
   achievement: Achievement;
@@ -142,6 +173,7 @@ export type TargetDetail = {
     year: number;
     period: Period;
     current: Value | null;
+    measured: Measured | null;
     previous: string | null;
     reportDue: string;
     achievement: Achievement;

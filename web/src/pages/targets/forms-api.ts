@@ -1,7 +1,7 @@
 /** The targets API calls of the planning office's forms: resolutions and targets, created and changed. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Resolution, Target, TargetKind } from './api';
+import type { MeasuredIndicator, Resolution, Target, TargetKind } from './api';
 
 export type ResolutionBody = {
   body: Resolution['body'];
@@ -35,6 +35,9 @@ export type TargetBody = {
   responsibleUnitCode: string;
   responsibleAgencyName: string;
   note: string | null;
+  measuredBy: MeasuredIndicator | null;
+  measuredUnitCode: string | null;
+  measuredLevel: Target['measuredLevel'];
 };
 
 function useRefresh() {
