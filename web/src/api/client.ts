@@ -1,7 +1,8 @@
 /**
  * The one way the browser app talks to the tinhso API: same-origin `fetch`, JSON in and out,
  * RFC 9457 problem+json errors turned into `ApiError`, the CSRF token on every state-changing request,
- * and `accept-language` following the UI language.
+ * `accept-language` following the UI language (so a problem's `detail` comes back in it), and the second-factor
+ * prompt when the server asks for a fresh one. Every request, generated client's or not, goes through `apiFetch`.
  */
 import type { FieldError, Problem } from './types';
 
@@ -108,7 +109,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 }
 
 /** The headers every request carries: JSON, the UI language, and the CSRF token on a state-changing one. */
-export function applyApiHeaders(headers: Headers, method: string): void {
+function applyApiHeaders(headers: Headers, method: string): void {
   if (!headers.has('accept')) headers.set('accept', 'application/json, application/problem+json');
   headers.set('accept-language', language);
   if (UNSAFE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
@@ -130,44 +131,67 @@ export async function errorOf(response: Response, parsed?: unknown): Promise<Api
   });
 }
 
-/** A request that never reached the server (an abort passes through as itself). */
+/** A request that never reached the server (an abort, or an error already made here, passes through as itself). */
 export function networkError(cause: unknown): unknown {
+  if (cause instanceof ApiError) return cause;
   if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
   return new ApiError({ kind: 'network', status: 0 });
 }
 
-/**
- * Call the API. `path` is relative to `/api/v1` (`/auth/me`) unless it starts with `/api/` or `/healthz`.
- * Resolves with the parsed JSON body (or `undefined` for 204); rejects with `ApiError`.
- */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const url = path.startsWith('/api/') || path.startsWith('/healthz') ? path : `${API_BASE}${path}`;
-  const headers = new Headers();
-  if (options.body !== undefined) headers.set('content-type', 'application/json');
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-  applyApiHeaders(headers, method);
+/** Does this answer ask for a fresh second factor (issue 20 §2)? Read from a copy, so the caller still has the body. */
+async function asksStepUp(response: Response): Promise<boolean> {
+  if (response.status !== 401 && response.status !== 403) return false;
+  const problem = await readProblem(response.clone());
+  return problem?.type?.endsWith('/step-up-required') === true;
+}
 
+/**
+ * The one place a request leaves the browser for the API, whichever client built it (`apiRequest` below, the
+ * generated `typedApi`, a multipart upload): the UI language and the CSRF token on it, a request that never reached
+ * the server turned into a network `ApiError`, and a `step-up-required` answer handed to the second-factor prompt
+ * and, once given, the same request sent again. Answers are returned as they came; reading them is the caller's.
+ */
+export async function apiFetch(request: Request): Promise<Response> {
+  applyApiHeaders(request.headers, request.method);
+  // Kept before sending: a sent request's body cannot be read a second time.
+  const again = stepUp ? request.clone() : null;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    response = await fetch(request);
   } catch (cause) {
     throw networkError(cause);
   }
+  if (again && stepUp && (await asksStepUp(response)) && (await stepUp())) return apiFetch(again);
+  return response;
+}
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    if (response.status === 403 && problem?.type?.endsWith('/step-up-required') && stepUp && (await stepUp()))
-      return apiRequest<T>(path, options);
-    throw await errorOf(response, problem ?? null);
-  }
+/** The absolute API address of `path` (relative to `/api/v1` unless it starts with `/api/` or `/healthz`). */
+export function apiUrl(path: string): string {
+  return path.startsWith('/api/') || path.startsWith('/healthz') ? path : `${API_BASE}${path}`;
+}
 
+/**
+ * Call the API. `path` is relative to `/api/v1` (`/auth/me`) unless it starts with `/api/` or `/healthz`.
+ * Resolves with the parsed JSON body (or `undefined` for 204); rejects with `ApiError`. A `FormData` body is sent
+ * as multipart (the browser writes its boundary).
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers();
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers.set('content-type', 'application/json');
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  const body =
+    options.body === undefined
+      ? undefined
+      : multipart
+        ? (options.body as FormData)
+        : JSON.stringify(options.body);
+  const response = await apiFetch(
+    new Request(apiUrl(path), { method, headers, body, credentials: 'same-origin', signal: options.signal }),
+  );
+
+  if (!response.ok) throw await errorOf(response);
   if (response.status === 204 || response.status === 205) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) {

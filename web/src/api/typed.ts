@@ -1,21 +1,15 @@
 /**
  * The API client generated from the server's OpenAPI document (issue 23 §2): paths, parameters, bodies and
  * answers are typed by `openapi.d.ts` (`npm run api:client`), so a page cannot ask for a route, a parameter or a
- * field the server does not have. The same conventions as `apiRequest`: same origin, the UI language, the CSRF
- * token, and every non-success answer thrown as an `ApiError` with the server's problem details.
+ * field the server does not have. It sends through the same `apiFetch` as `apiRequest` (the UI language, the CSRF
+ * token, the second-factor prompt and retry live there, once), and `ok` throws every non-success answer as an
+ * `ApiError` with the server's problem details.
  */
 import createClient from 'openapi-fetch';
-import { applyApiHeaders, errorOf, networkError } from './client';
+import { apiFetch, errorOf, networkError } from './client';
 import type { paths } from './openapi';
 
-export const typedApi = createClient<paths>({ credentials: 'same-origin' });
-
-typedApi.use({
-  onRequest({ request }) {
-    applyApiHeaders(request.headers, request.method);
-    return request;
-  },
-});
+export const typedApi = createClient<paths>({ credentials: 'same-origin', fetch: apiFetch });
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 
@@ -56,3 +50,16 @@ export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M
 }
   ? B
   : never;
+
+/**
+ * A multipart body (a file upload) as `FormData`, for `bodySerializer`: the browser then writes the content type
+ * with its boundary. `typedApi.POST(path, { body: { file: binary(file) }, bodySerializer: formData })`.
+ */
+export function formData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body as Record<string, string | Blob>)) form.append(name, value);
+  return form;
+}
+
+/** A file where the generated types name a binary part (`format: binary` is typed as `string`). */
+export const binary = (file: Blob): string => file as unknown as string;

@@ -6,7 +6,6 @@ import { Button, Upload } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../api/client';
-import { useMe } from '../../auth/queries';
 import { uploadFile } from './api';
 
 const REFUSALS = [
@@ -64,7 +63,6 @@ export function PaperUpload({
   small?: boolean;
 }) {
   const { t } = useTranslation();
-  const me = useMe();
   return (
     <>
       {stored ? (
@@ -76,7 +74,7 @@ export function PaperUpload({
         accept=".pdf,.jpg,.jpeg,.png,.docx"
         customRequest={async ({ file, onSuccess, onError: failed }) => {
           try {
-            const uploaded = await uploadFile(file as File, me.data?.csrfToken ?? null);
+            const uploaded = await uploadFile(file as File);
             onStored(uploaded);
             onSuccess?.(uploaded);
           } catch (e) {

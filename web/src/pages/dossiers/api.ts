@@ -1,7 +1,7 @@
 /** The dossiers API (issue 6): queues, one dossier, actions, reception, online application, tracking, rating. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, ApiError, api } from '../../api/client';
-import type { Problem } from '../../api/types';
+import { API_BASE, api } from '../../api/client';
+import { binary, formData, ok, typedApi } from '../../api/typed';
 import type { DeclarationFormDef } from '../eforms/types';
 
 export type Status =
@@ -305,23 +305,10 @@ export function useCatalogueEntry(province: string, code: string | null) {
 }
 
 /** Upload one file (multipart); the answer's fileId goes into the application. */
-export async function uploadFile(
-  file: File,
-  csrfToken: string | null,
-): Promise<{ fileId: string; fileName: string }> {
-  const form = new FormData();
-  form.append('file', file);
-  const response = await fetch(`${API_BASE}/dossiers/uploads`, {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Problem;
-    throw new ApiError({ kind: 'http', status: response.status, problem });
-  }
-  return response.json();
+export function uploadFile(file: File): Promise<{ fileId: string; fileName: string }> {
+  return ok(
+    typedApi.POST('/api/v1/dossiers/uploads', { body: { file: binary(file) }, bodySerializer: formData }),
+  );
 }
 
 /** The online application, with an Idempotency-Key so that a retried click never files twice (issue 6 §6). */

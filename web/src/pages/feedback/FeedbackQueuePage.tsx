@@ -11,7 +11,7 @@ import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { SearchField } from '../../layout/SearchField';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { KINDS, type QueueItem, STATUSES, useQueue } from './api';
+import { KINDS, known, type QueueItem, STATUSES, useQueue } from './api';
 import { CaseDrawer } from './CaseDrawer';
 import { StatusTag, useFeedbackLabels } from './labels';
 import { ScrollRegion } from './ScrollRegion';
@@ -34,7 +34,14 @@ export function FeedbackQueuePage() {
   const opened = params.get('case');
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const queue = useQueue({ kind, status, overdue, assignedToMe: mine, q, page });
+  const queue = useQueue({
+    kind: known(KINDS, kind),
+    status: known([...STATUSES, 'open', 'closed'], status),
+    overdue,
+    assignedToMe: mine,
+    q,
+    page,
+  });
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {

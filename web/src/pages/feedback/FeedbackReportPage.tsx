@@ -13,7 +13,7 @@ import { todayInVietnam } from '../../layout/dates';
 import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { type CountRow, type Field, type Kind, type Report, useReport } from './api';
+import { type CountRow, type Kind, type Report, useReport } from './api';
 import { useFeedbackLabels, usePercent } from './labels';
 import { ReportCharts } from './ReportCharts';
 import { ScrollRegion } from './ScrollRegion';
@@ -243,7 +243,7 @@ function ReportTables({ report }: { report: Report }) {
           rowKey="key"
           pagination={false}
           dataSource={report.byField}
-          columns={countColumns(t('feedback.columns.field'), (r) => labels.field(r.key as Field))}
+          columns={countColumns(t('feedback.columns.field'), (r) => labels.field(r.key))}
           caption={<span className="visually-hidden">{t('feedback.report.byField')}</span>}
         />,
       )}

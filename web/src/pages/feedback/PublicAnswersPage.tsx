@@ -15,7 +15,7 @@ import { ProblemAlert } from '../../layout/ProblemAlert';
 import { PublicLayout } from '../../layout/PublicLayout';
 import { SearchField } from '../../layout/SearchField';
 import { usePageTitle } from '../../layout/usePageTitle';
-import { FIELDS, type PublishedAnswer, usePublishedAnswers } from './api';
+import { FIELDS, known, type PublishedAnswer, usePublishedAnswers } from './api';
 import { useFeedbackLabels } from './labels';
 import '../data-pages.css';
 import './feedback.css';
@@ -31,7 +31,7 @@ export function PublicAnswersPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const answers = usePublishedAnswers({ provinceCode: province, q, field, page });
+  const answers = usePublishedAnswers({ provinceCode: province, q, field: known(FIELDS, field), page });
   const labels = useFeedbackLabels();
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

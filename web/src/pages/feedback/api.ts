@@ -1,9 +1,31 @@
-/** The feedback API as the pages use it: public answers, filing and tracking, the work queue and its steps, reports. */
+/**
+ * The feedback API as the pages use it: public answers, filing and tracking, the work queue and its steps, reports.
+ * Every request and answer is typed by the server's OpenAPI document (issue 23 §2); nothing here restates a view.
+ */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import type { paths } from '../../api/openapi';
+import { type BodyOf, ok, type QueryOf, type Success, typedApi } from '../../api/typed';
 
-export const KINDS = ['pakn', 'complaint', 'denunciation'] as const;
-export type Kind = (typeof KINDS)[number];
+export type PublishedAnswer = Success<'/api/v1/feedback/answers/{code}', 'get'>;
+export type CaseRead = Success<'/api/v1/feedback/cases/{id}', 'get'>;
+export type CaseView = Extract<CaseRead, { as: 'official' }>['case'];
+export type OwnCase = Extract<CaseRead, { as: 'submitter' }>['case'];
+export type TimelineEvent = OwnCase['events'][number];
+export type Deadline = CaseView['deadlines'][number];
+export type DeadlineState = Deadline['state'];
+export type QueueItem = Success<'/api/v1/feedback/cases', 'get'>['items'][number];
+export type MyItem = Success<'/api/v1/feedback/my-cases', 'get'>['items'][number];
+export type SubmitInput = BodyOf<'/api/v1/feedback/cases', 'post'>;
+export type Submitted = Success<'/api/v1/feedback/cases', 'post'>;
+export type Report = Success<'/api/v1/feedback/reports', 'get'>;
+export type CountRow = Report['total'];
+export type Kind = QueueItem['kind'];
+/** Lĩnh vực — the fields a case may concern, as the filing form's schema lists them (answers carry it as text). */
+export type Field = SubmitInput['field'];
+export type Status = QueueItem['status'];
+
+/** The choices the filters and the filing form offer, in the order shown; the server's types keep them honest. */
+export const KINDS = ['pakn', 'complaint', 'denunciation'] as const satisfies readonly Kind[];
 export const FIELDS = [
   'administrative_procedure',
   'land',
@@ -20,8 +42,7 @@ export const FIELDS = [
   'ethnic_religion',
   'staff_conduct',
   'other',
-] as const;
-export type Field = (typeof FIELDS)[number];
+] as const satisfies readonly Field[];
 export const STATUSES = [
   'received',
   'supplement_requested',
@@ -33,220 +54,37 @@ export const STATUSES = [
   'withdrawn',
   'suspended',
   'terminated',
-] as const;
-export type Status = (typeof STATUSES)[number];
-export type DeadlineState = 'running' | 'paused' | 'overdue' | 'on_time' | 'late' | 'cancelled';
+] as const satisfies readonly Status[];
 
-export type PublishedAnswer = {
-  code: string;
-  field: Field;
-  title: string;
-  content: string;
-  answer: string;
-  agencyName: string;
-  unitName: string;
-  communeName: string | null;
-  receivedAt: string;
-  answeredAt: string;
-  publishedAt: string;
-  likes: number;
-  dislikes: number;
-  myVote: 'like' | 'dislike' | null;
-};
-
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export type TimelineEvent = {
-  at: string;
-  action: string;
-  actorLabel: string;
-  note: string | null;
-  data: unknown;
-};
-
-export type OwnCase = {
-  id: string;
-  code: string;
-  kind: Kind;
-  status: Status;
-  closed: boolean;
-  field: Field;
-  title: string;
-  content: string;
-  agencyName: string;
-  receivedAt: string;
-  currentDue: string | null;
-  answer: string | null;
-  decisionNumber: string | null;
-  answeredAt: string | null;
-  publishedAt: string | null;
-  refusalReason: string | null;
-  events: TimelineEvent[];
-  version: number;
-};
-
-export type Deadline = {
-  step: string;
-  amount: number;
-  unit: 'working_days' | 'calendar_days';
-  startedAt: string;
-  dueAt: string;
-  doneAt: string | null;
-  extensions: number;
-  state: DeadlineState;
-  source: string;
-};
-
-export type CaseView = {
-  id: string;
-  code: string;
-  kind: Kind;
-  channel: string;
-  field: Field;
-  title: string;
-  content: string;
-  publicTitle: string;
-  publicContent: string;
-  communeName: string | null;
-  address: string | null;
-  agency: { id: string; name: string; unitCode: string; unitName: string };
-  status: Status;
-  closed: boolean;
-  level: number;
-  receivedAt: string;
-  answer: string | null;
-  publicAnswer: string | null;
-  decisionNumber: string | null;
-  refusalReason: string | null;
-  deadlines: Deadline[];
-  currentDue: string | null;
-  overdue: boolean;
-  oversightRequestedAt: string | null;
-  events: TimelineEvent[];
-  assignees: Array<{ userId: string; displayName: string }>;
-  assignedToMe: boolean;
-  submitter: {
-    fullName: string | null;
-    phone: string | null;
-    email: string | null;
-    address: string | null;
-  } | null;
-  confidentialIdentity: boolean;
-  mayRevealDenouncer: boolean;
-  likes: number;
-  dislikes: number;
-  version: number;
-};
-
-export type CaseRead = { as: 'official'; case: CaseView } | { as: 'submitter'; case: OwnCase };
-
-export type QueueItem = {
-  id: string;
-  code: string;
-  kind: Kind;
-  status: Status;
-  closed: boolean;
-  field: Field;
-  title: string;
-  unitCode: string;
-  unitName: string;
-  agencyName: string;
-  receivedAt: string;
-  currentStep: string | null;
-  currentDue: string | null;
-  overdue: boolean;
-  assignedToMe: boolean;
-};
-
-export type MyItem = {
-  id: string;
-  code: string;
-  kind: Kind;
-  status: Status;
-  closed: boolean;
-  field: Field;
-  title: string;
-  agencyName: string;
-  receivedAt: string;
-  answeredAt: string | null;
-};
-
-export type Submitted = {
-  id: string;
-  code: string;
-  kind: Kind;
-  receivedAt: string;
-  agency: { id: string; name: string; unitCode: string };
-  firstStep: { step: string; dueAt: string };
-  trackingKey: string | null;
-};
-
-export type SubmitInput = {
-  provinceCode: string;
-  kind: Kind;
-  channel?: 'portal' | 'counter' | 'post';
-  field: Field;
-  title: string;
-  content: string;
-  communeCode?: string;
-  address?: string;
-  person?: { fullName?: string; idNumber?: string; phone?: string; email?: string; address?: string };
-  decisionKnownOn?: string;
-  /** A second-level complaint: the first complaint's code (Law on Complaints art. 33). */
-  previousCaseCode?: string;
-};
-
-export type CountRow = { key: string; current: number; previous: number; change: number | null };
-export type Report = {
-  provinceCode: string;
-  units: string[] | null;
-  period: { label: string; from: string; to: string };
-  previousPeriod: { label: string; from: string; to: string };
-  total: CountRow;
-  byKind: CountRow[];
-  byField: CountRow[];
-  byUnit: Array<CountRow & { unitName: string }>;
-  byMonth: Array<{ month: string; pakn: number; complaint: number; denunciation: number }>;
-  onTimeByKind: Array<{ kind: Kind; cases: number; late: number; onTime: number; rate: number | null }>;
-  onTimeBySteps: Array<{
-    kind: Kind;
-    step: string;
-    measured: number;
-    onTime: number;
-    late: number;
-    rate: number | null;
-  }>;
-  indicators766: Array<{
-    code: '5.2' | '5.3';
-    portalCode: string;
-    maxPoints: number;
-    formula: string;
-    numerator: number;
-    denominator: number;
-    ratio: number | null;
-    points: number | null;
-    parts: Record<string, number>;
-  }>;
-};
+/** A filter from the address bar, kept only if it is one the server knows (a hand-edited one shows everything). */
+export function known<T extends string>(choices: readonly T[], value: string | null): T | undefined {
+  return choices.find((choice) => choice === value);
+}
 
 const key = ['feedback'] as const;
-const query = (params: Record<string, string | number | boolean | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== '' && v !== false) search.set(k, String(v));
-  return search.toString();
-};
+
+/** A filter left empty (or a switch left off) is not sent at all. */
+function given<Q extends Record<string, unknown>>(params: Q): Partial<Q> {
+  return Object.fromEntries(
+    Object.entries(params).filter(([, v]) => v !== undefined && v !== '' && v !== false),
+  ) as Partial<Q>;
+}
 
 export function usePublishedAnswers(params: {
   provinceCode?: string;
-  field?: string;
+  field?: Field | undefined;
   q?: string;
   page: number;
 }) {
   return useQuery({
     queryKey: [...key, 'answers', params],
     queryFn: ({ signal }) =>
-      api.get<Page<PublishedAnswer>>(`/feedback/answers?${query({ ...params, pageSize: 10 })}`, signal),
+      ok(
+        typedApi.GET('/api/v1/feedback/answers', {
+          params: { query: given({ ...params, pageSize: 10 }) },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -255,7 +93,7 @@ export function usePublishedAnswer(code: string) {
   return useQuery({
     queryKey: [...key, 'answer', code],
     queryFn: ({ signal }) =>
-      api.get<PublishedAnswer>(`/feedback/answers/${encodeURIComponent(code)}`, signal),
+      ok(typedApi.GET('/api/v1/feedback/answers/{code}', { params: { path: { code } }, signal })),
     retry: false,
   });
 }
@@ -264,9 +102,11 @@ export function useRate(code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (vote: 'like' | 'dislike') =>
-      api.put<{ likes: number; dislikes: number; myVote: 'like' | 'dislike' }>(
-        `/feedback/answers/${encodeURIComponent(code)}/rating`,
-        { vote },
+      ok(
+        typedApi.PUT('/api/v1/feedback/answers/{code}/rating', {
+          params: { path: { code } },
+          body: { vote },
+        }),
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: [...key, 'answer', code] }),
   });
@@ -275,7 +115,7 @@ export function useRate(code: string) {
 export function useSubmit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SubmitInput) => api.post<Submitted>('/feedback/cases', input),
+    mutationFn: (input: SubmitInput) => ok(typedApi.POST('/api/v1/feedback/cases', { body: input })),
     onSuccess: () => void client.invalidateQueries({ queryKey: [...key, 'mine'] }),
   });
 }
@@ -284,7 +124,7 @@ export function useSubmit() {
 export function useTrack(code: string, trackingKey: string) {
   return useQuery({
     queryKey: [...key, 'track', code, trackingKey],
-    queryFn: () => api.post<OwnCase>('/feedback/track', { code, key: trackingKey }),
+    queryFn: () => ok(typedApi.POST('/api/v1/feedback/track', { body: { code, key: trackingKey } })),
     enabled: code !== '' && trackingKey.length >= 8,
     retry: false,
     gcTime: 0,
@@ -294,14 +134,15 @@ export function useTrack(code: string, trackingKey: string) {
 export function useMyCases(page: number) {
   return useQuery({
     queryKey: [...key, 'mine', page],
-    queryFn: ({ signal }) => api.get<Page<MyItem>>(`/feedback/my-cases?page=${page}&pageSize=20`, signal),
+    queryFn: ({ signal }) =>
+      ok(typedApi.GET('/api/v1/feedback/my-cases', { params: { query: { page, pageSize: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
 export type QueueFilters = {
-  kind?: string;
-  status?: string;
+  kind?: Kind;
+  status?: QueryOf<'/api/v1/feedback/cases', 'get'>['status'];
   overdue?: boolean;
   assignedToMe?: boolean;
   q?: string;
@@ -309,10 +150,24 @@ export type QueueFilters = {
 };
 
 export function useQueue(filters: QueueFilters) {
+  const { overdue, assignedToMe, ...rest } = filters;
   return useQuery({
     queryKey: [...key, 'queue', filters],
     queryFn: ({ signal }) =>
-      api.get<Page<QueueItem>>(`/feedback/cases?${query({ ...filters, pageSize: 20 })}`, signal),
+      ok(
+        typedApi.GET('/api/v1/feedback/cases', {
+          params: {
+            query: given({
+              ...rest,
+              pageSize: 20,
+              // The query string carries a switch as the word `true`; a switch left off is not sent.
+              overdue: overdue ? ('true' as const) : undefined,
+              assignedToMe: assignedToMe ? ('true' as const) : undefined,
+            }),
+          },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -320,7 +175,8 @@ export function useQueue(filters: QueueFilters) {
 export function useCase(id: string | null) {
   return useQuery({
     queryKey: [...key, 'case', id],
-    queryFn: ({ signal }) => api.get<CaseRead>(`/feedback/cases/${id}`, signal),
+    queryFn: ({ signal }) =>
+      ok(typedApi.GET('/api/v1/feedback/cases/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: id !== null,
   });
 }
@@ -329,10 +185,7 @@ export function useAssignable(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...key, 'assignable', id],
     queryFn: ({ signal }) =>
-      api.get<{ items: Array<{ id: string; displayName: string }> }>(
-        `/feedback/cases/${id}/assignable`,
-        signal,
-      ),
+      ok(typedApi.GET('/api/v1/feedback/cases/{id}/assignable', { params: { path: { id } }, signal })),
     enabled,
   });
 }
@@ -350,13 +203,23 @@ export type StepName =
   | 'resume'
   | 'terminate';
 
+type StepPath = `/api/v1/feedback/cases/{id}/${StepName}` & keyof paths;
+/** Every step answers alike: the new version, and the case as the official now sees it. */
+export type StepAnswer = Success<'/api/v1/feedback/cases/{id}/accept', 'post'>;
+
 export function useStep(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ step, body }: { step: StepName; body: Record<string, unknown> }) =>
-      api.post<{ changed: { version: number }; case: CaseView | null }>(
-        `/feedback/cases/${id}/${step}`,
-        body,
+    /**
+     * The step's form sends what its fields hold (CaseActions names them per step); the server checks the body
+     * against the step's schema and answers a 400 naming each field it refuses.
+     */
+    mutationFn: ({ step, body }: { step: StepName; body: { version: number } & Record<string, unknown> }) =>
+      ok<StepAnswer>(
+        typedApi.POST(`/api/v1/feedback/cases/{id}/${step}` as StepPath, {
+          params: { path: { id } },
+          body: body as never,
+        }),
       ),
     onSettled: () => void client.invalidateQueries({ queryKey: key }),
   });
@@ -364,21 +227,15 @@ export function useStep(id: string) {
 
 export function useRevealDenouncer(id: string) {
   return useMutation({
-    mutationFn: () =>
-      api.get<{
-        fullName: string;
-        idNumber: string;
-        phone: string | null;
-        email: string | null;
-        address: string | null;
-      }>(`/feedback/cases/${id}/denouncer`),
+    mutationFn: () => ok(typedApi.GET('/api/v1/feedback/cases/{id}/denouncer', { params: { path: { id } } })),
   });
 }
 
 export function useReport(provinceCode: string, period: string) {
   return useQuery({
     queryKey: [...key, 'report', provinceCode, period],
-    queryFn: ({ signal }) => api.get<Report>(`/feedback/reports?${query({ provinceCode, period })}`, signal),
+    queryFn: ({ signal }) =>
+      ok(typedApi.GET('/api/v1/feedback/reports', { params: { query: { provinceCode, period } }, signal })),
     enabled: /^\d{2}$/.test(provinceCode),
     placeholderData: keepPreviousData,
   });
@@ -388,9 +245,11 @@ export function useCommunes(provinceCode: string) {
   return useQuery({
     queryKey: ['units', 'communes', provinceCode, 'today'],
     queryFn: ({ signal }) =>
-      api.get<{ items: Array<{ code: string; name: string }> }>(
-        `/units/provinces/${provinceCode}/communes`,
-        signal,
+      ok(
+        typedApi.GET('/api/v1/units/provinces/{code}/communes', {
+          params: { path: { code: provinceCode } },
+          signal,
+        }),
       ),
     enabled: /^\d{2}$/.test(provinceCode),
     staleTime: 10 * 60_000,
@@ -404,8 +263,8 @@ export function useCommunes(provinceCode: string) {
 export function useWithdraw(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { version: number; reason: string }) =>
-      api.post<{ id: string; code: string; status: 'withdrawn' }>(`/feedback/cases/${id}/withdraw`, body),
+    mutationFn: (body: BodyOf<'/api/v1/feedback/cases/{id}/withdraw', 'post'>) =>
+      ok(typedApi.POST('/api/v1/feedback/cases/{id}/withdraw', { params: { path: { id } }, body })),
     onSettled: () => void client.invalidateQueries({ queryKey: key }),
   });
 }

@@ -2,7 +2,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { DeadlineState, Field, Kind, Status } from './api';
+import { type DeadlineState, FIELDS, type Kind, known, type Status } from './api';
 
 /**
  * Tag colours as dark text on a light tint, each ≥ 7:1 (axe: Ant Design 6's filled gold and green presets fall
@@ -55,7 +55,10 @@ export function useFeedbackLabels() {
   const { t } = useTranslation();
   return {
     kind: (kind: Kind) => t(`feedback.kinds.${kind}`),
-    field: (field: Field) => t(`feedback.fields.${field}`),
+    field: (field: string) => {
+      const named = known(FIELDS, field);
+      return named ? t(`feedback.fields.${named}`) : field;
+    },
     step: (step: string) => (step in STEP_KEYS ? t(`feedback.steps.${step as StepKey}`) : step),
   };
 }

@@ -8,8 +8,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE, ApiError, isApiError } from '../../api/client';
-import type { Problem } from '../../api/types';
-import { useMe } from '../../auth/queries';
+import { binary, formData, ok, typedApi } from '../../api/typed';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 
 export type TaskFile = { id: string; fileName: string };
@@ -25,20 +24,14 @@ const REFUSALS = [
   'name_invalid',
 ] as const;
 
-async function uploadTaskFile(taskId: string, file: File, csrfToken: string | null): Promise<TaskFile> {
-  const form = new FormData();
-  form.append('file', file);
-  const response = await fetch(`${API_BASE}/oversight/tasks/${encodeURIComponent(taskId)}/files`, {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as Problem;
-    throw new ApiError({ kind: 'http', status: response.status, problem });
-  }
-  return response.json();
+async function uploadTaskFile(taskId: string, file: File): Promise<TaskFile> {
+  return ok(
+    typedApi.POST('/api/v1/oversight/tasks/{id}/files', {
+      params: { path: { id: taskId } },
+      body: { file: binary(file) },
+      bodySerializer: formData,
+    }),
+  );
 }
 
 function inUserLanguage(error: unknown, t: TFunction): unknown {
@@ -69,7 +62,6 @@ export function TaskFilesField({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const me = useMe();
   const [error, setError] = useState<unknown>();
   return (
     <div className="task-files">
@@ -104,7 +96,7 @@ export function TaskFilesField({
         customRequest={async ({ file, onSuccess, onError }) => {
           try {
             setError(undefined);
-            const stored = await uploadTaskFile(taskId, file as File, me.data?.csrfToken ?? null);
+            const stored = await uploadTaskFile(taskId, file as File);
             onChange?.([...value, stored]);
             onSuccess?.(stored);
           } catch (e) {
