@@ -18,6 +18,7 @@ export async function buildApp(env: ModuleEnv, logger: Logger): Promise<App> {
     logger,
     version,
     trustProxy: env.config.trustProxy,
+    publicUrl: env.config.publicUrl,
     webDist,
     authenticate: createAuthenticate(env.database, env.sessionSecret),
     registerRoutes: async (api) => {

@@ -123,7 +123,7 @@ export async function accountRoutes(app: App, options: { secret: string }): Prom
         },
       },
     },
-    async (request) => unwrap(await startTotpEnrolment(ctx(request), secret)),
+    async (request) => unwrap(await startTotpEnrolment(ctx(request), secret, request.session?.id)),
   );
 
   app.post(

@@ -7,7 +7,7 @@ import { fail, invalidBecause, ok, type Result } from '../../platform/result.js'
 import { recordAudit } from '../audit/index.js';
 import { msg } from './messages.js';
 import { secondFactors } from './schema.js';
-import { markSecondFactor, replaceRecoveryCodes } from './second-factor.js';
+import { markSecondFactor, mayAddSecondFactor, replaceRecoveryCodes } from './second-factor.js';
 import { openSecret, sealSecret } from './secret-box.js';
 import { matchTotp, newTotpSecret, totpUri } from './totp.js';
 
@@ -23,9 +23,12 @@ export interface TotpEnrolment {
 export async function startTotpEnrolment(
   ctx: Ctx,
   installationSecret: string,
+  sessionId: string | undefined,
 ): Promise<Result<TotpEnrolment>> {
-  if (ctx.actor.kind !== 'user') return fail({ kind: 'unauthenticated' });
+  if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const actor = ctx.actor;
+  const allowed = await mayAddSecondFactor(ctx, sessionId);
+  if (!allowed.ok) return allowed;
   const secret = newTotpSecret();
   const factorId = newId();
   await ctx.db.transaction(async (tx) => {
@@ -58,6 +61,8 @@ export async function confirmTotpEnrolment(
 ): Promise<Result<{ recoveryCodes: string[] | null }>> {
   if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const actor = ctx.actor;
+  const allowed = await mayAddSecondFactor(ctx, sessionId);
+  if (!allowed.ok) return allowed;
   return ctx.db.transaction(async (tx) => {
     const [pending] = await tx
       .select()

@@ -23,8 +23,24 @@ export const msg = defineMessages({
     en: 'No authenticator enrolment is waiting to be confirmed. Start again.',
   },
   'identity.securityKeyRefused': {
-    vi: 'Khóa bảo mật không được chấp nhận. Hãy thử lại.',
-    en: 'The security key was not accepted. Try again.',
+    vi: 'Khóa bảo mật hoặc passkey không được chấp nhận. Hãy thử lại bằng khóa đã đăng ký, hoặc nhập mã.',
+    en: 'The security key or passkey was not accepted. Try again with the one you registered, or enter a code.',
+  },
+  'identity.secondFactorFirst': {
+    vi: 'Hãy xác thực bằng yếu tố thứ hai đã đăng ký trước khi thêm yếu tố mới.',
+    en: 'Give the second factor you enrolled before adding a new one.',
+  },
+  'identity.securityKeyNotRegistered': {
+    vi: 'Không đăng ký được khóa bảo mật hoặc passkey. Hãy thử lại.',
+    en: 'The security key or passkey could not be registered. Try again.',
+  },
+  'identity.securityKeyAlreadyRegistered': {
+    vi: 'Khóa bảo mật hoặc passkey này đã được đăng ký rồi.',
+    en: 'This security key or passkey is already registered.',
+  },
+  'identity.noSecurityKey': {
+    vi: 'Tài khoản chưa đăng ký khóa bảo mật hay passkey nào. Hãy nhập mã từ ứng dụng xác thực.',
+    en: 'This account has no security key or passkey. Enter a code from your authenticator app.',
   },
   'identity.providerSlugTaken': {
     vi: 'Tên rút gọn này đã được dùng cho nhà cung cấp định danh khác.',

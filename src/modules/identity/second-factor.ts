@@ -165,30 +165,45 @@ export async function verifySecondFactor(
       });
       return { method } as const;
     }
-    const [counted] = await tx
-      .update(sessionDetails)
-      .set({ secondFactorFailures: sql`${sessionDetails.secondFactorFailures} + 1` })
-      .where(eq(sessionDetails.sessionId, sessionId))
-      .returning({ failures: sessionDetails.secondFactorFailures });
-    const ended = (counted?.failures ?? SECOND_FACTOR_TRIES) >= SECOND_FACTOR_TRIES;
-    if (ended) await tx.delete(sessions).where(eq(sessions.id, sessionId));
-    await recordAudit(tx, ctx, {
-      action: 'auth.second_factor_failed',
-      entityType: 'user',
-      entityId: userId,
-      after: { failures: counted?.failures ?? null, sessionEnded: ended },
-    });
-    return { ended } as const;
+    return { ended: await countFailure(tx, ctx, sessionId) } as const;
   });
   if (outcome.method) return ok({ method: outcome.method });
-  if (outcome.ended)
-    return fail({ kind: 'unauthenticated', detail: renderMessage(msg('identity.tooManyCodes'), 'en') });
+  if (outcome.ended) return fail(tooManyTries());
   return fail({
     kind: 'invalid',
     detail: renderMessage(msg('identity.wrongCode'), 'en'),
     localized: msg('identity.wrongCode'),
   });
 }
+
+/**
+ * A wrong second factor (a code, or a security key's answer) is counted and audited; the fifth ends the session.
+ * True when it ended.
+ */
+export async function countFailure(tx: Executor, ctx: Ctx, sessionId: string): Promise<boolean> {
+  const [counted] = await tx
+    .update(sessionDetails)
+    .set({
+      secondFactorFailures: sql`${sessionDetails.secondFactorFailures} + 1`,
+      webauthnChallenge: null,
+    })
+    .where(eq(sessionDetails.sessionId, sessionId))
+    .returning({ failures: sessionDetails.secondFactorFailures });
+  const ended = (counted?.failures ?? SECOND_FACTOR_TRIES) >= SECOND_FACTOR_TRIES;
+  if (ended) await tx.delete(sessions).where(eq(sessions.id, sessionId));
+  await recordAudit(tx, ctx, {
+    action: 'auth.second_factor_failed',
+    entityType: 'user',
+    entityId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    after: { failures: counted?.failures ?? null, sessionEnded: ended },
+  });
+  return ended;
+}
+
+export const tooManyTries = (): DomainError => ({
+  kind: 'unauthenticated',
+  detail: renderMessage(msg('identity.tooManyCodes'), 'en'),
+});
 
 export async function stepUpMinutes(db: Executor): Promise<number> {
   return (await readSetting<number>(db, STEP_UP_SETTING)) ?? DEFAULT_STEP_UP_MINUTES;
@@ -214,4 +229,20 @@ export async function requireFreshSecondFactor(ctx: Ctx): Promise<Result<void>> 
   const at = detail?.secondFactorAt;
   if (at && ctx.now.getTime() - at.getTime() <= minutes * 60_000) return ok(undefined);
   return fail(forbiddenAs('step-up-required', msg('identity.stepUpRequired')));
+}
+
+/**
+ * Adding a second factor (issue 20 §2). A session still owing its second factor cannot add one: the new factor
+ * would finish its sign-in, so a stolen password alone would do. A full session of an account that has a factor
+ * needs a fresh one, as removing does, so a borrowed session cannot plant its own key. A session made to enrol
+ * (its role requires a factor and it has none) may.
+ */
+export async function mayAddSecondFactor(ctx: Ctx, sessionId: string): Promise<Result<void>> {
+  const stage = (await sessionDetail(ctx.db, sessionId))?.stage ?? 'full';
+  if (stage === 'enrol') return ok(undefined);
+  if (stage === 'second_factor')
+    return fail(forbiddenAs('second-factor-first', msg('identity.secondFactorFirst')));
+  if (ctx.actor.kind !== 'user' || !(await secondFactorStanding(ctx.db, ctx.actor.userId)).enrolled)
+    return ok(undefined);
+  return requireFreshSecondFactor(ctx);
 }

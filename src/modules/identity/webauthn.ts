@@ -1,7 +1,8 @@
 /**
  * WebAuthn passkeys and security keys as a second factor (issue 20 §2), through @simplewebauthn/server. The
  * relying party is the host the browser talks to (its origin is checked on every answer); each challenge is kept
- * on the session that asked for it and used once.
+ * on the session that asked for it, marked with what it was asked for (creating a key or answering with one), and
+ * used once, right or wrong.
  */
 import {
   type AuthenticationResponseJSON,
@@ -19,7 +20,14 @@ import { fail, invalidBecause, ok, type Result } from '../../platform/result.js'
 import { recordAudit } from '../audit/index.js';
 import { msg } from './messages.js';
 import { secondFactors, sessionDetails } from './schema.js';
-import { markSecondFactor, replaceRecoveryCodes, sessionDetail } from './second-factor.js';
+import {
+  countFailure,
+  markSecondFactor,
+  mayAddSecondFactor,
+  replaceRecoveryCodes,
+  sessionDetail,
+  tooManyTries,
+} from './second-factor.js';
 
 /** Where the browser is: the relying party id is its host name, the origin its scheme, host and port. */
 export interface RelyingParty {
@@ -45,11 +53,26 @@ async function keysOf(ctx: Ctx, userId: string) {
 const transportsOf = (text: string | null) =>
   text ? (text.split(',') as AuthenticatorTransportFuture[]) : undefined;
 
-async function keepChallenge(ctx: Ctx, sessionId: string, challenge: string) {
+type Purpose = 'create' | 'get';
+
+async function keepChallenge(ctx: Ctx, sessionId: string, purpose: Purpose, challenge: string) {
   await ctx.db
     .update(sessionDetails)
-    .set({ webauthnChallenge: challenge })
+    .set({ webauthnChallenge: `${purpose}:${challenge}` })
     .where(eq(sessionDetails.sessionId, sessionId));
+}
+
+/** The session's challenge if it was asked for this purpose; taking it spends it (one of two racing answers wins). */
+async function takeChallenge(ctx: Ctx, sessionId: string, purpose: Purpose): Promise<string | null> {
+  const kept = (await sessionDetail(ctx.db, sessionId))?.webauthnChallenge;
+  if (!kept) return null;
+  const taken = await ctx.db
+    .update(sessionDetails)
+    .set({ webauthnChallenge: null })
+    .where(and(eq(sessionDetails.sessionId, sessionId), eq(sessionDetails.webauthnChallenge, kept)))
+    .returning({ id: sessionDetails.sessionId });
+  if (taken.length === 0 || !kept.startsWith(`${purpose}:`)) return null;
+  return kept.slice(purpose.length + 1);
 }
 
 export async function registrationOptions(
@@ -59,6 +82,8 @@ export async function registrationOptions(
 ): Promise<Result<Answer>> {
   if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const actor = ctx.actor;
+  const allowed = await mayAddSecondFactor(ctx, sessionId);
+  if (!allowed.ok) return allowed;
   const existing = await keysOf(ctx, actor.userId);
   const options = await generateRegistrationOptions({
     rpName: 'tinhso',
@@ -73,9 +98,11 @@ export async function registrationOptions(
     })),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
   });
-  await keepChallenge(ctx, sessionId, options.challenge);
+  await keepChallenge(ctx, sessionId, 'create', options.challenge);
   return ok(options as unknown as Answer);
 }
+
+const refused = () => invalidBecause(msg('identity.securityKeyRefused'));
 
 export async function registerKey(
   ctx: Ctx,
@@ -85,8 +112,11 @@ export async function registerKey(
 ): Promise<Result<{ recoveryCodes: string[] | null }>> {
   if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const actor = ctx.actor;
-  const challenge = (await sessionDetail(ctx.db, sessionId))?.webauthnChallenge;
-  if (!challenge) return invalidBecause(msg('identity.securityKeyRefused'));
+  const allowed = await mayAddSecondFactor(ctx, sessionId);
+  if (!allowed.ok) return allowed;
+  const challenge = await takeChallenge(ctx, sessionId, 'create');
+  const notRegistered = () => invalidBecause(msg('identity.securityKeyNotRegistered'));
+  if (!challenge) return notRegistered();
   const verification = await verifyRegistrationResponse({
     response: input.response as RegistrationResponseJSON,
     expectedChallenge: challenge,
@@ -94,31 +124,35 @@ export async function registerKey(
     expectedRPID: rp.id,
     requireUserVerification: false,
   }).catch(() => null);
-  if (!verification?.verified || !verification.registrationInfo)
-    return invalidBecause(msg('identity.securityKeyRefused'));
+  if (!verification?.verified || !verification.registrationInfo) return notRegistered();
   const credential = verification.registrationInfo.credential;
   return ctx.db.transaction(async (tx) => {
-    const hadFactor = (await keysOf({ ...ctx, db: tx }, actor.userId)).length > 0;
-    const [totp] = await tx
+    const [other] = await tx
       .select({ id: secondFactors.id })
       .from(secondFactors)
       .where(and(eq(secondFactors.userId, actor.userId), isNotNull(secondFactors.confirmedAt)))
       .limit(1);
     const factorId = newId();
-    await tx.insert(secondFactors).values({
-      id: factorId,
-      userId: actor.userId,
-      kind: 'webauthn',
-      label: input.label.trim() || 'Security key',
-      credentialId: credential.id,
-      publicKey: Buffer.from(credential.publicKey).toString('base64url'),
-      signCount: credential.counter,
-      transports: credential.transports?.join(',') ?? null,
-      confirmedAt: ctx.now,
-      lastUsedAt: ctx.now,
-      createdAt: ctx.now,
-    });
-    const codes = hadFactor || totp ? null : await replaceRecoveryCodes(tx, actor.userId, ctx.now);
+    const inserted = await tx
+      .insert(secondFactors)
+      .values({
+        id: factorId,
+        userId: actor.userId,
+        kind: 'webauthn',
+        label: input.label.trim() || 'Security key',
+        credentialId: credential.id,
+        publicKey: Buffer.from(credential.publicKey).toString('base64url'),
+        signCount: credential.counter,
+        transports: credential.transports?.join(',') ?? null,
+        confirmedAt: ctx.now,
+        lastUsedAt: ctx.now,
+        createdAt: ctx.now,
+      })
+      // A browser that ignored excludeCredentials, or a key registered to another account.
+      .onConflictDoNothing({ target: secondFactors.credentialId })
+      .returning({ id: secondFactors.id });
+    if (inserted.length === 0) return invalidBecause(msg('identity.securityKeyAlreadyRegistered'));
+    const codes = other ? null : await replaceRecoveryCodes(tx, actor.userId, ctx.now);
     await markSecondFactor(tx, sessionId, ctx.now);
     await recordAudit(tx, ctx, {
       action: 'auth.second_factor_enrolled',
@@ -137,16 +171,20 @@ export async function authenticationOptions(
 ): Promise<Result<Answer>> {
   if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const keys = await keysOf(ctx, ctx.actor.userId);
+  if (keys.length === 0) return invalidBecause(msg('identity.noSecurityKey'));
   const options = await generateAuthenticationOptions({
     rpID: rp.id,
     allowCredentials: keys.map((k) => ({ id: k.credentialId!, transports: transportsOf(k.transports) })),
     userVerification: 'preferred',
   });
-  await keepChallenge(ctx, sessionId, options.challenge);
+  await keepChallenge(ctx, sessionId, 'get', options.challenge);
   return ok(options as unknown as Answer);
 }
 
-/** Finish signing in, or step up, with a security key; its signature counter must move on (a clone would not). */
+/**
+ * Finish signing in, or step up, with a security key; its signature counter must move on (a clone would not). A
+ * refused answer counts as a wrong second factor (audited; the fifth ends the session).
+ */
 export async function verifyKey(
   ctx: Ctx,
   sessionId: string | undefined,
@@ -155,24 +193,29 @@ export async function verifyKey(
 ): Promise<Result<{ method: 'webauthn' }>> {
   if (ctx.actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const actor = ctx.actor;
-  const challenge = (await sessionDetail(ctx.db, sessionId))?.webauthnChallenge;
+  const challenge = await takeChallenge(ctx, sessionId, 'get');
   const answer = response as AuthenticationResponseJSON;
   const key = (await keysOf(ctx, actor.userId)).find((k) => k.credentialId === answer?.id);
-  if (!challenge || !key) return invalidBecause(msg('identity.securityKeyRefused'));
-  const verification = await verifyAuthenticationResponse({
-    response: answer,
-    expectedChallenge: challenge,
-    expectedOrigin: rp.origin,
-    expectedRPID: rp.id,
-    credential: {
-      id: key.credentialId!,
-      publicKey: new Uint8Array(Buffer.from(key.publicKey!, 'base64url')),
-      counter: key.signCount ?? 0,
-      transports: transportsOf(key.transports),
-    },
-    requireUserVerification: false,
-  }).catch(() => null);
-  if (!verification?.verified) return invalidBecause(msg('identity.securityKeyRefused'));
+  const verification =
+    challenge && key
+      ? await verifyAuthenticationResponse({
+          response: answer,
+          expectedChallenge: challenge,
+          expectedOrigin: rp.origin,
+          expectedRPID: rp.id,
+          credential: {
+            id: key.credentialId!,
+            publicKey: new Uint8Array(Buffer.from(key.publicKey!, 'base64url')),
+            counter: key.signCount ?? 0,
+            transports: transportsOf(key.transports),
+          },
+          requireUserVerification: false,
+        }).catch(() => null)
+      : null;
+  if (!key || !verification?.verified) {
+    const ended = await ctx.db.transaction((tx) => countFailure(tx, ctx, sessionId));
+    return ended ? fail(tooManyTries()) : refused();
+  }
   return ctx.db.transaction(async (tx) => {
     await tx
       .update(secondFactors)

@@ -3,8 +3,8 @@ import { KeyOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../layout/ProblemAlert';
 import { answerWithSecurityKey, giveCode } from './api';
+import { FactorAlert } from './FactorAlert';
 
 export function SecondFactorForm({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function SecondFactorForm({ onDone, onCancel }: { onDone: () => void; onC
       onFinish={(values) => void run(() => giveCode(values.code.trim()))}
       data-testid="second-factor-form"
     >
-      {error ? <ProblemAlert error={error as Error} /> : null}
+      {error ? <FactorAlert error={error} /> : null}
       <Form.Item
         label={t('identity.secondFactor.code')}
         name="code"

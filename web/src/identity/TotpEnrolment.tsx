@@ -1,12 +1,14 @@
 /** Enrol an authenticator app: QR code and secret, a first code, then the recovery codes (shown once). */
-import { Alert, Button, Form, Input, List, Space, Typography } from 'antd';
+import { Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../layout/ProblemAlert';
 import { confirmTotp, startTotp, type TotpStart } from './api';
+import { RecoveryCodes } from './RecoveryCodes';
 import './identity.css';
 
-export function TotpEnrolment({ onDone }: { onDone: () => void }) {
+/** `onStarted`: the secret is shown (a page offering other ways to enrol hides them then). */
+export function TotpEnrolment({ onDone, onStarted }: { onDone: () => void; onStarted?: () => void }) {
   const { t } = useTranslation();
   const [started, setStarted] = useState<TotpStart | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -23,31 +25,7 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
       setBusy(false);
     }
   };
-  if (codes) {
-    return (
-      <div data-testid="recovery-codes">
-        <Alert
-          type="warning"
-          showIcon
-          title={t('identity.totp.recoveryTitle')}
-          description={t('identity.totp.recoveryIntro')}
-        />
-        <List
-          size="small"
-          className="recovery-codes"
-          dataSource={codes}
-          renderItem={(code) => (
-            <List.Item>
-              <span className="code">{code}</span>
-            </List.Item>
-          )}
-        />
-        <Button type="primary" onClick={onDone} data-testid="recovery-codes-done">
-          {t('identity.totp.done')}
-        </Button>
-      </div>
-    );
-  }
+  if (codes) return <RecoveryCodes codes={codes} onDone={onDone} />;
   if (!started) {
     return (
       <Space direction="vertical">
@@ -55,7 +33,12 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
         <Button
           type="primary"
           disabled={busy}
-          onClick={() => void attempt(async () => setStarted(await startTotp()))}
+          onClick={() =>
+            void attempt(async () => {
+              setStarted(await startTotp());
+              onStarted?.();
+            })
+          }
           data-testid="totp-start"
         >
           {t('identity.totp.start')}

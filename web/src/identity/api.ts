@@ -69,12 +69,34 @@ export function giveCode(code: string) {
   return api.post<{ method: string }>('/auth/second-factor/verify', { code });
 }
 
+/**
+ * The browser's own part of a WebAuthn ceremony failed (cancelled, timed out, no matching key, a key registered
+ * already): not the server's answer, so the page says it in the person's language instead of the browser's words.
+ */
+export class KeyCeremonyError extends Error {
+  constructor(
+    readonly step: 'create' | 'get',
+    readonly alreadyRegistered: boolean,
+  ) {
+    super(`WebAuthn ${step} failed in the browser`);
+  }
+}
+
+const ceremony = async <T>(step: 'create' | 'get', work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (caught) {
+    const code = (caught as { code?: string }).code;
+    throw new KeyCeremonyError(step, code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED');
+  }
+};
+
 /** The browser's security key or passkey answers the server's challenge. */
 export async function answerWithSecurityKey(): Promise<void> {
   const options = await api.post<Parameters<typeof startAuthentication>[0]['optionsJSON']>(
     '/auth/second-factor/webauthn/options',
   );
-  const response = await startAuthentication({ optionsJSON: options });
+  const response = await ceremony('get', () => startAuthentication({ optionsJSON: options }));
   await api.post('/auth/second-factor/webauthn/verify', { response });
 }
 
@@ -82,7 +104,7 @@ export async function registerSecurityKey(label: string): Promise<{ recoveryCode
   const options = await api.post<Parameters<typeof startRegistration>[0]['optionsJSON']>(
     '/auth/second-factor/webauthn/register-options',
   );
-  const response = await startRegistration({ optionsJSON: options });
+  const response = await ceremony('create', () => startRegistration({ optionsJSON: options }));
   return api.post('/auth/second-factor/webauthn/register', { response, label });
 }
 

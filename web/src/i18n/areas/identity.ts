@@ -40,11 +40,13 @@ export const identityVi = {
     codeRequired: 'Vui lòng nhập mã.',
     verify: 'Xác nhận',
     useKey: 'Dùng khóa bảo mật / passkey',
-    keyFailed: 'Không dùng được khóa bảo mật. Hãy thử lại hoặc nhập mã.',
+    keyFailed:
+      'Không dùng được khóa bảo mật hoặc passkey: đã bị hủy, hết thời gian, hoặc thiết bị này không có khóa đã đăng ký. Hãy thử lại hoặc nhập mã.',
     cancel: 'Hủy',
     enrolTitle: 'Đăng ký xác thực hai yếu tố',
     enrolIntro:
-      'Vai trò của bạn bắt buộc xác thực hai yếu tố. Hãy đăng ký ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) để tiếp tục.',
+      'Vai trò của bạn bắt buộc xác thực hai yếu tố. Hãy đăng ký ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) hoặc một khóa bảo mật / passkey để tiếp tục.',
+    orKey: 'Hoặc dùng khóa bảo mật / passkey của thiết bị:',
     stepUpTitle: 'Xác thực lại để phê duyệt và ký',
     stepUpIntro:
       'Phê duyệt và ký số cần xác thực hai yếu tố gần đây. Nhập mã từ ứng dụng xác thực hoặc dùng khóa bảo mật.',
@@ -71,7 +73,10 @@ export const identityVi = {
     recoveryLeft: 'Còn {{count}} mã khôi phục chưa dùng.',
     addKey: 'Thêm khóa bảo mật / passkey',
     keyLabel: 'Khóa bảo mật',
-    keyAdded: 'Đã thêm khóa bảo mật.',
+    keyAdded: 'Đã thêm khóa bảo mật / passkey.',
+    keyNotCreated:
+      'Trình duyệt không tạo được khóa bảo mật hoặc passkey: đã bị hủy, hết thời gian, hoặc thiết bị không hỗ trợ. Hãy thử lại.',
+    keyAlreadyAdded: 'Khóa bảo mật hoặc passkey này đã được đăng ký cho tài khoản.',
     enrolled: 'Đã đăng ký ứng dụng xác thực.',
   },
   sessions: {
@@ -211,11 +216,13 @@ export const identityEn: Widen<typeof identityVi> = {
     codeRequired: 'Enter the code.',
     verify: 'Confirm',
     useKey: 'Use a security key / passkey',
-    keyFailed: 'The security key could not be used. Try again or enter a code.',
+    keyFailed:
+      'The security key or passkey could not be used: cancelled, timed out, or this device holds no registered key. Try again or enter a code.',
     cancel: 'Cancel',
     enrolTitle: 'Set up two-factor authentication',
     enrolIntro:
-      'Your role requires two-factor authentication. Enrol an authenticator app (Google Authenticator, Microsoft Authenticator, …) to continue.',
+      'Your role requires two-factor authentication. Enrol an authenticator app (Google Authenticator, Microsoft Authenticator, …) or a security key / passkey to continue.',
+    orKey: 'Or use a security key / passkey of this device:',
     stepUpTitle: 'Confirm it is you to approve and sign',
     stepUpIntro:
       'Approving and signing need a recent second factor. Enter a code from your authenticator app or use your security key.',
@@ -242,7 +249,10 @@ export const identityEn: Widen<typeof identityVi> = {
     recoveryLeft: '{{count}} unused recovery codes left.',
     addKey: 'Add a security key / passkey',
     keyLabel: 'Security key',
-    keyAdded: 'Security key added.',
+    keyAdded: 'Security key / passkey added.',
+    keyNotCreated:
+      'The browser could not create a security key or passkey: cancelled, timed out, or not supported by this device. Try again.',
+    keyAlreadyAdded: 'This security key or passkey is already registered to the account.',
     enrolled: 'Authenticator app enrolled.',
   },
   sessions: {

@@ -1,10 +1,11 @@
 /** "Bảo mật đăng nhập": one's second factors, enrolling an authenticator app or a security key (issue 20 §2). */
-import { KeyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ownFactorsKey, registerSecurityKey, useOwnFactors } from '../../identity/api';
+import { ownFactorsKey, useOwnFactors } from '../../identity/api';
+import { KeyEnrolment } from '../../identity/KeyEnrolment';
+import { RecoveryCodes } from '../../identity/RecoveryCodes';
 import { TotpEnrolment } from '../../identity/TotpEnrolment';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useWhen } from './when';
@@ -16,18 +17,9 @@ export function SecuritySection() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [enrolling, setEnrolling] = useState(false);
-  const [keyError, setKeyError] = useState<unknown>(null);
+  // The recovery codes the account's first factor brought, when that factor is a passkey (shown once).
+  const [keyCodes, setKeyCodes] = useState<string[] | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ownFactorsKey });
-  const addKey = async () => {
-    setKeyError(null);
-    try {
-      await registerSecurityKey(t('identity.security.keyLabel'));
-      void message.success(t('identity.security.keyAdded'));
-      await refresh();
-    } catch (error) {
-      setKeyError(error);
-    }
-  };
   return (
     <section aria-labelledby="account-security" className="account-section" data-testid="account-security">
       <h2 id="account-security" className="drawer-heading">
@@ -63,8 +55,9 @@ export function SecuritySection() {
           {t('identity.security.recoveryLeft', { count: factors.data.recoveryCodesLeft })}
         </Typography.Paragraph>
       ) : null}
-      {keyError ? <ProblemAlert error={keyError} /> : null}
-      {enrolling ? (
+      {keyCodes ? (
+        <RecoveryCodes codes={keyCodes} onDone={() => setKeyCodes(null)} />
+      ) : enrolling ? (
         <TotpEnrolment
           onDone={() => {
             setEnrolling(false);
@@ -77,13 +70,13 @@ export function SecuritySection() {
           <Button onClick={() => setEnrolling(true)} data-testid="security-add-totp">
             {t('identity.totp.start')}
           </Button>
-          <Button
-            icon={<KeyOutlined aria-hidden />}
-            onClick={() => void addKey()}
-            data-testid="security-add-key"
-          >
-            {t('identity.security.addKey')}
-          </Button>
+          <KeyEnrolment
+            onAdded={(codes) => {
+              void message.success(t('identity.security.keyAdded'));
+              setKeyCodes(codes);
+              void refresh();
+            }}
+          />
         </Space>
       )}
     </section>
