@@ -64,3 +64,38 @@ export const msg = defineMessages({
     en: 'An extension request for this task is already waiting for a decision.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'oversight.plain.0': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành mới được thêm nhiệm vụ vào kết luận.',
+    en: 'Only the leaders of the issuing unit add tasks to its conclusions.',
+  },
+  'oversight.plain.1': {
+    vi: 'Vui lòng nêu lý do mở lại nhiệm vụ.',
+    en: 'Say why the task is reopened.',
+  },
+  'oversight.plain.2': {
+    vi: 'Có tệp đính kèm không sử dụng được.',
+    en: 'Some attachments cannot be used.',
+  },
+  'oversight.plain.3': {
+    vi: 'Nhiệm vụ đã liên kết với bản ghi này.',
+    en: 'The task already points at this record.',
+  },
+  'oversight.plain.4': {
+    vi: 'Kết luận vừa được người khác thay đổi; vui lòng tải lại và thêm lại nhiệm vụ.',
+    en: 'The conclusion was changed by someone else; reload it and add the tasks again.',
+  },
+  'oversight.plain.5': {
+    vi: 'Nhiệm vụ vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The task was changed by someone else; reload it and apply your change again.',
+  },
+  'oversight.plain.6': {
+    vi: 'Cuộc họp vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The meeting was changed by someone else; reload it and apply your change again.',
+  },
+});

@@ -35,3 +35,30 @@ export const msg = defineMessages({
     en: 'Only a system administrator or a provincial leader of this province may change its published procedures.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'procedures.plain.0': {
+    vi: 'Không thể lưu thay đổi thành phiên bản mới.',
+    en: 'The change cannot be saved as a new version.',
+  },
+  'procedures.plain.1': {
+    vi: 'Thủ tục chưa được công bố tại đây hoặc vừa được người khác thay đổi; vui lòng tải lại và thử lại.',
+    en: 'Not published here, or changed by someone else; reload and try again.',
+  },
+  'procedures.plain.2': {
+    vi: 'Công bố này vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'This publication was changed by someone else; reload and apply your change again.',
+  },
+  'procedures.plain.3': {
+    vi: 'Thủ tục chưa được công bố tại tỉnh; chưa thể công bố quy trình của thủ tục.',
+    en: 'The procedure is not published in this province; its workflow cannot be published.',
+  },
+  'procedures.plain.4': {
+    vi: 'Quy trình vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The workflow was changed by someone else; reload and apply your change again.',
+  },
+});
