@@ -198,6 +198,62 @@ export const msg = defineMessages({
     vi: 'Không có đơn trước nào mang mã này trong tỉnh.',
     en: 'No earlier case with this code in the province.',
   },
+  'feedback.notInThisStatus': {
+    vi: 'không phù hợp với trạng thái hiện tại của đơn',
+    en: '{status}',
+  },
+  'feedback.notForThisKind': {
+    vi: 'không áp dụng cho loại đơn này',
+    en: '{kind}',
+  },
+  'feedback.paknNotOpen': {
+    vi: 'Phản ánh, kiến nghị này không còn ở trạng thái đang xử lý.',
+    en: 'The PAKN is not open.',
+  },
+  'feedback.resolveAfterAccept': {
+    vi: 'Đơn khiếu nại, tố cáo chỉ được giải quyết sau khi đã thụ lý.',
+    en: 'A complaint or denunciation is resolved after it is accepted.',
+  },
+  'feedback.noSuchStep': {
+    vi: 'Không có bước "{step}" cho loại đơn {kind}.',
+    en: 'No step "{step}" for {kind}.',
+  },
+  'feedback.oneOfSteps': {
+    vi: 'một trong các bước: {steps}',
+    en: 'one of {steps}',
+  },
+  'feedback.complexOnce': {
+    vi: 'Tố cáo phức tạp chỉ được gia hạn một lần (khoản 1 Điều 30 Luật Tố cáo).',
+    en: 'A complex denunciation is extended once (Law on Denunciations art. 30(1)).',
+  },
+  'feedback.extendedMost': {
+    vi: 'Việc giải quyết đã được gia hạn {count} lần, mức tối đa pháp luật cho phép.',
+    en: 'The resolution was already extended {count} times, the most the law allows.',
+  },
+  'feedback.extensionDays': {
+    vi: 'Thời gian gia hạn từ 1 đến {max} ngày.',
+    en: 'An extension is 1 to {max} days.',
+  },
+  'feedback.atMostDays': {
+    vi: 'tối đa {max} ngày',
+    en: 'at most {max}',
+  },
+  'feedback.noProvince': {
+    vi: 'Không có tỉnh mã "{code}".',
+    en: 'No province with code "{code}".',
+  },
+  'feedback.noCommune': {
+    vi: 'Không có xã, phường "{commune}" thuộc tỉnh {province}.',
+    en: 'No commune "{commune}" in province {province}.',
+  },
+  'feedback.noReceivingAgency': {
+    vi: 'Tỉnh {province} chưa có cơ quan tiếp nhận phản ánh, kiến nghị.',
+    en: 'Province {province} has no agency to receive feedback yet.',
+  },
+  'feedback.secondWithin': {
+    vi: 'Đơn khiếu nại lần hai phải được gửi trong thời hạn {days} ngày (Điều 33 Luật Khiếu nại).',
+    en: 'A second complaint is filed within {days} days (Law on Complaints art. 33).',
+  },
 });
 
 /**
