@@ -63,6 +63,58 @@ export const msg = defineMessages({
     vi: 'Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.',
     en: 'An extension request for this task is already waiting for a decision.',
   },
+  'oversight.readLadderOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem thang nhắc việc của tỉnh.',
+    en: 'Only officials of province {province} read its ladder.',
+  },
+  'oversight.changeLadderOnly': {
+    vi: 'Chỉ quản trị hệ thống hoặc lãnh đạo tỉnh {province} mới được thay đổi thang nhắc việc của tỉnh.',
+    en: 'Only system administrators or provincial leaders of province {province} change its ladder.',
+  },
+  'oversight.listAgenciesOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem danh sách cơ quan của tỉnh.',
+    en: 'Only officials of province {province} list its agencies.',
+  },
+  'oversight.readMeetingsOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem các cuộc họp của tỉnh.',
+    en: 'Only officials of province {province} read its meetings.',
+  },
+  'oversight.extensionLater': {
+    vi: 'Gia hạn phải dời hạn hoàn thành sau ngày {deadline}.',
+    en: 'An extension moves the deadline later than {deadline}.',
+  },
+  'oversight.mustBeAfter': {
+    vi: 'phải sau ngày {day}',
+    en: 'must be after {day}',
+  },
+  'oversight.noUnitOn': {
+    vi: 'Không có đơn vị mã "{code}" vào ngày {day}.',
+    en: 'No unit with code "{code}" on {day}.',
+  },
+  'oversight.numberUsed': {
+    vi: 'Đơn vị đã ban hành văn bản số "{number}" trong năm {year}.',
+    en: 'The unit already issued number "{number}" in {year}.',
+  },
+  'oversight.noUnit': {
+    vi: 'Không có đơn vị mã "{code}".',
+    en: 'No unit with code "{code}".',
+  },
+  'oversight.cannotBeEmpty': {
+    vi: 'Trường {field} không được để trống.',
+    en: '{field} cannot be empty.',
+  },
+  'oversight.atMostMonths': {
+    vi: 'Tối đa {max} tháng mỗi lần xem.',
+    en: 'At most {max} months at once.',
+  },
+  'oversight.notBeforeIssue': {
+    vi: 'không được trước ngày ban hành {day}',
+    en: 'not before the issue date {day}',
+  },
+  'oversight.atMostSteps': {
+    vi: 'tối đa {max} bước',
+    en: 'at most {max} steps',
+  },
 });
 
 /**
