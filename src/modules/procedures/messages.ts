@@ -34,6 +34,30 @@ export const msg = defineMessages({
     vi: 'Chỉ quản trị hệ thống hoặc lãnh đạo tỉnh mới được thay đổi danh mục thủ tục của tỉnh.',
     en: 'Only a system administrator or a provincial leader of this province may change its published procedures.',
   },
+  'procedures.cannotPublishAsGiven': {
+    vi: 'Thủ tục {code} chưa thể công bố với các thông tin đã nhập.',
+    en: 'Procedure {code} cannot be published as given.',
+  },
+  'procedures.withdrawnOn': {
+    vi: 'Thủ tục {code} đã bị bãi bỏ ngày {day}; không thể công bố.',
+    en: 'Procedure {code} was withdrawn on {day}; it cannot be published.',
+  },
+  'procedures.agencyIsKind': {
+    vi: 'cơ quan này thuộc loại {kind}',
+    en: 'the agency is a {kind}',
+  },
+  'procedures.atVersion': {
+    vi: 'Thủ tục {code} hiện đã ở phiên bản {version}; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'Procedure {code} is at version {version} now; reload and apply your change again.',
+  },
+  'procedures.notBeforeVersion': {
+    vi: 'không được trước ngày hiệu lực {day} của phiên bản hiện hành',
+    en: 'must not be before the current version’s {day}',
+  },
+  'procedures.changedMeanwhile': {
+    vi: 'Thủ tục {code} vừa được thay đổi; vui lòng tải lại và thử lại.',
+    en: 'Procedure {code} changed meanwhile; reload and try again.',
+  },
 });
 
 /**

@@ -119,6 +119,17 @@ const phrases: Record<string, string> = {
   '1–19 letters or digits': 'từ 1 đến 19 chữ cái hoặc chữ số',
   '1–16 characters': 'từ 1 đến 16 ký tự',
   'a-z, 0-9, _ (≤ 32)': 'a-z, 0-9, _ (tối đa 32)',
+  // The reasons an upload is refused (platform/files/upload.ts), sent beside the file field.
+  not_multipart: 'tệp phải được gửi dạng multipart/form-data',
+  no_file: 'chưa có tệp',
+  invalid_field: 'trường không hợp lệ',
+  name_too_long: 'tên tệp quá dài',
+  name_invalid: 'tên tệp không hợp lệ',
+  too_large: 'tệp quá lớn',
+  expands_too_much: 'tệp nén giải nén ra quá lớn',
+  too_many_pixels: 'ảnh có quá nhiều điểm ảnh',
+  unsupported_type: 'loại tệp không được chấp nhận',
+  damaged: 'tệp bị hỏng hoặc không đọc được',
 };
 
 defineMessages(
