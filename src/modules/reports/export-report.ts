@@ -98,6 +98,12 @@ const methodLine = (m: MethodLine, language: Language) =>
     ? `${m.en} (${WORDS.en.basis}: ${m.sourceEn})`
     : `${m.vi} (${WORDS.vi.basis}: ${m.source})`;
 
+/**
+ * The embedded Noto Serif has no ≤ and ≥: drawn as an empty box, and the PDF's text (copy, search, screen
+ * readers) loses what follows. Written as <= and >= instead.
+ */
+const printable = (text: string) => text.replaceAll('≤', '<=').replaceAll('≥', '>=');
+
 async function render(ctx: Ctx, t: Table, format: ExportFormat, language: Language): Promise<ExportFile> {
   const words = WORDS[language];
   const filename = `${t.stem}.${format}`;
@@ -140,11 +146,11 @@ async function render(ctx: Ctx, t: Table, format: ExportFormat, language: Langua
           width: c.width / 10,
           align: c.kind === 'text' ? 'left' : 'right',
         })),
-        t.rows.map((r) => r.cells.map((cell, i) => printCell(t.columns[i]!, cell, language))),
+        t.rows.map((r) => r.cells.map((cell, i) => printable(printCell(t.columns[i]!, cell, language)))),
         { size: 7 },
       )
       .paragraph(words.method, { bold: true });
-    for (const m of t.method) d.paragraph(methodLine(m, language), { size: 9 });
+    for (const m of t.method) d.paragraph(printable(methodLine(m, language)), { size: 9 });
     d.paragraph(words.footer(formatDay(today)), {
       italic: true,
       size: 9,
