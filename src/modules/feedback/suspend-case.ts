@@ -49,7 +49,9 @@ function decide(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) =>
     loaded.row.kind === 'complaint'
       ? plan(loaded.row, clock, decisionNumber)
-      : invalidBecause(msg('feedback.suspendComplaintOnly'), [{ field: 'kind', message: loaded.row.kind }]),
+      : invalidBecause(msg('feedback.suspendComplaintOnly'), [
+          fieldError('kind', msg('feedback.notForThisKind', { kind: loaded.row.kind })),
+        ]),
   );
 }
 
