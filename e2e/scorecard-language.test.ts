@@ -90,12 +90,30 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     assert.match(await page.getByTestId('scorecard-days-2.2').innerText(), /^Average \d+\.\d days/);
     assert.match(await page.getByTestId('scorecard-on100').innerText(), /scale of 100: \d+\.\d points/);
     assert.match(text, /\d+\.\d%/, 'shares as "75.1%"');
-    assert.match(
-      await page.getByTestId('export-index766-pdf').innerText(),
-      /administrative report, in Vietnamese/,
-      'the English reader is told the PDF is the Vietnamese administrative report',
-    );
     await settle(page, 'scorecard-en');
+    await context.close();
+  });
+
+  // The English PDF draws right, but its text layer loses the letter e (see scorecard-export.test.ts).
+  it('links the English scorecard PDF from the English page', {
+    todo: 'English PDF text layer loses the letter e',
+  }, async () => {
+    const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
+    await page.evaluate(() => window.localStorage.setItem('tinhso.lang', 'en'));
+    await page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
+    await page.getByTestId('scorecard-total').waitFor();
+    // The PDF the English page links to: the same scorecard, every label, formula and note in English.
+    const link = page.getByTestId('export-index766-pdf');
+    assert.equal(await link.innerText(), '766 scorecard (PDF)');
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, t.url).toString());
+    assert.equal(response.status(), 200);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tinhso-766-')), 'scorecard-en.pdf');
+    writeFileSync(file, await response.body());
+    const pdf = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    assert.match(pdf, /Decision 766 scorecard/);
+    assert.match(pdf, /\d+\.\d on a scale of 100/);
+    // The unit's own name stays as the province writes it; nothing else is Vietnamese.
+    assert.deepEqual(vietnameseIn(pdf.replace(/Tỉnh Cao Bằng|TỈNH CAO BẰNG|Cao Bằng|766\/QĐ-TTg/g, '')), []);
     await context.close();
   });
 

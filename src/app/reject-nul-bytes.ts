@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { nulMessages } from '../platform/http/edge-messages.js';
 import { HttpProblem, problem } from '../platform/http/problem.js';
+import { fieldError } from '../platform/result.js';
 
 /**
  * PostgreSQL text cannot hold U+0000; a string with one would fail deep in a query. Refuse it at
@@ -16,7 +18,8 @@ export async function rejectNulBytes(request: FastifyRequest): Promise<void> {
       throw new HttpProblem(
         problem(400, 'invalid-input', 'Invalid input', {
           detail: `${field} contains a NUL character.`,
-          errors: [{ field, message: 'contains a NUL character' }],
+          localized: nulMessages(field).detail,
+          errors: [fieldError(field, nulMessages(field).field)],
         }),
       );
     }

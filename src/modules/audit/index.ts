@@ -1,4 +1,6 @@
 /** The audit module's public API: record a state change in the caller's transaction, verify the chains. */
+import './messages.js';
+
 export { chainOf } from './chain-hash.js';
 export { type AuditEntry, listAuditEntries } from './list-entries.js';
 export { auditModule } from './module.js';

@@ -43,3 +43,26 @@ export const msg = defineMessages({
     en: 'Figures cannot be negative.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'disasters.plain.0': {
+    vi: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.',
+    en: 'The end date must be on or after the start date.',
+  },
+  'disasters.plain.1': {
+    vi: 'Sự kiện đã được người khác thay đổi; vui lòng tải lại.',
+    en: 'The event changed since it was read.',
+  },
+  'disasters.plain.2': {
+    vi: 'Ngày báo cáo nằm ngoài thời gian của sự kiện.',
+    en: 'The report date is outside the event.',
+  },
+  'disasters.plain.3': {
+    vi: 'Kịch bản đã được người khác thay đổi; vui lòng tải lại.',
+    en: 'The scenario changed since it was read.',
+  },
+});

@@ -89,3 +89,34 @@ export const msg = defineMessages({
     en: 'Someone else changed the dossier first; it is shown as it is now.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'dossiers.plain.0': {
+    vi: 'Danh sách công việc chỉ dành cho cán bộ giải quyết hồ sơ.',
+    en: 'Work queues are for officials who handle dossiers.',
+  },
+  'dossiers.plain.1': {
+    vi: 'Chưa có hồ sơ nào được tiếp nhận.',
+    en: 'Nothing was registered.',
+  },
+  'dossiers.plain.2': {
+    vi: 'Chỉ đính kèm được tệp do chính bạn tải lên.',
+    en: 'Attach files you uploaded yourself.',
+  },
+  'dossiers.plain.3': {
+    vi: 'Chỉ hệ thống mới được ghi thời điểm và người thực hiện thao tác.',
+    en: 'Only the system may date an operation or name who performed it.',
+  },
+  'dossiers.plain.4': {
+    vi: 'Tra cứu sai quá nhiều lần; vui lòng thử lại sau.',
+    en: 'Too many failed look-ups; try again later.',
+  },
+  'dossiers.plain.5': {
+    vi: 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới cho yêu cầu mới.',
+    en: 'This Idempotency-Key was used with a different request body; use a new key for a new request.',
+  },
+});

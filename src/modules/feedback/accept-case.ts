@@ -6,7 +6,7 @@
  * processing (no new limit: its 15 working days run from receipt or transfer).
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { finishDeadline, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { complaintVariant, dayOf, limitationEnd, ruleInForce } from './deadline-rules.js';
@@ -20,7 +20,9 @@ export async function acceptCase(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) => {
     const c = loaded.row;
     if (c.status !== 'received' && !(c.kind === 'pakn' && c.status === 'supplement_requested'))
-      return invalidBecause(msg('feedback.acceptReceivedOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.acceptReceivedOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     if (c.kind === 'complaint' && c.decisionKnownOn) {
       const rule = ruleInForce(clock.rules, 'complaint', 'limitation', 'normal', dayOf(c.receivedAt));
       if (rule && c.receivedAt >= limitationEnd(clock.cal, rule, c.decisionKnownOn, c.obstacleDays))

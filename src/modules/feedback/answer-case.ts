@@ -5,7 +5,7 @@
  * answer to publish is the answer with personal data removed unless the official words it.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline, startDeadline, submitterOf } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
@@ -24,11 +24,9 @@ export async function answerCase(ctx: Ctx, caseId: string, input: AnswerInput): 
     const c = loaded.row;
     const open = c.kind === 'pakn' ? ['received', 'processing', 'supplement_requested'] : ['processing'];
     if (!open.includes(c.status))
-      return invalid(
-        c.kind === 'pakn'
-          ? 'The PAKN is not open.'
-          : 'A complaint or denunciation is resolved after it is accepted.',
-        [{ field: 'status', message: c.status }],
+      return invalidBecause(
+        c.kind === 'pakn' ? msg('feedback.paknNotOpen') : msg('feedback.resolveAfterAccept'),
+        [fieldError('status', msg('feedback.notInThisStatus', { status: c.status }))],
       );
     if (c.kind !== 'pakn' && !input.decisionNumber)
       return invalidBecause(msg('feedback.decisionNumber'), [

@@ -6,7 +6,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { actorId, actorLabel, type Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { grantCovers, loadUser } from '../identity/index.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { msg } from './messages.js';
@@ -21,7 +21,9 @@ export async function assignCase(
   return changeCase(ctx, caseId, input.version, 'manage', async (loaded) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalidBecause(msg('feedback.assignOpenOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.assignOpenOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const wanted = [...new Set(input.userIds)];
     const people = await Promise.all(wanted.map((id) => loadUser(ctx.db, id)));
     for (const [i, user] of people.entries()) {

@@ -6,7 +6,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines, startDeadline } from './case-store.js';
@@ -37,7 +37,9 @@ export async function classifyCase(
   return changeCase(ctx, caseId, input.version, 'manage', async (loaded, clock) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalidBecause(msg('feedback.classifyOpenOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.classifyOpenOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     if (input.subject && c.kind !== 'pakn')
       return invalidBecause(msg('feedback.subjectPaknOnly'), [{ field: 'subject', message: 'PAKN only' }]);
     if (input.multiPlace !== undefined && c.kind !== 'denunciation')

@@ -8,11 +8,11 @@ import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
 import {
-  conflict,
   conflictBecause,
-  fail,
+  fieldError,
   forbiddenBecause,
   invalid,
+  invalidBecause,
   ok,
   type Result,
 } from '../../platform/result.js';
@@ -92,8 +92,8 @@ export async function addDeadlineRule(ctx: Ctx, input: RuleVersionInput): Promis
       ctx.actor.roles.some((g) => g.role === 'system_admin' && g.unitCode === 'VN'));
   if (!national) return forbiddenBecause(msg('feedback.limitsNational'));
   if (!(STEPS[input.kind] as readonly string[]).includes(input.step))
-    return invalid(`No step "${input.step}" for ${input.kind}.`, [
-      { field: 'step', message: `one of ${STEPS[input.kind].join(', ')}` },
+    return invalidBecause(msg('feedback.noSuchStep', { step: input.step, kind: input.kind }), [
+      fieldError('step', msg('feedback.oneOfSteps', { steps: STEPS[input.kind].join(', ') })),
     ]);
   if (!isIsoDate(input.effectiveFrom))
     return invalid('effectiveFrom is a date YYYY-MM-DD.', [

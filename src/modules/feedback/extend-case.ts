@@ -6,7 +6,14 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  fieldError,
+  invalid,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
@@ -30,24 +37,26 @@ export async function extendCase(ctx: Ctx, caseId: string, input: ExtendInput): 
     if (c.kind !== 'denunciation')
       return invalid(
         'Only a denunciation’s resolution is extended by decision; classify a complaint as complex instead.',
-        [{ field: 'kind', message: c.kind }],
+        [fieldError('kind', msg('feedback.notForThisKind', { kind: c.kind }))],
       );
     const resolve = (await caseDeadlines(ctx.db, c.id)).find((d) => d.step === 'resolve' && !d.doneAt);
     if (c.status !== 'processing' || !resolve)
-      return invalidBecause(msg('feedback.notBeingResolved'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.notBeingResolved'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const rule = ruleInForce(clock.rules, 'denunciation', 'extension', 'normal', dayOf(ctx.now));
     if (!rule)
       return invalidBecause(msg('feedback.noExtensionRule'), [{ field: 'days', message: 'no rule' }]);
     const allowed = input.grade === 'complex' ? Math.min(1, rule.maxCount ?? 1) : (rule.maxCount ?? 2);
     if (resolve.extensions >= allowed)
-      return conflict(
+      return conflictBecause(
         input.grade === 'complex'
-          ? 'A complex denunciation is extended once (Law on Denunciations art. 30(1)).'
-          : `The resolution was already extended ${resolve.extensions} times, the most the law allows.`,
+          ? msg('feedback.complexOnce')
+          : msg('feedback.extendedMost', { count: resolve.extensions }),
       );
     if (input.days < 1 || input.days > rule.amount)
-      return invalid(`An extension is 1 to ${rule.amount} days.`, [
-        { field: 'days', message: `at most ${rule.amount}` },
+      return invalidBecause(msg('feedback.extensionDays', { max: rule.amount }), [
+        fieldError('days', msg('feedback.atMostDays', { max: rule.amount })),
       ]);
     if (ctx.now.getTime() > resolve.dueAt.getTime())
       return invalidBecause(msg('feedback.extendBeforeDue'), [{ field: 'days', message: 'too late' }]);

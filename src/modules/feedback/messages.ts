@@ -198,4 +198,111 @@ export const msg = defineMessages({
     vi: 'Không có đơn trước nào mang mã này trong tỉnh.',
     en: 'No earlier case with this code in the province.',
   },
+  'feedback.notInThisStatus': {
+    vi: 'không phù hợp với trạng thái hiện tại của đơn',
+    en: '{status}',
+  },
+  'feedback.notForThisKind': {
+    vi: 'không áp dụng cho loại đơn này',
+    en: '{kind}',
+  },
+  'feedback.paknNotOpen': {
+    vi: 'Phản ánh, kiến nghị này không còn ở trạng thái đang xử lý.',
+    en: 'The PAKN is not open.',
+  },
+  'feedback.resolveAfterAccept': {
+    vi: 'Đơn khiếu nại, tố cáo chỉ được giải quyết sau khi đã thụ lý.',
+    en: 'A complaint or denunciation is resolved after it is accepted.',
+  },
+  'feedback.noSuchStep': {
+    vi: 'Không có bước "{step}" cho loại đơn {kind}.',
+    en: 'No step "{step}" for {kind}.',
+  },
+  'feedback.oneOfSteps': {
+    vi: 'một trong các bước: {steps}',
+    en: 'one of {steps}',
+  },
+  'feedback.complexOnce': {
+    vi: 'Tố cáo phức tạp chỉ được gia hạn một lần (khoản 1 Điều 30 Luật Tố cáo).',
+    en: 'A complex denunciation is extended once (Law on Denunciations art. 30(1)).',
+  },
+  'feedback.extendedMost': {
+    vi: 'Việc giải quyết đã được gia hạn {count} lần, mức tối đa pháp luật cho phép.',
+    en: 'The resolution was already extended {count} times, the most the law allows.',
+  },
+  'feedback.extensionDays': {
+    vi: 'Thời gian gia hạn từ 1 đến {max} ngày.',
+    en: 'An extension is 1 to {max} days.',
+  },
+  'feedback.atMostDays': {
+    vi: 'tối đa {max} ngày',
+    en: 'at most {max}',
+  },
+  'feedback.noProvince': {
+    vi: 'Không có tỉnh mã "{code}".',
+    en: 'No province with code "{code}".',
+  },
+  'feedback.noCommune': {
+    vi: 'Không có xã, phường "{commune}" thuộc tỉnh {province}.',
+    en: 'No commune "{commune}" in province {province}.',
+  },
+  'feedback.noReceivingAgency': {
+    vi: 'Tỉnh {province} chưa có cơ quan tiếp nhận phản ánh, kiến nghị.',
+    en: 'Province {province} has no agency to receive feedback yet.',
+  },
+  'feedback.secondWithin': {
+    vi: 'Đơn khiếu nại lần hai phải được gửi trong thời hạn {days} ngày (Điều 33 Luật Khiếu nại).',
+    en: 'A second complaint is filed within {days} days (Law on Complaints art. 33).',
+  },
+});
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'feedback.plain.0': {
+    vi: 'Số ngày phải là số nguyên từ 0 đến 3650.',
+    en: 'amount is a whole number of days, 0–3650.',
+  },
+  'feedback.plain.1': {
+    vi: 'Ngày hiệu lực phải là ngày dạng YYYY-MM-DD.',
+    en: 'effectiveFrom is a date YYYY-MM-DD.',
+  },
+  'feedback.plain.2': {
+    vi: 'Vui lòng đăng nhập để đánh giá câu trả lời.',
+    en: 'Sign in to rate an answer.',
+  },
+  'feedback.plain.3': {
+    vi: 'Hãy gửi mã đơn và mã tra cứu trong nội dung yêu cầu POST tới địa chỉ này.',
+    en: 'Send the case code and tracking key in the body of a POST to this address.',
+  },
+  'feedback.plain.4': {
+    vi: 'Đơn khiếu nại, tố cáo phải do người đã xác định danh tính gửi: vui lòng đăng nhập trước.',
+    en: 'Complaints and denunciations are filed by an identified person: sign in first.',
+  },
+  'feedback.plain.5': {
+    vi: 'Bạn không được tiếp nhận loại đơn này qua kênh này tại đây.',
+    en: 'You may not register this kind of submission through this channel here.',
+  },
+  'feedback.plain.6': {
+    vi: 'Đơn khiếu nại lần đầu vẫn đang trong thời hạn giải quyết.',
+    en: 'The first complaint is still within its time for resolution.',
+  },
+  'feedback.plain.7': {
+    vi: 'Đơn khiếu nại gửi không đúng cơ quan có thẩm quyền được trả lại kèm hướng dẫn, không chuyển đơn (Điều 11 Luật Khiếu nại).',
+    en: 'A complaint to the wrong body is refused with guidance, not transferred (Law on Complaints art. 11).',
+  },
+  'feedback.plain.8': {
+    vi: 'Đơn khiếu nại được gửi sau thời hiệu 90 ngày (Điều 9 Luật Khiếu nại); hãy từ chối thụ lý.',
+    en: 'The complaint was filed after the 90-day limitation (Law on Complaints art. 9); refuse it instead.',
+  },
+  'feedback.plain.9': {
+    vi: 'Chỉ việc giải quyết tố cáo mới được gia hạn bằng quyết định; với khiếu nại, hãy phân loại là vụ việc phức tạp.',
+    en: 'Only a denunciation’s resolution is extended by decision; classify a complaint as complex instead.',
+  },
+  'feedback.plain.10': {
+    vi: 'Địa chỉ này đã gửi quá nhiều đơn không đăng nhập; vui lòng thử lại sau hoặc đăng nhập để gửi tiếp.',
+    en: 'Too many submissions without an account from this address; try again later or sign in to send more.',
+  },
 });

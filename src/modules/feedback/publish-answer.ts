@@ -4,7 +4,7 @@
  * leader may reword here. Published answers are public and can be rated (sub-indicator 5.3).
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import { finishDeadline } from './case-store.js';
@@ -26,9 +26,13 @@ export async function publishAnswer(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded) => {
     const c = loaded.row;
     if (c.kind !== 'pakn')
-      return invalidBecause(msg('feedback.onlyPaknPublished'), [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.onlyPaknPublished'), [
+        fieldError('kind', msg('feedback.notForThisKind', { kind: c.kind })),
+      ]);
     if (c.status !== 'answered')
-      return invalidBecause(msg('feedback.answerBeforePublish'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.answerBeforePublish'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const publicTitle = input.publicTitle === undefined ? c.publicTitle : nfc(input.publicTitle);
     return ok({
       changes: {

@@ -1,6 +1,6 @@
 /** Nhận thông tin bổ sung — the submitter answered the request for more information; processing goes on. */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { msg } from './messages.js';
@@ -13,7 +13,9 @@ export async function recordSupplement(
   return changeCase(ctx, caseId, input.version, 'work', (loaded) => {
     const c = loaded.row;
     if (c.status !== 'supplement_requested')
-      return invalidBecause(msg('feedback.noSupplementAsked'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.noSupplementAsked'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const note = nfc(input.note);
     return ok({
       changes: { status: 'processing', acceptedAt: c.acceptedAt ?? ctx.now },

@@ -5,7 +5,7 @@
  * stop applying.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { cancelOpenDeadlines, finishDeadline, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
@@ -19,7 +19,9 @@ export async function refuseCase(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) => {
     const c = loaded.row;
     if (c.status !== 'received' && c.status !== 'supplement_requested')
-      return invalidBecause(msg('feedback.refuseBeforeAccept'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.refuseBeforeAccept'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const reason = nfc(input.reason);
     return ok({
       changes: { status: 'refused', refusalReason: reason, closedAt: ctx.now },

@@ -4,14 +4,7 @@
  * module reads the case's state through `getFeedbackState` (it never imports this module's tables).
  */
 import type { Ctx } from '../../platform/context.js';
-import {
-  conflict,
-  conflictBecause,
-  invalid,
-  invalidBecause,
-  ok,
-  type Result,
-} from '../../platform/result.js';
+import { conflictBecause, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseChanged, changeCase } from './change-case.js';
 import { msg } from './messages.js';
@@ -25,7 +18,9 @@ export async function requestOversight(
   const changed = await changeCase(ctx, caseId, input.version, 'manage', (loaded) => {
     const c = loaded.row;
     if (c.kind === 'denunciation')
-      return invalidBecause(msg('feedback.denunciationNotOversight'), [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.denunciationNotOversight'), [
+        fieldError('kind', msg('feedback.notForThisKind', { kind: c.kind })),
+      ]);
     if (c.oversightRequestedAt) return conflictBecause(msg('feedback.alreadyOversight'));
     return ok({
       changes: { oversightRequestedAt: ctx.now },

@@ -3,14 +3,7 @@
  * receipt (Decision 766 sub-indicator 5.2 measures the first request). The processing limit keeps running.
  */
 import type { Ctx } from '../../platform/context.js';
-import {
-  conflict,
-  conflictBecause,
-  invalid,
-  invalidBecause,
-  ok,
-  type Result,
-} from '../../platform/result.js';
+import { conflictBecause, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { caseDeadlines, startDeadline } from './case-store.js';
 import { type CaseChanged, changeCase } from './change-case.js';
@@ -24,11 +17,15 @@ export async function requestSupplement(
   return changeCase(ctx, caseId, input.version, 'work', async (loaded, clock) => {
     const c = loaded.row;
     if (c.kind !== 'pakn')
-      return invalidBecause(msg('feedback.supplementPaknOnly'), [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.supplementPaknOnly'), [
+        fieldError('kind', msg('feedback.notForThisKind', { kind: c.kind })),
+      ]);
     if ((await caseDeadlines(ctx.db, c.id)).some((d) => d.step === 'supplement'))
       return conflictBecause(msg('feedback.supplementOnce'));
     if (c.status !== 'received' && c.status !== 'processing')
-      return invalidBecause(msg('feedback.notProcessing'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.notProcessing'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const note = nfc(input.note);
     return ok({
       changes: { status: 'supplement_requested' },

@@ -130,24 +130,25 @@ export async function submitFeedback(ctx: Ctx, input: SubmitInput): Promise<Resu
   ]);
   const province = units.get(input.provinceCode);
   if (province?.level !== 'province')
-    return invalid(`No province with code "${input.provinceCode}".`, [
+    return invalidBecause(msg('feedback.noProvince', { code: input.provinceCode }), [
       { field: 'provinceCode', message: 'unknown province' },
     ]);
   if (input.communeCode) {
     const commune = units.get(input.communeCode);
     if (!commune || commune.provinceCode !== input.provinceCode || commune.level !== 'commune')
-      return invalid(`No commune "${input.communeCode}" in province ${input.provinceCode}.`, [
-        { field: 'communeCode', message: 'not a commune of the province' },
-      ]);
+      return invalidBecause(
+        msg('feedback.noCommune', { commune: input.communeCode, province: input.provinceCode }),
+        [{ field: 'communeCode', message: 'not a commune of the province' }],
+      );
   }
   const agency = input.agencyId
     ? await findAgency(ctx.db, input.agencyId)
     : await routeCase(ctx.db, input.provinceCode, input.kind, input.field, input.communeCode ?? null);
   if (!agency || agency.provinceCode !== input.provinceCode) {
-    return invalid(
+    return invalidBecause(
       input.agencyId
-        ? 'The agency is not one of the province’s.'
-        : `Province ${input.provinceCode} has no agency to receive feedback yet.`,
+        ? msg('feedback.agencyNotOfProvince')
+        : msg('feedback.noReceivingAgency', { province: input.provinceCode }),
       [{ field: input.agencyId ? 'agencyId' : 'provinceCode', message: 'no competent agency' }],
     );
   }
@@ -319,9 +320,6 @@ async function checkSecondComplaint(
     dayOf(from),
   );
   if (rule && receivedAt.getTime() > dueFor(clock.cal, rule, from).getTime())
-    return invalid(
-      `A second complaint is filed within ${rule.amount} days (Law on Complaints art. 33).`,
-      field('out of time'),
-    );
+    return invalidBecause(msg('feedback.secondWithin', { days: rule.amount }), field('out of time'));
   return ok(first);
 }

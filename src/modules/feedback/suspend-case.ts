@@ -12,7 +12,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { type CaseRow, type Clock, cancelOpenDeadlines, caseDeadlines } from './case-store.js';
 import { type CaseChange, type CaseChanged, changeCase } from './change-case.js';
@@ -49,7 +49,9 @@ function decide(
   return changeCase(ctx, caseId, input.version, 'manage', (loaded, clock) =>
     loaded.row.kind === 'complaint'
       ? plan(loaded.row, clock, decisionNumber)
-      : invalidBecause(msg('feedback.suspendComplaintOnly'), [{ field: 'kind', message: loaded.row.kind }]),
+      : invalidBecause(msg('feedback.suspendComplaintOnly'), [
+          fieldError('kind', msg('feedback.notForThisKind', { kind: loaded.row.kind })),
+        ]),
   );
 }
 
@@ -60,7 +62,9 @@ export async function suspendCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, (c, _clock, decisionNumber) => {
     if (c.status !== 'processing')
-      return invalidBecause(msg('feedback.suspendAcceptedOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.suspendAcceptedOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     return ok({
       changes: { status: 'suspended', suspendedAt: ctx.now },
       event: { action: 'suspended', note: nfc(input.reason), data: { decisionNumber } },
@@ -80,7 +84,9 @@ export async function resumeCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, async (c, clock, decisionNumber) => {
     if (c.status !== 'suspended' || !c.suspendedAt)
-      return invalidBecause(msg('feedback.notSuspended'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.notSuspended'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     const days = Math.max(0, daysBetween(dayOf(c.suspendedAt), dayOf(ctx.now)));
     const open = (await caseDeadlines(ctx.db, c.id)).filter((d) => !d.doneAt);
     const moved = open.map((d) => ({
@@ -123,7 +129,9 @@ export async function terminateCase(
 ): Promise<Result<CaseChanged>> {
   return decide(ctx, caseId, input, (c, _clock, decisionNumber) => {
     if (c.status !== 'processing' && c.status !== 'suspended')
-      return invalidBecause(msg('feedback.terminateOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.terminateOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     return ok({
       changes: { status: 'terminated', closedAt: ctx.now, suspendedAt: null, decisionNumber },
       apply: (tx) => cancelOpenDeadlines(tx, c.id, ctx.now),

@@ -6,7 +6,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { findAgency } from '../units/index.js';
 import { cancelOpenDeadlines, finishDeadline, startDeadline } from './case-store.js';
@@ -35,9 +35,13 @@ export async function transferCase(
         [{ field: 'kind', message: 'complaints are not transferred' }],
       );
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'supplement_requested')
-      return invalidBecause(msg('feedback.transferOpenOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.transferOpenOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     if (c.kind === 'denunciation' && c.status !== 'received')
-      return invalidBecause(msg('feedback.transferBeforeAccept'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.transferBeforeAccept'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     if (Boolean(input.agencyId) === Boolean(input.externalBody))
       return invalidBecause(msg('feedback.transferTarget'), [
         { field: 'agencyId', message: 'one of agencyId, externalBody' },

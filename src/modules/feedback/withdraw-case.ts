@@ -3,7 +3,7 @@
  * in writing: on the portal for their own case, or recorded by a leader from a letter. The case closes.
  */
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { cancelOpenDeadlines } from './case-store.js';
 import { changeCase } from './change-case.js';
@@ -18,9 +18,13 @@ export async function withdrawCase(
   const result = await changeCase(ctx, caseId, input.version, 'withdraw', (loaded) => {
     const c = loaded.row;
     if (c.kind === 'pakn')
-      return invalidBecause(msg('feedback.paknNotWithdrawn'), [{ field: 'kind', message: c.kind }]);
+      return invalidBecause(msg('feedback.paknNotWithdrawn'), [
+        fieldError('kind', msg('feedback.notForThisKind', { kind: c.kind })),
+      ]);
     if (c.status !== 'received' && c.status !== 'processing' && c.status !== 'suspended')
-      return invalidBecause(msg('feedback.withdrawOpenOnly'), [{ field: 'status', message: c.status }]);
+      return invalidBecause(msg('feedback.withdrawOpenOnly'), [
+        fieldError('status', msg('feedback.notInThisStatus', { status: c.status })),
+      ]);
     return ok({
       changes: { status: 'withdrawn', closedAt: ctx.now },
       apply: (tx) => cancelOpenDeadlines(tx, c.id, ctx.now),

@@ -55,3 +55,86 @@ export const msg = defineMessages({
     en: 'This personal identification number is already linked to another account.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'identity.plain.0': {
+    vi: 'Mật khẩu này do quản trị viên đặt: vui lòng đổi sang mật khẩu của riêng bạn trước.',
+    en: 'An administrator set this password: choose your own at POST /api/v1/auth/password first.',
+  },
+  'identity.plain.1': {
+    vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo yêu cầu); vui lòng tải lại trang.',
+    en: 'State-changing requests must send the x-csrf-token header from /api/v1/auth/me.',
+  },
+  'identity.plain.2': {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is not correct.',
+  },
+  'identity.plain.3': {
+    vi: 'Nhập sai mật khẩu quá nhiều lần: tài khoản tạm bị khóa. Vui lòng thử lại sau.',
+    en: 'Too many wrong passwords: the account is locked for a while. Try again later.',
+  },
+  'identity.plain.4': {
+    vi: 'Tên đăng nhập dài 3–64 ký tự: chữ a–z, chữ số, dấu chấm, gạch ngang, gạch dưới.',
+    en: 'A username is 3–64 characters: letters a–z, digits, dot, dash, underscore.',
+  },
+  'identity.plain.5': {
+    vi: 'Tài khoản cần có đơn vị: hãy chọn đơn vị hoặc vai trò đầu tiên.',
+    en: 'An account needs a home unit: give one, or a first role.',
+  },
+  'identity.plain.6': {
+    vi: 'Công dân chỉ có vai trò công dân, và cán bộ không bao giờ có vai trò này.',
+    en: 'Citizens hold only the citizen role, and officials never do.',
+  },
+  'identity.plain.7': {
+    vi: 'Bạn chỉ được tạo tài khoản trong phạm vi quản lý của mình.',
+    en: 'You may create accounts only within your scope.',
+  },
+  'identity.plain.8': {
+    vi: 'Quyền này nằm ngoài phạm vi quản lý của bạn.',
+    en: 'The grant is outside your scope.',
+  },
+  'identity.plain.9': {
+    vi: 'Đơn vị này nằm ngoài phạm vi quản lý của bạn.',
+    en: 'The unit is outside your scope.',
+  },
+  'identity.plain.10': {
+    vi: 'Người dùng đã có vai trò này tại đơn vị này.',
+    en: 'The user already holds this role on this unit.',
+  },
+  'identity.plain.11': {
+    vi: 'Chỉ quản trị hệ thống cấp quốc gia mới được cấu hình nhà cung cấp định danh.',
+    en: 'Only national system administrators configure identity providers.',
+  },
+  'identity.plain.12': {
+    vi: 'Chỉ quản trị hệ thống mới được xem danh sách tài khoản.',
+    en: 'Only system administrators list accounts.',
+  },
+  'identity.plain.13': {
+    vi: 'Chỉ quản trị hệ thống cấp quốc gia mới được đặt quy định xác thực hai lớp.',
+    en: 'Only national system administrators set the second-factor rules.',
+  },
+  'identity.plain.14': {
+    vi: 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng chờ vài phút rồi thử lại.',
+    en: 'Too many failed sign-ins from this address. Wait a few minutes and try again.',
+  },
+  'identity.plain.15': {
+    vi: 'Phiên đăng nhập một lần đã kết thúc. Vui lòng bắt đầu lại từ trang đăng nhập.',
+    en: 'This single sign-on is no longer under way. Start again from the sign-in page.',
+  },
+  'identity.plain.16': {
+    vi: 'Tài khoản vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The account was changed by someone else; reload and apply your change again.',
+  },
+  'identity.plain.17': {
+    vi: 'Bạn chỉ được thay đổi tài khoản trong phạm vi quản lý của mình.',
+    en: 'You may change accounts only within your scope.',
+  },
+  'identity.plain.18': {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm bị khóa do đăng nhập sai nhiều lần.',
+    en: 'The username or password is not correct, or the account is locked for a while after repeated failed sign-ins.',
+  },
+});

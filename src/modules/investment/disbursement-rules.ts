@@ -6,7 +6,8 @@
  * - Paying more than the year's plan for a source needs a note saying why (issue 9: "a disbursement above the
  *   plan without a note" is refused).
  */
-import type { FieldError } from '../../platform/result.js';
+import { type FieldError, fieldError } from '../../platform/result.js';
+import { msg } from './messages.js';
 import { groupDigits } from './money.js';
 
 export function planYearWindow(year: number): { start: string; end: string } {
@@ -29,23 +30,38 @@ export function disbursementProblems(c: DisbursementCheck, field = (name: string
   const errors: FieldError[] = [];
   const window = planYearWindow(c.planYear);
   if (c.disbursedOn < window.start || c.disbursedOn > window.end)
-    errors.push({
-      field: field('disbursedOn'),
-      message: `the ${c.planYear} plan is paid from ${window.start} to ${window.end} (Law 58/2024/QH15 art. 72(1)); ${c.disbursedOn} is outside`,
-    });
+    errors.push(
+      fieldError(
+        field('disbursedOn'),
+        msg('investment.paidOutsideWindow', {
+          year: c.planYear,
+          start: window.start,
+          end: window.end,
+          day: c.disbursedOn,
+        }),
+      ),
+    );
   if (c.disbursedOn > c.today)
-    errors.push({ field: field('disbursedOn'), message: `${c.disbursedOn} is after today (${c.today})` });
-  if (c.amount <= 0n) errors.push({ field: field('amount'), message: 'a whole number of đồng above 0' });
+    errors.push(
+      fieldError(
+        field('disbursedOn'),
+        msg('investment.paidAfterToday', { day: c.disbursedOn, today: c.today }),
+      ),
+    );
+  if (c.amount <= 0n) errors.push(fieldError(field('amount'), msg('investment.amountAboveZero')));
   if (c.plan === null)
-    errors.push({
-      field: field('source'),
-      message: `the project has no ${c.planYear} capital plan from this source`,
-    });
+    errors.push(fieldError(field('source'), msg('investment.noPlanFromSource', { year: c.planYear })));
   else if (c.alreadyPaid + c.amount > c.plan && !c.note)
-    errors.push({
-      field: field('note'),
-      message: `this brings ${c.planYear} payments to ${groupDigits(c.alreadyPaid + c.amount)} đồng, above the plan of ${groupDigits(c.plan)} đồng: add a note saying why`,
-    });
+    errors.push(
+      fieldError(
+        field('note'),
+        msg('investment.abovePlan', {
+          year: c.planYear,
+          paid: groupDigits(c.alreadyPaid + c.amount),
+          plan: groupDigits(c.plan),
+        }),
+      ),
+    );
   return errors;
 }
 

@@ -4,6 +4,7 @@ import { newId } from '../../platform/ids.js';
 import {
   conflictBecause,
   type FieldError,
+  fieldError,
   invalid,
   notFound,
   ok,
@@ -39,14 +40,13 @@ export async function requestExtension(
   if (!isIsoDate(input.requestedEndDate))
     errors.push({ field: 'requestedEndDate', message: 'a date YYYY-MM-DD' });
   else if (input.requestedEndDate <= project.currentEndDate)
-    errors.push({
-      field: 'requestedEndDate',
-      message: `after the current end date ${project.currentEndDate}`,
-    });
+    errors.push(
+      fieldError('requestedEndDate', msg('investment.afterEndDate', { day: project.currentEndDate })),
+    );
   if (!isIsoDate(requestedOn) || requestedOn > today)
-    errors.push({ field: 'requestedOn', message: `a date YYYY-MM-DD, not after today (${today})` });
+    errors.push(fieldError('requestedOn', msg('investment.notAfterToday', { today })));
   if (project.status !== 'active')
-    errors.push({ field: 'projectId', message: `the project is ${project.status}` });
+    errors.push(fieldError('projectId', msg('investment.projectIs', { status: project.status })));
   if (errors.length > 0) return invalid(errors.map((e) => e.message).join('; '), errors);
   const id = newId();
   return ctx.db.transaction(async (tx) => {
@@ -109,11 +109,13 @@ export async function decideExtension(
     errors.push({ field: 'decisionRef', message: 'the People’s Council resolution, e.g. 12/NQ-HĐND' });
   const today = vietnamToday(ctx.now);
   if (!isIsoDate(input.decidedOn) || input.decidedOn > today || input.decidedOn < request.requestedOn)
-    errors.push({ field: 'decidedOn', message: `a date from ${request.requestedOn} to today (${today})` });
+    errors.push(
+      fieldError('decidedOn', msg('investment.decidedBetween', { from: request.requestedOn, today })),
+    );
   const approvedEndDate =
     input.decision === 'approved' ? (input.approvedEndDate ?? request.requestedEndDate) : null;
   if (approvedEndDate !== null && (!isIsoDate(approvedEndDate) || approvedEndDate <= request.currentEndDate))
-    errors.push({ field: 'approvedEndDate', message: `a date after ${request.currentEndDate}` });
+    errors.push(fieldError('approvedEndDate', msg('investment.dateAfter', { day: request.currentEndDate })));
   if (input.decision === 'rejected' && input.approvedEndDate)
     errors.push({ field: 'approvedEndDate', message: 'a rejected request sets no end date' });
   if (errors.length > 0) return invalid(errors.map((e) => e.message).join('; '), errors);

@@ -3,7 +3,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
-import { conflictBecause, type FieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  type FieldError,
+  fieldError,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
 import { disbursementProblems } from './disbursement-rules.js';
@@ -21,10 +28,8 @@ export interface ImportSummary {
   provinceCodes: string[];
 }
 
-const asField = (p: RowProblem): FieldError => ({
-  field: `row ${p.row}${p.column ? `.${p.column}` : ''}`,
-  message: p.message,
-});
+const asField = (p: RowProblem): FieldError =>
+  fieldError(`row ${p.row}${p.column ? `.${p.column}` : ''}`, p.message);
 
 /**
  * Import a State Treasury disbursement CSV (treasury-csv.ts): every row or none. Each problem names its row
@@ -80,7 +85,7 @@ export async function importDisbursements(
         problems.push({
           row: row.row,
           column: 'ma_du_an',
-          message: `no project with code ${row.projectCode}`,
+          message: msg('investment.noProjectCode', { code: row.projectCode }),
         });
         continue;
       }
@@ -89,17 +94,21 @@ export async function importDisbursements(
         problems.push({
           row: row.row,
           column: 'ma_du_an',
-          message: `you may not record payments of project ${row.projectCode}`,
+          message: msg('investment.notYourProject', { code: row.projectCode }),
         });
         continue;
       }
       if (project.status !== 'active')
-        problems.push({ row: row.row, column: 'ma_du_an', message: `the project is ${project.status}` });
+        problems.push({
+          row: row.row,
+          column: 'ma_du_an',
+          message: msg('investment.projectIs', { status: project.status }),
+        });
       if (taken.has(`${project.provinceCode}|${row.voucherNo}`))
         problems.push({
           row: row.row,
           column: 'so_chung_tu',
-          message: `voucher ${row.voucherNo} is already recorded`,
+          message: msg('investment.voucherInRow', { voucher: row.voucherNo }),
         });
       const key = `${project.id}|${row.planYear}|${row.source}`;
       if (!running.has(key)) {
@@ -124,7 +133,12 @@ export async function importDisbursements(
         alreadyPaid: paid,
         note: row.note,
       }))
-        problems.push({ row: row.row, column: names[p.field] ?? p.field, message: p.message });
+        problems.push({
+          row: row.row,
+          column: names[p.field] ?? p.field,
+          // Every disbursement rule tells its message in both languages (disbursement-rules.ts).
+          message: p.localized ?? msg('investment.amountAboveZero'),
+        });
       running.set(key, paid + row.amount);
       values.push({
         id: newId(),

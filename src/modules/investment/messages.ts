@@ -104,4 +104,116 @@ export const msg = defineMessages({
     vi: 'Ngưỡng là số nguyên điểm phần trăm, từ 0 đến 100.',
     en: 'A whole number of percentage points, 0 to 100.',
   },
+  'investment.amountAboveZero': {
+    vi: 'số nguyên đồng, lớn hơn 0',
+    en: 'a whole number of đồng above 0',
+  },
+  'investment.csvEmpty': {
+    vi: 'tệp trống',
+    en: 'the file is empty',
+  },
+  'investment.csvMissingColumn': {
+    vi: 'thiếu cột {column}',
+    en: 'missing column {column}',
+  },
+  'investment.csvUnknownColumn': {
+    vi: 'cột "{column}" không có trong mẫu',
+    en: 'unknown column "{column}"',
+  },
+  'investment.csvFieldCount': {
+    vi: 'dòng có {count} ô, dòng tiêu đề có {header}',
+    en: '{count} fields, the header has {header}',
+  },
+  'investment.csvProjectCode': {
+    vi: 'mã dự án gồm 1–32 chữ cái hoặc chữ số',
+    en: 'a project code is 1–32 letters or digits',
+  },
+  'investment.csvYear': {
+    vi: 'một năm dạng YYYY',
+    en: 'a year YYYY',
+  },
+  'investment.csvSource': {
+    vi: 'NSTW, NSDP hoặc CTMTQG',
+    en: 'NSTW, NSDP or CTMTQG',
+  },
+  'investment.csvDate': {
+    vi: 'một ngày dạng DD/MM/YYYY hoặc YYYY-MM-DD',
+    en: 'a date DD/MM/YYYY or YYYY-MM-DD',
+  },
+  'investment.csvAmount': {
+    vi: 'số nguyên đồng lớn hơn 0 (không có phần thập phân)',
+    en: 'a whole number of đồng above 0 (no decimals)',
+  },
+  'investment.csvVoucher': {
+    vi: 'số chứng từ kho bạc, 1–64 ký tự',
+    en: 'the treasury voucher number, 1–64 characters',
+  },
+  'investment.csvSameVoucher': {
+    vi: 'trùng chứng từ với dòng {row}',
+    en: 'the same voucher as row {row}',
+  },
+  'investment.csvNoteLength': {
+    vi: 'tối đa 2.000 ký tự',
+    en: 'at most 2,000 characters',
+  },
+  'investment.csvNoRows': {
+    vi: 'tệp không có dòng dữ liệu',
+    en: 'the file has no data rows',
+  },
+  'investment.noProjectCode': {
+    vi: 'không có dự án mã {code}',
+    en: 'no project with code {code}',
+  },
+  'investment.notYourProject': {
+    vi: 'bạn không được ghi giải ngân của dự án {code}',
+    en: 'you may not record payments of project {code}',
+  },
+  'investment.projectIs': {
+    vi: 'dự án đang ở trạng thái {status}',
+    en: 'the project is {status}',
+  },
+  'investment.voucherInRow': {
+    vi: 'chứng từ {voucher} đã được ghi nhận',
+    en: 'voucher {voucher} is already recorded',
+  },
+  'investment.paidOutsideWindow': {
+    vi: 'kế hoạch vốn năm {year} được giải ngân từ {start} đến {end} (khoản 1 Điều 72 Luật 58/2024/QH15); ngày {day} nằm ngoài khoảng này',
+    en: 'the {year} plan is paid from {start} to {end} (Law 58/2024/QH15 art. 72(1)); {day} is outside',
+  },
+  'investment.paidAfterToday': {
+    vi: 'ngày {day} sau ngày hôm nay ({today})',
+    en: '{day} is after today ({today})',
+  },
+  'investment.noPlanFromSource': {
+    vi: 'dự án chưa có kế hoạch vốn năm {year} từ nguồn này',
+    en: 'the project has no {year} capital plan from this source',
+  },
+  'investment.abovePlan': {
+    vi: 'khoản này đưa tổng giải ngân năm {year} lên {paid} đồng, vượt kế hoạch {plan} đồng: hãy ghi chú lý do',
+    en: 'this brings {year} payments to {paid} đồng, above the plan of {plan} đồng: add a note saying why',
+  },
+  'investment.afterEndDate': {
+    vi: 'phải sau ngày kết thúc hiện tại {day}',
+    en: 'after the current end date {day}',
+  },
+  'investment.notAfterToday': {
+    vi: 'một ngày dạng YYYY-MM-DD, không sau ngày hôm nay ({today})',
+    en: 'a date YYYY-MM-DD, not after today ({today})',
+  },
+  'investment.decidedBetween': {
+    vi: 'một ngày từ {from} đến hôm nay ({today})',
+    en: 'a date from {from} to today ({today})',
+  },
+  'investment.dateAfter': {
+    vi: 'một ngày sau {day}',
+    en: 'a date after {day}',
+  },
+  'investment.notUnitOf': {
+    vi: 'không phải đơn vị của tỉnh {province}',
+    en: 'not a unit of province {province}',
+  },
+  'investment.paymentsClosed': {
+    vi: 'dự án đang ở trạng thái {status}; không nhận giải ngân',
+    en: 'the project is {status}; payments are closed',
+  },
 });

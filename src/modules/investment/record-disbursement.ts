@@ -87,7 +87,7 @@ export async function recordDisbursement(
   if (!Number.isInteger(planYear) || planYear < 2000 || planYear > 2100)
     errors.push({ field: 'planYear', message: 'a year 2000–2100' });
   if (project.status !== 'active')
-    errors.push({ field: 'projectId', message: `the project is ${project.status}; payments are closed` });
+    errors.push(fieldError('projectId', msg('investment.paymentsClosed', { status: project.status })));
   if (errors.length > 0) return invalid(errors.map((e) => e.message).join('; '), errors);
   const voucherNo = input.voucherNo ? nfc(input.voucherNo) || null : null;
   const note = input.note ? nfc(input.note) || null : null;

@@ -47,9 +47,9 @@ async function checkProject(db: Executor, input: ProjectInput) {
   if (!nfc(input.name)) errors.push({ field: 'name', message: 'required' });
   const units = await findUnits(db, [input.ownerUnitCode, input.unitCode]);
   if (units.get(input.ownerUnitCode)?.provinceCode !== province)
-    errors.push({ field: 'ownerUnitCode', message: `not a unit of province ${province}` });
+    errors.push(fieldError('ownerUnitCode', msg('investment.notUnitOf', { province })));
   if (units.get(input.unitCode)?.provinceCode !== province)
-    errors.push({ field: 'unitCode', message: `not a unit of province ${province}` });
+    errors.push(fieldError('unitCode', msg('investment.notUnitOf', { province })));
   let ownerName = input.ownerName ? nfc(input.ownerName) || null : null;
   if (input.ownerAgencyId) {
     const agency = await findAgency(db, input.ownerAgencyId);

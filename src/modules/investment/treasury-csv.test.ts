@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { renderMessage } from '../../platform/http/messages.js';
 import { disbursementProblems, planYearWindow, sameDayLastYear } from './disbursement-rules.js';
 import { groupDigits, rate } from './money.js';
 import { parseCsvRecords, parseTreasuryCsv } from './treasury-csv.js';
@@ -39,7 +40,7 @@ describe('the State Treasury CSV and the disbursement rules (issue 9, Investment
       ['2:ngay_thanh_toan', '3:nam_ke_hoach', '3:nguon_von', '3:so_tien', '4:so_chung_tu'],
     );
     assert.match(
-      parseTreasuryCsv('ma_du_an,so_tien\n').problems[0]?.message ?? '',
+      renderMessage(parseTreasuryCsv('ma_du_an,so_tien\n').problems[0]!.message, 'en'),
       /missing column nam_ke_hoach/,
     );
   });

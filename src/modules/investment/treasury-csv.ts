@@ -6,7 +6,10 @@
  * any order: ma_du_an, nam_ke_hoach, nguon_von (NSTW | NSDP | CTMTQG), ngay_thanh_toan (DD/MM/YYYY or
  * YYYY-MM-DD), so_tien (whole đồng; digits grouped by . , or space allowed), so_chung_tu, and optional ghi_chu.
  */
+
+import type { Message } from '../../platform/http/messages.js';
 import { nfc } from '../../platform/text.js';
+import { msg } from './messages.js';
 import type { CapitalSource } from './schema.js';
 
 export const TREASURY_COLUMNS = [
@@ -40,7 +43,7 @@ export interface TreasuryRow {
 export interface RowProblem {
   row: number;
   column: string | null;
-  message: string;
+  message: Message;
 }
 
 /** RFC 4180 records, each with the line it starts on. */
@@ -102,14 +105,16 @@ export function parseTreasuryCsv(text: string): { rows: TreasuryRow[]; problems:
   const records = parseCsvRecords(text);
   const problems: RowProblem[] = [];
   const header = records[0];
-  if (!header) return { rows: [], problems: [{ row: 1, column: null, message: 'the file is empty' }] };
+  if (!header) return { rows: [], problems: [{ row: 1, column: null, message: msg('investment.csvEmpty') }] };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const index = new Map(names.map((n, i) => [n, i]));
   for (const column of TREASURY_COLUMNS)
-    if (!index.has(column)) problems.push({ row: 1, column, message: `missing column ${column}` });
+    if (!index.has(column))
+      problems.push({ row: 1, column, message: msg('investment.csvMissingColumn', { column }) });
   const known = new Set<string>([...TREASURY_COLUMNS, ...OPTIONAL_COLUMNS]);
   for (const n of names)
-    if (!known.has(n)) problems.push({ row: 1, column: n, message: `unknown column "${n}"` });
+    if (!known.has(n))
+      problems.push({ row: 1, column: n, message: msg('investment.csvUnknownColumn', { column: n }) });
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: TreasuryRow[] = [];
@@ -120,37 +125,35 @@ export function parseTreasuryCsv(text: string): { rows: TreasuryRow[]; problems:
       problems.push({
         row,
         column: null,
-        message: `${record.fields.length} fields, the header has ${names.length}`,
+        message: msg('investment.csvFieldCount', { count: record.fields.length, header: names.length }),
       });
       return;
     }
     const get = (column: string) => nfc(record.fields[index.get(column)!] ?? '');
-    const problem = (column: string, message: string) => problems.push({ row, column, message });
+    const problem = (column: string, message: Message) => problems.push({ row, column, message });
     const projectCode = get('ma_du_an');
-    if (!/^[0-9A-Za-z.\-_/]{1,32}$/.test(projectCode))
-      problem('ma_du_an', 'a project code is 1–32 letters or digits');
+    if (!/^[0-9A-Za-z.\-_/]{1,32}$/.test(projectCode)) problem('ma_du_an', msg('investment.csvProjectCode'));
     const planYear = Number(get('nam_ke_hoach'));
-    if (!/^\d{4}$/.test(get('nam_ke_hoach'))) problem('nam_ke_hoach', 'a year YYYY');
+    if (!/^\d{4}$/.test(get('nam_ke_hoach'))) problem('nam_ke_hoach', msg('investment.csvYear'));
     const source = SOURCE_CODES[get('nguon_von').toUpperCase()];
-    if (!source) problem('nguon_von', 'NSTW, NSDP or CTMTQG');
+    if (!source) problem('nguon_von', msg('investment.csvSource'));
     const disbursedOn = parseDate(get('ngay_thanh_toan'));
-    if (!disbursedOn) problem('ngay_thanh_toan', 'a date DD/MM/YYYY or YYYY-MM-DD');
+    if (!disbursedOn) problem('ngay_thanh_toan', msg('investment.csvDate'));
     const rawAmount = get('so_tien');
     const digits = GROUPED.test(rawAmount) ? rawAmount.replace(/[., ]/g, '') : '';
     const amount = /^\d{1,18}$/.test(digits) ? BigInt(digits) : null;
-    if (amount === null || amount === 0n) problem('so_tien', 'a whole number of đồng above 0 (no decimals)');
+    if (amount === null || amount === 0n) problem('so_tien', msg('investment.csvAmount'));
     const voucherNo = get('so_chung_tu');
-    if (!voucherNo || voucherNo.length > 64)
-      problem('so_chung_tu', 'the treasury voucher number, 1–64 characters');
+    if (!voucherNo || voucherNo.length > 64) problem('so_chung_tu', msg('investment.csvVoucher'));
     else if (vouchers.has(voucherNo))
-      problem('so_chung_tu', `the same voucher as row ${vouchers.get(voucherNo)}`);
+      problem('so_chung_tu', msg('investment.csvSameVoucher', { row: vouchers.get(voucherNo) ?? 0 }));
     else vouchers.set(voucherNo, row);
     const note = index.has('ghi_chu') ? get('ghi_chu') || null : null;
-    if (note && note.length > 2000) problem('ghi_chu', 'at most 2,000 characters');
+    if (note && note.length > 2000) problem('ghi_chu', msg('investment.csvNoteLength'));
     if (source && disbursedOn && amount && amount > 0n)
       rows.push({ row, projectCode, planYear, source, disbursedOn, amount, voucherNo, note });
   });
-  if (records.length < 2) problems.push({ row: 2, column: null, message: 'the file has no data rows' });
+  if (records.length < 2) problems.push({ row: 2, column: null, message: msg('investment.csvNoRows') });
   problems.sort((a, b) => a.row - b.row);
   return { rows: problems.length > 0 ? [] : rows, problems };
 }

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { actorLabel } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { fail, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { checkLadder, DEFAULT_LADDER, type LadderStep } from './ladder.js';
 import { msg } from './messages.js';
@@ -47,7 +47,7 @@ export async function getLadder(ctx: Ctx, provinceCode: string): Promise<Result<
   const scope = await resolveScope(ctx);
   if (scope.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!isOfficialOf(scope, provinceCode) && !isAdminOf(scope, provinceCode))
-    return fail({ kind: 'forbidden', detail: `Only officials of province ${provinceCode} read its ladder.` });
+    return forbiddenBecause(msg('oversight.readLadderOnly', { province: provinceCode }));
   return ok(await loadLadder(ctx.db, provinceCode));
 }
 
@@ -72,10 +72,7 @@ export async function setLadder(
   const scope = await resolveScope(ctx);
   if (scope.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
   if (!mayChangeLadder(scope, provinceCode))
-    return fail({
-      kind: 'forbidden',
-      detail: `Only system administrators or provincial leaders of province ${provinceCode} change its ladder.`,
-    });
+    return forbiddenBecause(msg('oversight.changeLadderOnly', { province: provinceCode }));
   const steps = [...input.steps].sort((a, b) => a.offsetWorkingDays - b.offsetWorkingDays);
   const errors = checkLadder(steps);
   if (errors.length) return invalidBecause(msg('oversight.ladderInvalid'), errors);

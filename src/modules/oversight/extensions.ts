@@ -5,8 +5,10 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import type { DomainError, Result } from '../../platform/result.js';
+import { fieldError } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { isOpen } from './due-state.js';
@@ -35,8 +37,9 @@ function laterThanDeadline(task: TaskRecord, date: string, field: string): Domai
   if (date > task.deadline) return undefined;
   return {
     kind: 'invalid',
-    detail: `An extension moves the deadline later than ${task.deadline}.`,
-    errors: [{ field, message: `must be after ${task.deadline}` }],
+    detail: renderMessage(msg('oversight.extensionLater', { deadline: task.deadline }), 'en'),
+    localized: msg('oversight.extensionLater', { deadline: task.deadline }),
+    errors: [fieldError(field, msg('oversight.mustBeAfter', { day: task.deadline }))],
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { invalidBecause, ok, type Result } from '../../platform/result.js';
 import { localDate } from '../calendar/index.js';
 import { viewCondition } from './list-tasks.js';
 import { msg } from './messages.js';
@@ -74,7 +74,9 @@ export async function heatMap(
   if (from > to) return invalidBecause(msg('oversight.monthOrder'), [{ field: 'from', message: 'after to' }]);
   const months = monthsBetween(from, to);
   if (months.length > MAX_MONTHS)
-    return invalid(`At most ${MAX_MONTHS} months at once.`, [{ field: 'from', message: 'range too long' }]);
+    return invalidBecause(msg('oversight.atMostMonths', { max: MAX_MONTHS }), [
+      { field: 'from', message: 'range too long' },
+    ]);
   const result = await ctx.db.execute<{
     agency: string;
     month: string;

@@ -6,7 +6,6 @@ import {
   conflictBecause,
   fail,
   forbiddenBecause,
-  invalid,
   invalidBecause,
   notFound,
   ok,
@@ -56,7 +55,7 @@ export async function issueConclusion(
   if (denied && !denied.ok) return denied;
   const unit = await findUnit(ctx.db, input.issuerUnitCode, input.issuedOn);
   if (!unit)
-    return invalid(`No unit with code "${input.issuerUnitCode}" on ${input.issuedOn}.`, [
+    return invalidBecause(msg('oversight.noUnitOn', { code: input.issuerUnitCode, day: input.issuedOn }), [
       { field: 'issuerUnitCode', message: 'unknown unit' },
     ]);
   const issuerUnit = { unitCode: unit.code, provinceCode: unit.provinceCode };
@@ -71,7 +70,7 @@ export async function issueConclusion(
   }
   const number = nfc(input.number);
   if (await numberTaken(ctx, unit.code, number, input.issuedOn))
-    return conflict(`The unit already issued number "${number}" in ${input.issuedOn.slice(0, 4)}.`);
+    return conflictBecause(msg('oversight.numberUsed', { number, year: input.issuedOn.slice(0, 4) }));
   const cal = await calendarFor(ctx.db, unit.provinceCode);
   const plan = await planTasks(
     ctx,
@@ -138,7 +137,7 @@ export async function issueConclusion(
       throw error;
     });
   if (!written)
-    return conflict(`The unit already issued number "${number}" in ${input.issuedOn.slice(0, 4)}.`);
+    return conflictBecause(msg('oversight.numberUsed', { number, year: input.issuedOn.slice(0, 4) }));
   return ok((await loadConclusionDetail(ctx.db, scope, id, ctx.now))!);
 }
 

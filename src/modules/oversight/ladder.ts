@@ -1,3 +1,4 @@
+import { fieldError } from '../../platform/result.js';
 /**
  * The escalation ladder (thang đôn đốc): steps fired a number of working days from a task's deadline.
  * No rule in domain/RULES.md fixes these numbers, so they are data a province changes (PRODUCT.md, Lawful:
@@ -6,6 +7,7 @@
  * listed to the issuing leader when it stays overdue.
  */
 import type { WorkingCalendar } from '../calendar/index.js';
+import { msg } from './messages.js';
 import type { Audience } from './schema.js';
 
 export interface LadderStep {
@@ -30,7 +32,7 @@ export function checkLadder(steps: readonly LadderStep[]): Array<{ field: string
   const errors: Array<{ field: string; message: string }> = [];
   if (steps.length === 0) errors.push({ field: 'steps', message: 'at least one step' });
   if (steps.length > LADDER_LIMITS.maxSteps)
-    errors.push({ field: 'steps', message: `at most ${LADDER_LIMITS.maxSteps} steps` });
+    errors.push(fieldError('steps', msg('oversight.atMostSteps', { max: LADDER_LIMITS.maxSteps })));
   const seen = new Set<string>();
   steps.forEach((s, i) => {
     if (!STEP_KEY.test(s.step)) errors.push({ field: `steps.${i}.step`, message: 'a-z, 0-9, _ (≤ 32)' });

@@ -11,7 +11,7 @@ import {
   conflict,
   fail,
   forbiddenBecause,
-  invalid,
+  invalidBecause,
   notFound,
   ok,
   type Result,
@@ -195,7 +195,7 @@ export async function recordMeeting(ctx: Ctx, input: MeetingInput): Promise<Resu
   if (denied && !denied.ok) return denied;
   const unit = await findUnit(ctx.db, input.unitCode, input.startsAt);
   if (!unit)
-    return invalid(`No unit with code "${input.unitCode}".`, [
+    return invalidBecause(msg('oversight.noUnit', { code: input.unitCode }), [
       { field: 'unitCode', message: 'unknown unit' },
     ]);
   if (!isIssuerFor(scope, { unitCode: unit.code, provinceCode: unit.provinceCode }))
@@ -250,7 +250,9 @@ export async function updateMeeting(
   ) as Partial<typeof meetings.$inferInsert>;
   for (const required of ['bodyName', 'title'] as const)
     if (required in changes && !changes[required])
-      return invalid(`${required} cannot be empty.`, [{ field: required, message: 'required' }]);
+      return invalidBecause(msg('oversight.cannotBeEmpty', { field: required }), [
+        { field: required, message: 'required' },
+      ]);
   const updated = await ctx.db.transaction(async (tx) => {
     const rows = await tx
       .update(meetings)
@@ -315,6 +317,7 @@ export async function listMeetings(
     return fail({
       kind: 'forbidden',
       detail: `Only officials of province ${input.provinceCode} read its meetings.`,
+      localized: msg('oversight.readMeetingsOnly', { province: input.provinceCode }),
     });
   const filters: SQL[] = [eq(meetings.provinceCode, input.provinceCode)];
   if (input.unitCode) filters.push(inArray(meetings.unitCode, [input.unitCode]));

@@ -63,4 +63,91 @@ export const msg = defineMessages({
     vi: 'Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.',
     en: 'An extension request for this task is already waiting for a decision.',
   },
+  'oversight.readLadderOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem thang nhắc việc của tỉnh.',
+    en: 'Only officials of province {province} read its ladder.',
+  },
+  'oversight.changeLadderOnly': {
+    vi: 'Chỉ quản trị hệ thống hoặc lãnh đạo tỉnh {province} mới được thay đổi thang nhắc việc của tỉnh.',
+    en: 'Only system administrators or provincial leaders of province {province} change its ladder.',
+  },
+  'oversight.listAgenciesOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem danh sách cơ quan của tỉnh.',
+    en: 'Only officials of province {province} list its agencies.',
+  },
+  'oversight.readMeetingsOnly': {
+    vi: 'Chỉ cán bộ của tỉnh {province} mới được xem các cuộc họp của tỉnh.',
+    en: 'Only officials of province {province} read its meetings.',
+  },
+  'oversight.extensionLater': {
+    vi: 'Gia hạn phải dời hạn hoàn thành sau ngày {deadline}.',
+    en: 'An extension moves the deadline later than {deadline}.',
+  },
+  'oversight.mustBeAfter': {
+    vi: 'phải sau ngày {day}',
+    en: 'must be after {day}',
+  },
+  'oversight.noUnitOn': {
+    vi: 'Không có đơn vị mã "{code}" vào ngày {day}.',
+    en: 'No unit with code "{code}" on {day}.',
+  },
+  'oversight.numberUsed': {
+    vi: 'Đơn vị đã ban hành văn bản số "{number}" trong năm {year}.',
+    en: 'The unit already issued number "{number}" in {year}.',
+  },
+  'oversight.noUnit': {
+    vi: 'Không có đơn vị mã "{code}".',
+    en: 'No unit with code "{code}".',
+  },
+  'oversight.cannotBeEmpty': {
+    vi: 'Trường {field} không được để trống.',
+    en: '{field} cannot be empty.',
+  },
+  'oversight.atMostMonths': {
+    vi: 'Tối đa {max} tháng mỗi lần xem.',
+    en: 'At most {max} months at once.',
+  },
+  'oversight.notBeforeIssue': {
+    vi: 'không được trước ngày ban hành {day}',
+    en: 'not before the issue date {day}',
+  },
+  'oversight.atMostSteps': {
+    vi: 'tối đa {max} bước',
+    en: 'at most {max} steps',
+  },
+});
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'oversight.plain.0': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành mới được thêm nhiệm vụ vào kết luận.',
+    en: 'Only the leaders of the issuing unit add tasks to its conclusions.',
+  },
+  'oversight.plain.1': {
+    vi: 'Vui lòng nêu lý do mở lại nhiệm vụ.',
+    en: 'Say why the task is reopened.',
+  },
+  'oversight.plain.2': {
+    vi: 'Có tệp đính kèm không sử dụng được.',
+    en: 'Some attachments cannot be used.',
+  },
+  'oversight.plain.3': {
+    vi: 'Nhiệm vụ đã liên kết với bản ghi này.',
+    en: 'The task already points at this record.',
+  },
+  'oversight.plain.4': {
+    vi: 'Kết luận vừa được người khác thay đổi; vui lòng tải lại và thêm lại nhiệm vụ.',
+    en: 'The conclusion was changed by someone else; reload it and add the tasks again.',
+  },
+  'oversight.plain.5': {
+    vi: 'Nhiệm vụ vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The task was changed by someone else; reload it and apply your change again.',
+  },
+  'oversight.plain.6': {
+    vi: 'Cuộc họp vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The meeting was changed by someone else; reload it and apply your change again.',
+  },
 });

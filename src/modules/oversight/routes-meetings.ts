@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { instantAsDate } from '../../platform/http/input-schemas.js';
 import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
-import { fail, ok } from '../../platform/result.js';
+import { fail, forbiddenBecause, ok } from '../../platform/result.js';
 import { listAgencies } from '../units/index.js';
 import { getLadder, setLadder } from './escalation-ladder.js';
 import { getMeeting, listMeetings, recordMeeting, updateMeeting } from './meetings.js';
+import { msg } from './messages.js';
 import { listNotices, markNoticeRead } from './notices.js';
 import { isOfficialOf } from './policy.js';
 import {
@@ -269,12 +270,7 @@ export async function meetingRoutes(app: App): Promise<void> {
       const code = request.params.provinceCode;
       if (scope.kind === 'anonymous') return unwrap(fail({ kind: 'unauthenticated' as const }));
       if (!isOfficialOf(scope, code))
-        return unwrap(
-          fail({
-            kind: 'forbidden' as const,
-            detail: `Only officials of province ${code} list its agencies.`,
-          }),
-        );
+        return unwrap(forbiddenBecause(msg('oversight.listAgenciesOnly', { province: code })));
       const items = await listAgencies(app.database.db, code);
       return unwrap(
         ok({

@@ -6,10 +6,12 @@ import { actorLabel, type Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
 import type { FieldError } from '../../platform/result.js';
+import { fieldError } from '../../platform/result.js';
 import { foldForSearch } from '../../platform/search-text.js';
 import { nfc } from '../../platform/text.js';
 import type { WorkingCalendar } from '../calendar/index.js';
 import { type AgencySummary, findAgencies } from '../units/index.js';
+import { msg } from './messages.js';
 import { type LinkKind, type Priority, taskCoordinators, taskLinks, tasks } from './schema.js';
 
 export interface TaskInput {
@@ -81,7 +83,7 @@ export async function planTasks(
     } else if (input.deadline !== undefined) {
       deadline = input.deadline;
       if (deadline < issuer.issuedOn)
-        errors.push({ field: `${at}.deadline`, message: `not before the issue date ${issuer.issuedOn}` });
+        errors.push(fieldError(`${at}.deadline`, msg('oversight.notBeforeIssue', { day: issuer.issuedOn })));
     } else {
       deadline = cal.addWorkingDays(issuer.issuedOn, input.deadlineWorkingDays!);
     }

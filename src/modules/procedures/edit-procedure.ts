@@ -6,8 +6,9 @@ import { and, eq } from 'drizzle-orm';
 import { actorLabel, type Ctx } from '../../platform/context.js';
 import type { FieldError } from '../../platform/result.js';
 import {
-  conflict,
+  conflictBecause,
   type DomainError,
+  fieldError,
   forbidden,
   invalid,
   notFound,
@@ -20,6 +21,7 @@ import { parseDuration } from '../calendar/index.js';
 import { vietnamToday } from '../units/index.js';
 import { formDefinitionErrors } from './declaration-form.js';
 import { type Channel, type ChannelDuration, UNIT_NAMES_VI } from './duration-text.js';
+import { msg } from './messages.js';
 import { CATALOGUE_DENIED, mayEditCatalogue } from './policy.js';
 import { currentVersion, getProcedureVersion, type ProcedureVersion } from './procedure-view.js';
 import { type DossierDocument, procedures, versionFees, versions } from './schema.js';
@@ -105,19 +107,13 @@ export async function editProcedure(
   const current = await currentVersion(ctx.db, code);
   if (!current) return notFound('procedure', code);
   if (current.versionNo !== input.baseVersionNo)
-    return conflict(
-      `Procedure ${code} is at version ${current.versionNo} now; reload and apply your change again.`,
-      {
-        versionNo: current.versionNo,
-      },
-    );
+    return conflictBecause(msg('procedures.atVersion', { code, version: current.versionNo }), {
+      versionNo: current.versionNo,
+    });
   const errors: FieldError[] = [];
   const validFrom = input.validFrom ?? vietnamToday(ctx.now);
   if (validFrom < current.validFrom)
-    errors.push({
-      field: 'validFrom',
-      message: `must not be before the current version's ${current.validFrom}`,
-    });
+    errors.push(fieldError('validFrom', msg('procedures.notBeforeVersion', { day: current.validFrom })));
   if (!nfc(input.legalBasis.number)) errors.push({ field: 'legalBasis.number', message: 'required' });
   if (input.changes.declarationForm)
     errors.push(...formDefinitionErrors(input.changes.declarationForm, 'changes.declarationForm'));
@@ -174,7 +170,7 @@ export async function saveNewVersion(
       .set({ currentVersionId: rows.version.id as string, updatedAt: ctx.now })
       .where(and(eq(procedures.id, current.procedureId), eq(procedures.currentVersionId, current.id)))
       .returning({ id: procedures.id });
-    if (moved.length === 0) return conflict(`Procedure ${code} changed meanwhile; reload and try again.`);
+    if (moved.length === 0) return conflictBecause(msg('procedures.changedMeanwhile', { code }));
     await tx.insert(versions).values(rows.version);
     if (rows.fees.length) await tx.insert(versionFees).values(rows.fees);
     await tx.update(versions).set({ validTo: meta.validFrom }).where(eq(versions.id, current.id));

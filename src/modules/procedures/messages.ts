@@ -34,4 +34,55 @@ export const msg = defineMessages({
     vi: 'Chỉ quản trị hệ thống hoặc lãnh đạo tỉnh mới được thay đổi danh mục thủ tục của tỉnh.',
     en: 'Only a system administrator or a provincial leader of this province may change its published procedures.',
   },
+  'procedures.cannotPublishAsGiven': {
+    vi: 'Thủ tục {code} chưa thể công bố với các thông tin đã nhập.',
+    en: 'Procedure {code} cannot be published as given.',
+  },
+  'procedures.withdrawnOn': {
+    vi: 'Thủ tục {code} đã bị bãi bỏ ngày {day}; không thể công bố.',
+    en: 'Procedure {code} was withdrawn on {day}; it cannot be published.',
+  },
+  'procedures.agencyIsKind': {
+    vi: 'cơ quan này thuộc loại {kind}',
+    en: 'the agency is a {kind}',
+  },
+  'procedures.atVersion': {
+    vi: 'Thủ tục {code} hiện đã ở phiên bản {version}; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'Procedure {code} is at version {version} now; reload and apply your change again.',
+  },
+  'procedures.notBeforeVersion': {
+    vi: 'không được trước ngày hiệu lực {day} của phiên bản hiện hành',
+    en: 'must not be before the current version’s {day}',
+  },
+  'procedures.changedMeanwhile': {
+    vi: 'Thủ tục {code} vừa được thay đổi; vui lòng tải lại và thử lại.',
+    en: 'Procedure {code} changed meanwhile; reload and try again.',
+  },
+});
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'procedures.plain.0': {
+    vi: 'Không thể lưu thay đổi thành phiên bản mới.',
+    en: 'The change cannot be saved as a new version.',
+  },
+  'procedures.plain.1': {
+    vi: 'Thủ tục chưa được công bố tại đây hoặc vừa được người khác thay đổi; vui lòng tải lại và thử lại.',
+    en: 'Not published here, or changed by someone else; reload and try again.',
+  },
+  'procedures.plain.2': {
+    vi: 'Công bố này vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'This publication was changed by someone else; reload and apply your change again.',
+  },
+  'procedures.plain.3': {
+    vi: 'Thủ tục chưa được công bố tại tỉnh; chưa thể công bố quy trình của thủ tục.',
+    en: 'The procedure is not published in this province; its workflow cannot be published.',
+  },
+  'procedures.plain.4': {
+    vi: 'Quy trình vừa được người khác thay đổi; vui lòng tải lại và thực hiện lại thay đổi.',
+    en: 'The workflow was changed by someone else; reload and apply your change again.',
+  },
 });

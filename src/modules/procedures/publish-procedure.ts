@@ -14,7 +14,6 @@ import {
   type FieldError,
   fieldError,
   forbidden,
-  invalid,
   invalidBecause,
   notFound,
   ok,
@@ -88,7 +87,7 @@ export function publicationErrors(
     if (!deciding || deciding.provinceCode !== input.provinceCode)
       errors.push({ field: 'decidingAgencyId', message: 'no such agency in this province' });
     else if (deciding.kind !== input.decidingAgencyKind)
-      errors.push({ field: 'decidingAgencyKind', message: `the agency is a ${deciding.kind}` });
+      errors.push(fieldError('decidingAgencyKind', msg('procedures.agencyIsKind', { kind: deciding.kind })));
   } else if (
     !(
       input.decidingAgencyKind === 'other' ||
@@ -176,8 +175,8 @@ export async function publishProcedure(
   const version = procedure ? await currentVersion(ctx.db, input.code) : undefined;
   if (!procedure || !version) return notFound('procedure', input.code);
   if (procedure.status !== 'published')
-    return invalid(
-      `Procedure ${input.code} was withdrawn on ${procedure.withdrawnOn}; it cannot be published.`,
+    return invalidBecause(
+      msg('procedures.withdrawnOn', { code: input.code, day: procedure.withdrawnOn ?? '' }),
     );
   const ids = [
     ...(input.decidingAgencyId ? [input.decidingAgencyId] : []),
@@ -187,7 +186,8 @@ export async function publishProcedure(
   const errors = publicationErrors(input, version, agencies);
   if (errors.some((e) => e.field === 'durations'))
     return invalidBecause(msg('procedures.publishNeedsTime', { code: input.code }), errors);
-  if (errors.length) return invalid(`Procedure ${input.code} cannot be published as given.`, errors);
+  if (errors.length)
+    return invalidBecause(msg('procedures.cannotPublishAsGiven', { code: input.code }), errors);
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx
       .select()

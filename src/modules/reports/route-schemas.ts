@@ -46,15 +46,19 @@ export const procedureQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const scorecardQuery = z.strictObject(periodQuery);
+/** The language of an export's words (a download link carries the UI's language; issue 15 §6). */
+const lang = z.enum(['vi', 'en']).default('vi');
 export const exportQuery = z.strictObject({
   ...periodQuery,
   ...filterQuery,
   report: z.enum(REPORT_KINDS).default('service'),
   format: z.enum(EXPORT_FORMATS),
+  lang,
 });
 export const publicExportQuery = z.strictObject({
   ...periodQuery,
   format: z.enum(EXPORT_FORMATS),
+  lang,
 });
 
 const rate = z.number().nullable();

@@ -92,7 +92,8 @@ export async function reportsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const file = unwrap(await exportReport(ctx(request), request.query));
+      const { lang: language, ...query } = request.query;
+      const file = unwrap(await exportReport(ctx(request), query, language));
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -126,8 +127,9 @@ export async function reportsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
+      const { lang: language, ...query } = request.query;
       const file = unwrap(
-        await exportReport(ctx(request), { ...request.query, report: 'service', publicView: true }),
+        await exportReport(ctx(request), { ...query, report: 'service', publicView: true }, language),
       );
       return reply
         .type(file.contentType)

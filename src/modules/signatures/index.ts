@@ -1,4 +1,6 @@
 /** The signatures module's public API: where officials' keys are kept, the trust anchors, verdicts in words. */
+import './messages.js';
+
 export { type Language, verdictText } from './chain-status-text.js';
 export {
   importSignerPkcs12,

@@ -35,3 +35,18 @@ export const msg = defineMessages({
     en: 'Only provincial officials see the province overview.',
   },
 });
+
+/**
+ * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by
+ * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
+ */
+defineMessages({
+  'staffing.plain.0': {
+    vi: 'Cơ quan không thuộc xã, phường này.',
+    en: 'The agency does not belong to this commune.',
+  },
+  'staffing.plain.1': {
+    vi: 'Không có vị trí này.',
+    en: 'No such position.',
+  },
+});

@@ -1,4 +1,6 @@
 /** The units module's public API: administrative units, their versions and lineage, agencies. */
+import './messages.js';
+
 export {
   type AgencyCodeView,
   assignDemoAgencyCodes,

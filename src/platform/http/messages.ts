@@ -38,6 +38,18 @@ export function defineMessages<K extends string>(
   return (key, params) => (params ? { key, params } : { key });
 }
 
+/**
+ * A fixed English text (no placeholders) the catalogue defines, in the language: for the plain texts older code
+ * still puts on a problem (`{ field, message: 'required' }`), so that the reader never gets the English of a
+ * message the catalogue knows. Any other text is returned as it is.
+ */
+export function translateKnown(text: string, language: Language): string {
+  if (language === 'en') return text;
+  for (const entry of catalogue.values())
+    if (entry.en === text && !/\{\w+\}/.test(entry.en)) return entry[language];
+  return text;
+}
+
 /** The text of a message in a language; placeholders without a value stay visible, as a bug should. */
 export function renderMessage(message: Message, language: Language): string {
   const text = catalogue.get(message.key);

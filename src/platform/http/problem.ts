@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DomainError, FieldError, Result } from '../result.js';
-import { defineMessages, languageOf, type Message, renderMessage } from './messages.js';
+import { defineMessages, languageOf, type Message, renderMessage, translateKnown } from './messages.js';
+import './field-phrases.js';
 
 /** The problems every module shares, told in the user's language (issue 15 §2). */
 const msg = defineMessages({
@@ -146,19 +147,25 @@ export function unwrap<T>(result: Result<T, DomainError>): T {
 /** The problem as this request's reader gets it: messages rendered by its accept-language (vi by default). */
 export function localizeProblem(body: Problem, acceptLanguage: string | string[] | undefined): Problem {
   const { localized, ...rest } = body;
-  const hasLocalizedErrors = rest.errors?.some((e) => e.localized);
-  if (!localized && !hasLocalizedErrors) return rest;
   const language = languageOf(acceptLanguage);
+  const errors = rest.errors?.map(({ localized: message, ...e }) => ({
+    ...e,
+    message: message ? renderMessage(message, language) : translateKnown(e.message, language),
+  }));
+  // A detail that only lists its field messages (`invalid(errors.map((e) => e.message).join('; '), errors)`)
+  // is told again from the fields in the reader's language.
+  const listsFields = errors?.length && rest.detail === rest.errors?.map((e) => e.message).join('; ');
+  const detail = localized
+    ? renderMessage(localized, language)
+    : listsFields
+      ? errors.map((e) => e.message).join('; ')
+      : rest.detail === undefined
+        ? undefined
+        : translateKnown(rest.detail, language);
   return {
     ...rest,
-    ...(localized ? { detail: renderMessage(localized, language) } : {}),
-    ...(rest.errors
-      ? {
-          errors: rest.errors.map(({ localized: message, ...e }) =>
-            message ? { ...e, message: renderMessage(message, language) } : e,
-          ),
-        }
-      : {}),
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors ? { errors } : {}),
   };
 }
 

@@ -15,6 +15,14 @@ import {
 import type { Actor, Ctx } from '../context.js';
 import { type Database, isDatabaseUnavailable } from '../database/connection.js';
 import type { Logger } from '../logging.js';
+import {
+  frameworkErrorText,
+  internalMessage,
+  invalidDetail,
+  issueText,
+  unknownFieldText,
+} from './edge-messages.js';
+import { languageOf } from './messages.js';
 import { swaggerOptions } from './openapi.js';
 import {
   HttpProblem,
@@ -100,6 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(request, reply, error.problem, error.headers);
+    const language = languageOf(request.headers['accept-language']);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = String(error.validationContext ?? 'body');
       const errors = error.validation.flatMap((issue) => {
@@ -108,16 +117,16 @@ export async function buildServer(options: ServerOptions): Promise<App> {
         if (Array.isArray(keys) && keys.length > 0) {
           return keys.map((key) => ({
             field: [at, String(key)].filter(Boolean).join('.'),
-            message: 'unknown field',
+            message: unknownFieldText(language),
           }));
         }
-        return [{ field: at || context, message: issue.message ?? 'invalid' }];
+        return [{ field: at || context, message: issueText(issue, language) }];
       });
       return sendProblem(
         request,
         reply,
         problem(400, 'invalid-input', 'Invalid input', {
-          detail: `Invalid ${context}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+          detail: invalidDetail(context, errors, language),
           errors,
         }),
       );
@@ -135,7 +144,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
         request,
         reply,
         problem(status, code.toLowerCase().replaceAll('_', '-'), titleFor(status), {
-          detail: (error as Error).message,
+          detail: frameworkErrorText(code, (error as Error).message, language),
         }),
       );
     }
@@ -145,6 +154,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       reply,
       problem(500, 'internal', 'Internal error', {
         detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+        localized: internalMessage(String(request.id)),
       }),
     );
   });

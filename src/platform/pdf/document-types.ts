@@ -45,6 +45,11 @@ export interface HeaderInput {
   place: string;
   /** Ngày ban hành, YYYY-MM-DD. */
   date: string;
+  /**
+   * An English rendering of a document (a report read under the English UI): the national title and the date
+   * line in their customary English form. Vietnamese by default; a document with legal effect stays Vietnamese.
+   */
+  language?: 'vi' | 'en';
 }
 
 export interface TableColumn {

@@ -10,7 +10,7 @@ import {
   type TextOptions,
 } from './document-types.js';
 import { FONTS, type FontStyle, fontStyle, parsedFont } from './fonts.js';
-import { placeAndDate } from './vietnamese-date.js';
+import { placeAndDate, placeAndDateEn } from './vietnamese-date.js';
 
 /**
  * A Vietnamese administrative document on A4 or A5 with an embedded font: the header block (agency and number on
@@ -139,8 +139,9 @@ export class OfficialDocument {
     const leftBottom = y;
 
     // Right: Quốc hiệu (bold, upper case), Tiêu ngữ (bold) with a rule as long as itself, then place and date.
-    const nation = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    const en = input.language === 'en';
+    const nation = en ? 'SOCIALIST REPUBLIC OF VIET NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    const motto = en ? 'Independence - Freedom - Happiness' : 'Độc lập - Tự do - Hạnh phúc';
     y = this.centred(
       nation,
       rightX,
@@ -154,7 +155,7 @@ export class OfficialDocument {
     const mottoWidth = this.use('bold', mottoSize).widthOfString(motto);
     this.rule(rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, y + 1.5);
     y = this.centred(
-      placeAndDate(nfc(input.place), input.date),
+      en ? placeAndDateEn(nfc(input.place), input.date) : placeAndDate(nfc(input.place), input.date),
       rightX,
       y + 5,
       rightWidth,

@@ -11,6 +11,18 @@ export function placeAndDate(place: string, isoDate: string): string {
   return `${place}, ngày ${day} tháng ${monthText} năm ${year}`;
 }
 
+/** "Cao Bằng, 5 January 2026": the date line of a document rendered in English. */
+export function placeAndDateEn(place: string, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${isoDate}`);
+  const [, year, month, day] = match;
+  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return `${place}, ${Number(day)} ${monthName} ${year}`;
+}
+
 /** "… giờ … phút, ngày … tháng … năm …" as on the process control slip (Circular 01/2018 form 05). */
 export function timeAndDate(hour: number, minute: number, isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

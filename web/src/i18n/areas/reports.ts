@@ -375,6 +375,6 @@ export const reportsEn: Widen<typeof reportsVi> = {
     xlsx: 'Download Excel',
     pdf: 'Download PDF',
     scorecardXlsx: '766 scorecard (Excel)',
-    scorecardPdf: '766 scorecard (PDF: an administrative report, in Vietnamese)',
+    scorecardPdf: '766 scorecard (PDF)',
   },
 };

@@ -5,7 +5,8 @@ import { type ExportFormat, exportUrl, type ReportFilter } from './api';
 type Props = { filter: ReportFilter; publicView?: boolean; report?: 'service' | 'index766'; label?: string };
 
 export function ExportLinks({ filter, publicView, report = 'service', label }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
   const formats: ExportFormat[] = report === 'index766' ? ['xlsx', 'pdf'] : ['csv', 'xlsx', 'pdf'];
   const text = (format: ExportFormat) =>
     report === 'index766'
@@ -17,7 +18,7 @@ export function ExportLinks({ filter, publicView, report = 'service', label }: P
         <a
           key={format}
           className="link-button"
-          href={exportUrl(filter, format, { publicView, report: publicView ? undefined : report })}
+          href={exportUrl(filter, format, { publicView, report: publicView ? undefined : report, lang })}
           download
           data-testid={`export-${report}-${format}`}
         >

@@ -256,9 +256,10 @@ export function useScorecard(filter: ReportFilter | null) {
 export function exportUrl(
   filter: ReportFilter,
   format: ExportFormat,
-  options: { publicView?: boolean; report?: 'service' | 'index766' } = {},
+  options: { publicView?: boolean; report?: 'service' | 'index766'; lang?: 'vi' | 'en' } = {},
 ): string {
+  const lang = options.lang ?? 'vi';
   if (options.publicView)
-    return `${API_BASE}/public/reports/export?${queryString({ unit: filter.unit, level: filter.level, ...periodOnly(filter), format })}`;
-  return `${API_BASE}/reports/export?${queryString({ ...filter, report: options.report, format })}`;
+    return `${API_BASE}/public/reports/export?${queryString({ unit: filter.unit, level: filter.level, ...periodOnly(filter), format, lang })}`;
+  return `${API_BASE}/reports/export?${queryString({ ...filter, report: options.report, format, lang })}`;
 }

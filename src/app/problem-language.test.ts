@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { walkableUrls } from '../platform/testing/route-walk.js';
+import { startTestApp, type TestApp } from './testing.js';
+
+/**
+ * Issue 15 §2: "every message a user can see comes in the user's language, Vietnamese by default". Every route
+ * is sent bad and plausible input as the people who use them, under `accept-language: vi`; every 4xx detail and
+ * field message must read as Vietnamese. A text reads as English when it has words of Latin letters and not one
+ * letter of Vietnamese's own (ă â đ ê ô ơ ư or a tone mark): no Vietnamese sentence is written without them,
+ * while codes, numbers and formats (`YYYY-MM-DD`, `0–100`) pass as they are the same in both languages.
+ */
+const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+const readsAsEnglish = (text: string) => !VIETNAMESE_LETTER.test(text) && /[a-z]{3,}/i.test(text);
+
+interface JsonSchema {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  minLength?: number;
+  minimum?: number;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+type Operation = { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+type Spec = { paths: Record<string, Record<string, Operation>> };
+
+/** A plausible value of a schema, with a hook to spoil the strings (blank) or numbers (negative). */
+function example(schema: JsonSchema, spoil: 'none' | 'blank' | 'negative'): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum?.length) return schema.enum[0];
+  const alternative = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].find((s) => s.type !== 'null');
+  if (alternative) return example(alternative, spoil);
+  const type = [schema.type ?? 'object'].flat().find((t) => t !== 'null');
+  if (type === 'object')
+    return Object.fromEntries(
+      Object.entries(schema.properties ?? {})
+        .filter(([k]) => spoil !== 'none' || (schema.required ?? []).includes(k))
+        .map(([k, s]) => [k, example(s, spoil)]),
+    );
+  if (type === 'array')
+    return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () =>
+      example(schema.items ?? {}, spoil),
+    );
+  if (type === 'integer' || type === 'number')
+    return spoil === 'negative' ? -1 : Math.max(schema.minimum ?? 1, 1);
+  if (type === 'boolean') return false;
+  if (schema.format === 'uuid') return randomUUID();
+  if (schema.format === 'date') return spoil === 'negative' ? '2026-02-30' : '2026-03-02';
+  if (schema.format === 'date-time') return '2026-03-02T08:00:00+07:00';
+  if (schema.format === 'email') return 'someone@example.vn';
+  return spoil === 'blank' ? '   ' : 'x'.repeat(Math.max(schema.minLength ?? 1, 3));
+}
+
+const templateRegex = (template: string) => new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+
+describe('problems told in Vietnamese (issue 15 §2)', () => {
+  let t: TestApp;
+  let spec: Spec;
+  before(async () => {
+    t = await startTestApp();
+    spec = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+  });
+  after(() => t.close());
+
+  it('answers bad input on every route with a Vietnamese detail and Vietnamese field messages', async () => {
+    const sessions = await Promise.all(
+      ['admin', 'lanhdao.tinh', 'motcua', 'congdan'].map(
+        async (u) => (await t.signIn(u).catch(() => null))?.headers,
+      ),
+    );
+    const people = [...sessions.filter((s): s is Record<string, string> => s !== undefined), {}];
+    const admin = people[0]!;
+    // Real ids in the paths, as the GET walk finds them, so that the use cases themselves answer.
+    const { urls } = await walkableUrls(spec as never, {
+      get: async (url) => {
+        const r = await t.app.inject({ method: 'GET', url, headers: admin });
+        return r.statusCode === 200 && /json/.test(String(r.headers['content-type'])) ? r.json() : undefined;
+      },
+      cases: [],
+      year: '2026',
+    });
+    const filled = (template: string): string[] => {
+      const segments = template.split('/');
+      for (let k = segments.length; k > 1; k--) {
+        const prefix = segments.slice(0, k).join('/');
+        const known = urls.map((u) => u.split('?')[0]!).filter((u) => templateRegex(prefix).test(u));
+        if (known.length && prefix.includes('{'))
+          return [...new Set(known)]
+            .slice(0, 2)
+            .map((u) => [u, ...segments.slice(k)].join('/').replace(/\{[^}]+\}/g, () => randomUUID()));
+      }
+      return [
+        template.replace(/\{([^}]+)\}/g, (_m, n: string) => (/code/i.test(n) ? '99999' : randomUUID())),
+      ];
+    };
+
+    const english: string[] = [];
+    let answered = 0;
+    for (const [template, item] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (/\/auth\/(logout|password|sessions)|\/auth\/me\b/.test(template)) continue;
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const payloads: Array<string | undefined> = schema
+          ? (['none', 'blank', 'negative'] as const).map((s) => JSON.stringify(example(schema, s)))
+          : [undefined];
+        if (schema) payloads.push('{}', '{"unknownField": 1}', '{"x": "a\\u0000b"}', '{"broken');
+        // The plausible input as everyone (each role meets its own refusals); the spoilt ones as admin.
+        for (const url of filled(template))
+          for (const [i, payload] of payloads.entries())
+            for (const headers of i === 0 ? people : [admin]) {
+              const response = await t.app.inject({
+                method: method.toUpperCase() as 'GET',
+                url,
+                headers: {
+                  ...headers,
+                  'accept-language': 'vi',
+                  ...(payload ? { 'content-type': 'application/json' } : {}),
+                },
+                ...(payload ? { payload } : {}),
+              });
+              if (response.statusCode < 400 || response.statusCode >= 500) continue;
+              if (!/problem\+json/.test(String(response.headers['content-type']))) continue;
+              answered++;
+              const body = response.json() as { detail?: string; errors?: Array<{ message: string }> };
+              const texts = [body.detail ?? '', ...(body.errors ?? []).map((e) => e.message)];
+              for (const text of texts.filter(readsAsEnglish))
+                english.push(`${method.toUpperCase()} ${template} → ${response.statusCode} “${text}”`);
+            }
+      }
+    }
+    assert.ok(answered > 500, `only ${answered} problems answered`);
+    assert.deepEqual([...new Set(english)].sort(), []);
+  });
+
+  it('keeps English for a reader who prefers it', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en', 'content-type': 'application/json' },
+      payload: '{"username": 1}',
+    });
+    assert.equal(response.statusCode, 400);
+    const body = response.json() as { detail: string; errors: Array<{ message: string }> };
+    assert.match(body.detail, /^Invalid body: /);
+    assert.ok(!VIETNAMESE_LETTER.test(body.detail), body.detail);
+    const vi = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": 1}',
+    });
+    assert.match(
+      vi.json().detail,
+      /^Dữ liệu gửi lên chưa hợp lệ — username: sai kiểu dữ liệu, cần chuỗi ký tự/,
+    );
+  });
+});
