@@ -69,6 +69,32 @@ function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/** The PostgreSQL schema each module owns (its `pgSchema('…')` in schema.ts or a schema-*.ts beside it). */
+function moduleSchemas(modulesDir: string): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const file of sourceFiles(modulesDir).filter((f) =>
+    /^schema(-[a-z-]+)?\.ts$/.test(path.basename(f)),
+  )) {
+    const module = path.relative(modulesDir, file).split(path.sep)[0]!;
+    for (const m of readFileSync(file, 'utf8').matchAll(/pgSchema\('([a-z_]+)'\)/g))
+      owners.set(m[1]!, module);
+  }
+  return owners;
+}
+
+/**
+ * The `schema.relation` names a source text uses in SQL: after FROM, JOIN, INTO, UPDATE, TRUNCATE, ANALYZE,
+ * TABLE or REFERENCES, or further along such a list (`analyze a.x, a.y`), comments left out. JavaScript
+ * property access (`units.map(…)`) is not SQL and is not matched.
+ */
+function sqlRelations(source: string, schemas: readonly string[]): string[] {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  const relation = `(?:${schemas.join('|')})\\.[a-z_][a-z0-9_]*(?![a-z0-9_(])`;
+  const keyword = String.raw`\b(?:from|join|into|update|truncate|analy[sz]e|table|references)\s+(?:only\s+)?`;
+  const list = new RegExp(`${keyword}((?:${relation}(?:\\s+[a-z]+)?\\s*,\\s*)*${relation})`, 'gi');
+  return [...text.matchAll(list)].flatMap((m) => m[1]!.match(new RegExp(relation, 'g')) ?? []);
+}
+
 function graphOf(dir: string): Map<string, string[]> {
   const files = sourceFiles(path.join(repoRoot, dir));
   const all = new Set(files);
@@ -92,6 +118,41 @@ describe('module boundaries and import cycles (issue 23 §4)', () => {
         )
         .map(({ target }) => `${path.relative(repoRoot, file)} → ${path.relative(repoRoot, target)}`),
     );
+    assert.deepEqual(offences, []);
+  });
+
+  it('names no table of another module in SQL: reports read the dossiers read model', () => {
+    const owners = moduleSchemas(modulesDir);
+    const schemas = [...owners.keys()];
+    assert.ok(
+      owners.get('oversight') === 'oversight' && owners.get('dossiers') === 'dossiers',
+      'schemas found',
+    );
+    // The detector itself, on text it must and must not flag.
+    assert.deepEqual(sqlRelations('sql`select d.id from dossiers.dossiers d join units.units u`', schemas), [
+      'dossiers.dossiers',
+      'units.units',
+    ]);
+    assert.deepEqual(sqlRelations('`analyze dossiers.dossiers, dossiers.events`', schemas), [
+      'dossiers.dossiers',
+      'dossiers.events',
+    ]);
+    assert.deepEqual(
+      sqlRelations('const n = Array.from(units.map((u) => u)); // from dossiers.dossiers', schemas),
+      [],
+    );
+    // Tests may set up and inspect another module's rows; src/app/flow-checks.ts verifies what a load wrote
+    // (used by tests, bench and scripts only). Production code goes through the owner's index.ts.
+    const checked = sourceFiles(path.join(repoRoot, 'src')).filter(
+      (f) =>
+        !f.endsWith('.test.ts') && path.relative(repoRoot, f) !== path.join('src', 'app', 'flow-checks.ts'),
+    );
+    const offences = checked.flatMap((file) => {
+      const own = file.startsWith(modulesDir) ? moduleOf(file) : null;
+      return sqlRelations(readFileSync(file, 'utf8'), schemas)
+        .filter((name) => owners.get(name.split('.')[0]!) !== own)
+        .map((name) => `${path.relative(repoRoot, file)} reads ${name}`);
+    });
     assert.deepEqual(offences, []);
   });
 

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { sql } from 'drizzle-orm';
-import { seedDemoDossiers } from '../modules/dossiers/index.js';
+import { analyseDossierTables, seedDemoDossiers } from '../modules/dossiers/index.js';
 import { analyseServiceAggregates, catchUpServiceAggregates } from '../modules/reports/index.js';
 import { findAgencies, findUnit, setAgencyCode } from '../modules/units/index.js';
 import { CliError, output, withDatabase } from './with-database.js';
@@ -41,7 +40,7 @@ export function registerDossiersCommands(program: Command): void {
         // A bulk load (issue 24 §6): analyse what it wrote, fold it into the report aggregates and analyse those,
         // so the first leader to open a dashboard afterwards does not wait for autovacuum.
         const db = env.database.db;
-        await db.execute(sql`analyze dossiers.dossiers, dossiers.events, dossiers.ratings`);
+        await analyseDossierTables(db);
         await catchUpServiceAggregates(db, ctx.now);
         await analyseServiceAggregates(db);
         output(Boolean(o.json), { province: o.province, result: line }, () => line);

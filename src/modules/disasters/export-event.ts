@@ -3,10 +3,11 @@
  * one row per commune with its latest figures, the province total, and per day the aggregate as it stood that
  * evening, as Excel (platform/xlsx.ts) or CSV (oversight's writer), in the reader's language.
  */
+
+import { toCsv } from '../../platform/csv.js';
 import { formatDay } from '../../platform/formats.js';
 import type { Language } from '../../platform/http/messages.js';
 import { renderXlsx, type SheetCell, type SheetColumn } from '../../platform/xlsx.js';
-import { toCsv } from '../oversight/index.js';
 import { INDICATORS } from './catalogue.js';
 import type { EventDetail } from './event-views.js';
 

@@ -1,10 +1,11 @@
 /**
  * What the actor may do with a dossier right now: the operations whose state rule (processing.ts, reception.ts)
- * and role rule (operations.ts) both hold — so a screen offers only buttons that work.
+ * and role rule (policy.ts) both hold — so a screen offers only buttons that work.
  */
 import { type Draft, decisionStep, type Env, steps } from './draft.js';
 import type { Status } from './model.js';
-import { mayPerform, type OpType } from './operations.js';
+import type { OpType } from './operations.js';
+import { mayPerform } from './policy.js';
 import { nextStep, previousStep } from './step-visits.js';
 
 function stateAllows(d: Draft, type: OpType): boolean {

@@ -5,7 +5,9 @@
  */
 import type { Actor, Role, RoleGrant } from '../../platform/context.js';
 import { grantCovers } from '../identity/index.js';
+import { currentStep, type Draft, type Env } from './draft.js';
 import { type DossierRow, LEADER_ROLES } from './model.js';
+import type { OpType } from './op-types.js';
 
 /** A place a dossier is handled at: a unit, its province, and the agency when known. */
 export interface Place {
@@ -96,4 +98,85 @@ export function maySee(
   if (isApplicant(actor, row)) return true;
   if (readsWholeProvince(actor, row.provinceCode)) return true;
   return placesOf(row, consulted).some((place) => actsAs(actor, [null], place));
+}
+
+const OFFICERS: Role[] = ['specialist', ...LEADER_ROLES];
+
+function placeOf(d: Draft, which: 'receiving' | 'competent' | 'current'): Place | undefined {
+  const r = d.row;
+  const [unitCode, agencyId] =
+    which === 'receiving'
+      ? [r.receivingUnitCode, r.receivingAgencyId]
+      : which === 'competent'
+        ? [r.competentUnitCode, r.competentAgencyId]
+        : [r.currentUnitCode, r.currentAgencyId];
+  return unitCode ? { unitCode, provinceCode: r.provinceCode, agencyId } : undefined;
+}
+
+/** Who may perform `op` on the dossier as it is now. */
+export function mayPerform(d: Draft, env: Env, type: OpType, consultationId?: string): boolean {
+  const actor = env.actor;
+  const at = (which: 'receiving' | 'competent' | 'current', roles: Role[]) => {
+    const place = placeOf(d, which);
+    return place !== undefined && actsAs(actor, roles, place);
+  };
+  const stepRole = currentStep(d)?.role as Role | null | undefined;
+  const atStep = () => at('current', stepRole ? [stepRole] : OFFICERS);
+  switch (type) {
+    case 'receive':
+    case 'request_reception_supplement':
+    case 'reject':
+    case 'record_payment':
+    case 'reissue_tracking_secret':
+      return at('receiving', ['counter_clerk']);
+    case 'resubmit':
+    case 'withdraw':
+      return isApplicant(actor, d.row) || at('receiving', ['counter_clerk']);
+    case 'provide_supplement':
+      return isApplicant(actor, d.row) || at('receiving', ['counter_clerk']) || atStep();
+    case 'forward':
+    case 'return_step':
+    case 'consult':
+    case 'request_supplement':
+    case 'refuse':
+    case 'approve':
+      return atStep();
+    case 'return_result':
+      return d.row.currentStep === null ? at('receiving', ['counter_clerk']) : atStep();
+    case 'extend':
+      return at('competent', OFFICERS) || atStep();
+    case 'stop':
+      return at('competent', [...LEADER_ROLES]);
+    case 'answer_consultation': {
+      const c = d.consultations.find((x) => x.id === consultationId);
+      return (
+        c !== undefined &&
+        actsAs(actor, OFFICERS, {
+          unitCode: c.unitCode,
+          provinceCode: d.row.provinceCode,
+          agencyId: c.agencyId,
+        })
+      );
+    }
+    case 'rate':
+      return isApplicant(actor, d.row) || actor.kind === 'system';
+  }
+}
+
+/**
+ * May the actor date an operation or name who performed it (`at`, `by`, or the applicant of a new dossier)?
+ * Only the system, recording history and imports; a person acts now, as themselves.
+ */
+export function mayDateOrAttribute(actor: Actor): boolean {
+  return actor.kind === 'system';
+}
+
+/** May this user file an online dossier? Citizens file for themselves (the system may file any, as history). */
+export function mayFileOnline(actor: Actor & { kind: 'user' }): boolean {
+  return actor.userKind === 'citizen';
+}
+
+/** May the actor register a dossier handed in at `receiving` (at the counter or by post)? Its clerks only. */
+export function mayRegisterAt(actor: Actor, receiving: Place): boolean {
+  return actsAs(actor, ['counter_clerk'], receiving);
 }

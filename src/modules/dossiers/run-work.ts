@@ -26,7 +26,7 @@ import { BasisCache, receives, route } from './basis.js';
 import { type Draft, envFor } from './draft.js';
 import { msg } from './messages.js';
 import { applyOp, type DossierOp } from './operations.js';
-import { actsAs, maySee } from './policy.js';
+import { mayDateOrAttribute, mayFileOnline, mayRegisterAt, maySee } from './policy.js';
 import { createDossier, type DocumentInput, type NewDossierInput } from './reception.js';
 import { uploads } from './schema.js';
 import { loadDrafts, writeDrafts } from './store.js';
@@ -71,9 +71,8 @@ export async function runDossierWork(
   items: WorkItem[],
 ): Promise<Result<WorkOutcome[], DomainError>> {
   if (ctx.actor.kind === 'anonymous') return fail({ kind: 'unauthenticated' });
-  const system = ctx.actor.kind === 'system';
   if (
-    !system &&
+    !mayDateOrAttribute(ctx.actor) &&
     items.some(
       (i) => i.ops.some((o) => o.at || o.by) || i.create?.at || i.create?.by || i.create?.applicantUserId,
     )
@@ -200,7 +199,7 @@ async function create(
   if (input.channel === 'online' && actor.kind === 'system') applicantUserId = input.applicantUserId ?? null;
   else if (input.channel === 'online') {
     if (actor.kind === 'user') {
-      if (actor.userKind !== 'citizen') return forbiddenBecause(msg('dossiers.onlineByCitizens'));
+      if (!mayFileOnline(actor)) return forbiddenBecause(msg('dossiers.onlineByCitizens'));
       applicantUserId = actor.userId;
     }
     const missing = basis.documents.filter(
@@ -213,7 +212,7 @@ async function create(
         missing.map((m) => fieldError('documents', msg('dossiers.missingDocument', { name: m.name }))),
       );
   } else if (
-    !actsAs(actor, ['counter_clerk'], {
+    !mayRegisterAt(actor, {
       unitCode: receiving.unitCode,
       provinceCode: receiving.provinceCode,
       agencyId: receiving.id,

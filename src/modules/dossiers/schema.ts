@@ -2,11 +2,11 @@
  * The dossiers module's tables (schema `dossiers`). Every table of a province's records carries
  * `province_code`; instants are timestamptz, dates `date`, money integer đồng (STYLE.md, Data).
  *
- * `dossiers` is the shape reports (issue 7) aggregate: one row per dossier with what the figures need in
+ * `dossiers` holds, per dossier, what the figures of reports (issue 7) need in
  * columns (channel, receiving/competent unit, procedure code + version, field, received/appointment/finished
  * instants, outcome, on-time under both measures, supplement count, postal return, e-result, paid online) and
  * the statutory clock's events in `clock`, so every figure can be recomputed. `events` is the outbox: one row
- * per transition, in commit order by `seq`, for reports to consume incrementally.
+ * per transition, in commit order by `seq`. Other modules read these only through the views of read-model.ts.
  */
 import { sql } from 'drizzle-orm';
 import {

@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/context.js';
 import { type DomainError, forbiddenBecause, ok, type Result } from '../../platform/result.js';
 import { type IdempotencyError, type Idempotent, onceFor } from './idempotency.js';
 import { msg } from './messages.js';
+import { mayFileOnline } from './policy.js';
 import type { NewDossierInput } from './reception.js';
 import { runDossierWork } from './run-work.js';
 
@@ -25,7 +26,7 @@ export interface SubmitAnswer {
 export type SubmitInput = Omit<NewDossierInput, 'channel' | 'handedOverAt'>;
 
 async function submitOnce(ctx: Ctx, input: SubmitInput): Promise<Result<SubmitAnswer, DomainError>> {
-  if (ctx.actor.kind !== 'user' || ctx.actor.userKind !== 'citizen')
+  if (ctx.actor.kind !== 'user' || !mayFileOnline(ctx.actor))
     return forbiddenBecause(msg('dossiers.onlineByCitizens'));
   const done = await runDossierWork(ctx, [{ create: { ...input, channel: 'online' }, ops: [] }]);
   if (!done.ok) return done;

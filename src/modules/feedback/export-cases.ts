@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { type CsvValue, toCsv } from '../../platform/csv.js';
 import { fail, forbiddenBecause, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { personMasks } from './denouncer-privacy.js';
@@ -31,13 +32,6 @@ export const EXPORT_COLUMNS = [
   'published_at',
   'late_steps',
 ] as const;
-
-function csvField(value: string | null): string {
-  if (value === null) return '';
-  // A leading = + - @ would run as a formula in a spreadsheet (CSV injection): prefix it with an apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export async function exportCases(
   ctx: Ctx,
@@ -96,35 +90,31 @@ export async function exportCases(
     ),
   ]);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-  const lines = [EXPORT_COLUMNS.join(',')];
+  const lines: CsvValue[][] = [[...EXPORT_COLUMNS]];
   for (const r of rows) {
     const mask = masks(r.id);
-    lines.push(
-      [
-        r.code,
-        r.kind,
-        r.channel,
-        r.field,
-        r.status,
-        mask(r.public_title),
-        mask(r.public_content),
-        r.public_answer === null ? null : mask(r.public_answer),
-        r.unit_code,
-        units.get(r.unit_code)?.name ?? r.unit_code,
-        agencies.get(r.agency_id)?.name ?? '',
-        r.commune_code,
-        iso(r.received_at),
-        iso(r.answered_at),
-        iso(r.published_at),
-        r.late_steps ?? '',
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    lines.push([
+      r.code,
+      r.kind,
+      r.channel,
+      r.field,
+      r.status,
+      mask(r.public_title),
+      mask(r.public_content),
+      r.public_answer === null ? null : mask(r.public_answer),
+      r.unit_code,
+      units.get(r.unit_code)?.name ?? r.unit_code,
+      agencies.get(r.agency_id)?.name ?? '',
+      r.commune_code,
+      iso(r.received_at),
+      iso(r.answered_at),
+      iso(r.published_at),
+      r.late_steps ?? '',
+    ]);
   }
   return ok({
     filename: `phan-anh-${input.provinceCode}-${period.label}.csv`,
-    csv: `\uFEFF${lines.join('\r\n')}\r\n`,
+    csv: toCsv(lines),
     rows: rows.length,
   });
 }

@@ -3,16 +3,10 @@
  * the province summary. Amounts in đồng, whole; rates in percent. The monthly report's Excel and PDF are in
  * export-report.ts.
  */
+
+import { CSV_BOM, csvLine } from '../../platform/csv.js';
 import type { MonthlyReport, ReportLine } from './monthly-report.js';
 import type { ProvinceSummary, Totals } from './province-summary.js';
-
-function cell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const line = (values: Array<string | number | null | undefined>) => `${values.map(cell).join(',')}\r\n`;
 
 const SOURCE_VI: Record<string, string> = {
   central_budget: 'Ngân sách trung ương',
@@ -21,10 +15,10 @@ const SOURCE_VI: Record<string, string> = {
 };
 
 export function monthlyReportCsv(report: MonthlyReport): string {
-  let out = '\uFEFF';
-  out += line([`BÁO CÁO TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG THÁNG ${report.month}/${report.year}`]);
-  out += line([`${report.provinceName} — số liệu đến ngày ${report.asOf}; đơn vị: đồng`]);
-  out += line([
+  let out = CSV_BOM;
+  out += csvLine([`BÁO CÁO TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG THÁNG ${report.month}/${report.year}`]);
+  out += csvLine([`${report.provinceName} — số liệu đến ngày ${report.asOf}; đơn vị: đồng`]);
+  out += csvLine([
     'Mã dự án',
     'Tên dự án / chủ đầu tư',
     'Kế hoạch vốn năm: NSTW',
@@ -37,7 +31,7 @@ export function monthlyReportCsv(report: MonthlyReport): string {
     'Cùng kỳ năm trước (%)',
   ]);
   const row = (l: ReportLine) =>
-    line([
+    csvLine([
       l.code,
       l.name,
       l.planBySource.central_budget,
@@ -58,13 +52,15 @@ export function monthlyReportCsv(report: MonthlyReport): string {
 }
 
 export function summaryCsv(summary: ProvinceSummary): string {
-  let out = '\uFEFF';
-  out += line([`TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM ${summary.year} — ${summary.provinceName}`]);
-  out += line([`Số liệu đến ngày ${summary.asOf}; cùng kỳ: đến ngày ${summary.asOfLastYear}; đơn vị: đồng`]);
-  out += line([
+  let out = CSV_BOM;
+  out += csvLine([`TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM ${summary.year} — ${summary.provinceName}`]);
+  out += csvLine([
+    `Số liệu đến ngày ${summary.asOf}; cùng kỳ: đến ngày ${summary.asOfLastYear}; đơn vị: đồng`,
+  ]);
+  out += csvLine([
     `Dự án chờ HĐND tỉnh cho kéo dài thời gian: ${summary.extensions.awaiting}; quá hạn chưa đề nghị: ${summary.extensions.pastEndWithoutRequest}; dự án chậm giải ngân: ${summary.atRisk.count}`,
   ]);
-  out += line([
+  out += csvLine([
     'Nhóm',
     'Tên',
     'Kế hoạch',
@@ -76,15 +72,15 @@ export function summaryCsv(summary: ProvinceSummary): string {
     'Số dự án',
   ]);
   const row = (kind: string, name: string, t: Totals) =>
-    line([kind, name, t.plan, t.paid, t.rate, t.planLastYear, t.paidLastYear, t.rateLastYear, t.projects]);
+    csvLine([kind, name, t.plan, t.paid, t.rate, t.planLastYear, t.paidLastYear, t.rateLastYear, t.projects]);
   out += row('Toàn tỉnh', summary.provinceName, summary.total);
   for (const s of summary.bySource) out += row('Nguồn vốn', SOURCE_VI[s.source] ?? s.source, s);
   for (const g of summary.byGroup)
     out += row('Nhóm dự án', g.group === 'national' ? 'Quan trọng quốc gia' : `Nhóm ${g.group}`, g);
   for (const o of summary.byOwner) out += row('Chủ đầu tư', o.ownerName, o);
   for (const u of summary.byUnit) out += row('Địa bàn', u.unitName, u);
-  out += line([]);
-  out += line([
+  out += csvLine([]);
+  out += csvLine([
     'Tháng',
     'Kế hoạch lũy kế',
     'Giải ngân lũy kế',
@@ -93,7 +89,7 @@ export function summaryCsv(summary: ProvinceSummary): string {
     'Tỷ lệ cùng kỳ (%)',
   ]);
   for (const p of summary.curve)
-    out += line([
+    out += csvLine([
       p.month === 13 ? `01/${summary.year + 1}` : `${p.month}/${summary.year}`,
       p.plannedCumulative,
       p.paidCumulative,

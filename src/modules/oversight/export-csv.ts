@@ -5,9 +5,9 @@
  * the PDF report is export-pdf.ts.
  */
 import type { Ctx } from '../../platform/context.js';
+import { toCsv } from '../../platform/csv.js';
 import { ok, type Result } from '../../platform/result.js';
 import { localDate } from '../calendar/index.js';
-import { toCsv } from './csv.js';
 import {
   agencyRow,
   type Cell,

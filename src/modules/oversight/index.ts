@@ -11,7 +11,6 @@ export {
   listConclusions,
   type Page,
 } from './conclusion-view.js';
-export { toCsv } from './csv.js';
 export { DUE_STATES, type DueState } from './due-state.js';
 export { type EscalationRun, runEscalation } from './escalate.js';
 export { getLadder, type LadderView, setLadder } from './escalation-ladder.js';

@@ -86,9 +86,3 @@ export function readCsv(text: string): { records: CsvRecord[]; errors: CsvError[
   }
   return { records, errors };
 }
-
-/** Quote a value for a CSV file we write (the import report). */
-export function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}

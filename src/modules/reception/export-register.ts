@@ -3,12 +3,12 @@
  * Excel workbook, in the reader's language. A denouncer stays "confidential" in every export (art. 47).
  */
 import type { Ctx } from '../../platform/context.js';
+import { toCsv } from '../../platform/csv.js';
 import { formatCount, formatDay, formatPeriod } from '../../platform/formats.js';
 import type { Language } from '../../platform/http/messages.js';
 import { ok, type Result } from '../../platform/result.js';
 import { renderXlsx } from '../../platform/xlsx.js';
 import { localDate } from '../calendar/index.js';
-import { toCsv } from '../oversight/index.js';
 import { CLASSIFICATIONS, OUTCOMES } from './model.js';
 import { receptionReport } from './reception-report.js';
 import { listRegister, type RegisterQuery } from './register-view.js';

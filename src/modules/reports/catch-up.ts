@@ -1,5 +1,5 @@
 /**
- * The consumer of the `dossiers.events` outbox (ADR 0012). `seq` values are drawn before their transactions
+ * The consumer of the dossiers outbox, read through the dossiers module's `DOSSIER_CHANGES` feed (ADR 0012). `seq` values are drawn before their transactions
  * commit, so they commit out of order and a cursor on `seq` could skip an event. The exact cursor is a
  * transaction-id horizon: every event whose transaction id is ≥ the last horizon and below the oldest
  * transaction still running (`pg_snapshot_xmin`) is from a transaction that has ended, and no later commit can
@@ -8,6 +8,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/database/connection.js';
+import { DOSSIER_CHANGES } from '../dossiers/index.js';
 import { applyDossiers } from './apply-dossiers.js';
 
 /** The advisory lock the consumer and the rebuild take (one of them at a time). */
@@ -68,7 +69,7 @@ async function applyEventsFrom(tx: Executor, where: SQL): Promise<number> {
   let dossiers = 0;
   for (;;) {
     const ids = await tx.execute<{ id: string }>(sql`
-      select distinct dossier_id as id from dossiers.events
+      select distinct dossier_id as id from ${DOSSIER_CHANGES}
        where ${where} and dossier_id > ${after}::uuid
        order by dossier_id limit ${CHUNK}`);
     if (ids.rows.length === 0) break;

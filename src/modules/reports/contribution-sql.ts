@@ -10,6 +10,7 @@
  * - Satisfied rating: no indicator of the nine scored 0 (Circular 01/2018 art. 13: 0 = not met).
  */
 import { type SQL, sql } from 'drizzle-orm';
+import { DOSSIER_FACTS } from '../dossiers/index.js';
 import { MEASURES, type Measure } from './measures.js';
 
 const TZ = `'Asia/Ho_Chi_Minh'`;
@@ -39,7 +40,8 @@ export const CONTRIBUTION_COLUMNS = [
 ] as const;
 
 /**
- * The contributions of the received dossiers matching `where` (a condition on `d`, dossiers.dossiers), in
+ * The contributions of the received dossiers matching `where` (a condition on `d`, the dossiers
+ * module's DOSSIER_FACTS), in
  * CONTRIBUTION_COLUMNS order.
  */
 export function contributionSelect(where: SQL): SQL {
@@ -51,7 +53,7 @@ export function contributionSelect(where: SQL): SQL {
            ${sql.raw(day('d.received_at'))} as received_day,
            ${sql.raw(day('d.finished_at'))} as finished_day,
            ${sql.raw(day('d.returned_at'))} as returned_day,
-           ${sql.raw(day('r.rated_at'))} as rated_day,
+           ${sql.raw(day('d.rated_at'))} as rated_day,
            d.outcome,
            case when d.finished_at is null then null else d.timeliness end as indicator,
            case when d.finished_at is null or d.on_time_portal is null then null
@@ -67,9 +69,8 @@ export function contributionSelect(where: SQL): SQL {
            d.e_result::int::smallint as e_result,
            (d.fee_total_dong > 0)::int::smallint as fee_bearing,
            d.paid_online::int::smallint as paid_online,
-           r.scores
-      from dossiers.dossiers d
-      left join dossiers.ratings r on r.dossier_id = d.id
+           d.scores
+      from ${DOSSIER_FACTS} d
      where d.received_at is not null and ${where}`;
 }
 

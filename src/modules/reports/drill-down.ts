@@ -7,6 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Ctx, forReading } from '../../platform/context.js';
 import { type DomainError, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { DOSSIER_FACTS } from '../dossiers/index.js';
 import { procedureNames } from '../procedures/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
 import { type DrillMeasure, type Figures, figuresOf } from './figures.js';
@@ -102,7 +103,7 @@ export async function listReportDossiers(
     select b.dossier_id as id, d.code, b.procedure_code, d.procedure_name, b.channel, d.status, d.outcome,
            d.received_at, d.appointment_at, d.finished_at, b.unit_code
       from reports.dossier_contributions b
-      join dossiers.dossiers d on d.id = b.dossier_id
+      join ${DOSSIER_FACTS} d on d.id = b.dossier_id
      where ${scopeCondition(scope, { withProcedure: true })} and ${measureCondition(q.measure, scope)} ${after}
      order by b.dossier_id limit ${size + 1}`);
   const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());

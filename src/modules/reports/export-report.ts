@@ -6,13 +6,13 @@
  */
 
 import type { Ctx } from '../../platform/context.js';
+import { toCsv } from '../../platform/csv.js';
 import { formatDay, formatDecimal, formatPeriod } from '../../platform/formats.js';
 import type { Language } from '../../platform/http/messages.js';
 import { renderPdf } from '../../platform/pdf/index.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { renderXlsx } from '../../platform/xlsx.js';
 import { localDate } from '../calendar/index.js';
-import { toCsv } from '../oversight/index.js';
 import {
   displayValue,
   type ExportCell,

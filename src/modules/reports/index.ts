@@ -34,5 +34,6 @@ export type { ReportPeriod } from './period.js';
 export { analyseServiceAggregates, type Rebuilt, rebuildServiceAggregates } from './rebuild.js';
 export { reportsRoutes } from './routes.js';
 export type { ReportQuery } from './scope.js';
-export { RATING_BANDS_766, SCORECARD_766 } from './scorecard-766.js';
+export { SCORECARD_766 } from './scorecard-766.js';
+export { RATING_BANDS_766 } from './scoring-766.js';
 export { publicServiceReport, type ServiceReport, serviceReport } from './service-report.js';

@@ -12,7 +12,9 @@ import type { Figures } from './figures.js';
 import { type MethodLine, SCORECARD_METHOD } from './method.js';
 import type { ReportPeriod } from './period.js';
 import { type ReportQuery, resolveScope, type Scope } from './scope.js';
-import { pointsFor, ratingFor, SCORECARD_766, type SubIndicatorDefinition } from './scorecard-766.js';
+import { SCORECARD_766 } from './scorecard-766.js';
+import type { SubIndicatorDefinition } from './scorecard-766-model.js';
+import { pointsFor, ratingFor } from './scoring-766.js';
 import { readServiceFigures } from './service-report.js';
 
 export interface SubIndicatorScore extends Omit<SubIndicatorDefinition, 'points'> {

@@ -1,5 +1,5 @@
 /**
- * Recompute the aggregates from `dossiers.dossiers` and `dossiers.ratings`, set-based (a GROUP BY over the
+ * Recompute the aggregates from the dossiers module's facts (DOSSIER_FACTS), set-based (a GROUP BY over the
  * dossiers' contributions): after a bulk load, to repair, and in the test that the incremental consumer always
  * equals it (ADR 0012). Takes the consumer's lock. The horizon is read before the dossiers are: everything of a
  * transaction below it is in the rebuild; later transactions' events stay above it and are re-applied by the

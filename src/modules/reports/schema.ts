@@ -1,6 +1,6 @@
 /**
  * The reports module's tables (schema `reports`): incrementally maintained aggregates of the dossiers module's
- * `dossiers.dossiers` and `dossiers.ratings` (ADR 0012). Reports never write the dossiers tables.
+ * published read model (`DOSSIER_FACTS`, `DOSSIER_CHANGES`; ADR 0012), never its tables.
  *
  * - `dossier_contributions`: what each dossier last added to the buckets (its keys, days and flags), so applying
  *   a dossier again subtracts that and adds the new one: idempotent and order-independent.
@@ -8,7 +8,7 @@
  *   Vietnam time (UTC+7): received on the receipt day; resolved, early / on time / late, resolution time and
  *   e-results on the finish day; results returned (and by post) on the return day; ratings on the rating day.
  * - `monthly`: the same counts per (province, unit, agency, procedure, field, channel, month), for drill-down.
- * - `consumer`: the transaction-id horizon up to which the `dossiers.events` outbox has been applied.
+ * - `consumer`: the transaction-id horizon up to which the dossiers' changes (the outbox) have been applied.
  *
  * Counts only; rates are computed when read (STYLE.md, Data).
  */

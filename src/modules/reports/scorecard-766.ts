@@ -3,54 +3,9 @@
  * 100 points (RULES.md §2). The definition is data: codes, points, formulas and thresholds as transcribed from
  * VPCP's "Mô tả công thức tính chỉ số 766"; `source: 'none'` marks what tinhso cannot know (publication on the
  * national database, synchronisation, digitised components …): shown as "no data", left out of the total.
- *
- * Scoring (RULES.md §2): with a threshold, ratio ≥ threshold → full points, else ratio × max ÷ threshold [H];
- * without one, ratio × max [L]. The rating bands' cut-offs are not published [?]: they apply to the total as a
- * share of the points tinhso could score, and are data here.
+ * The scoring and the rating bands are in scoring-766.ts, the shape of this data in scorecard-766-model.ts.
  */
-
-export type SubIndicatorSource =
-  | 'on_time'
-  | 'average_time'
-  | 'online_share'
-  | 'paid_online'
-  | 'e_result'
-  | 'dossier_satisfaction'
-  | 'feedback_5_2'
-  | 'feedback_5_3'
-  | 'none';
-
-export interface SubIndicatorDefinition {
-  code: string;
-  portalCode: string;
-  name: string;
-  nameEn: string;
-  points: number;
-  /** Full marks at this ratio (0–1), or null: score = ratio × points. */
-  threshold: number | null;
-  /** The formula in Vietnamese, and in English. */
-  formula: string;
-  formulaEn: string;
-  /** ratio: a share (0–1) shown as a percent; days: an average in days (2.2), shown as days. */
-  display: 'ratio' | 'days';
-  source: SubIndicatorSource;
-  /** Why tinhso has no data, or how its figure differs from the portal's (Vietnamese, English). */
-  note?: string;
-  noteEn?: string;
-}
-
-export interface GroupDefinition {
-  key: string;
-  name: string;
-  nameEn: string;
-  points: number;
-  items: SubIndicatorDefinition[];
-}
-
-const NOT_KNOWN =
-  'tinhso không lưu số liệu này: số liệu được ghi nhận trên hệ thống quốc gia (CSDLQG, Cổng DVCQG).';
-const NOT_KNOWN_EN =
-  'tinhso does not hold this: it is recorded on the national systems (CSDLQG / the portal).';
+import { type GroupDefinition, NOT_KNOWN, NOT_KNOWN_EN } from './scorecard-766-model.js';
 
 export const SCORECARD_766: GroupDefinition[] = [
   {
@@ -408,23 +363,3 @@ export const SCORECARD_766: GroupDefinition[] = [
     ],
   },
 ];
-
-/** Xếp loại (rating bands) on the share of attainable points, 0–100 [?]: data, not law. */
-export const RATING_BANDS_766 = [
-  { min: 90, name: 'Xuất sắc', nameEn: 'Excellent' },
-  { min: 80, name: 'Tốt', nameEn: 'Good' },
-  { min: 65, name: 'Khá', nameEn: 'Fair' },
-  { min: 50, name: 'Trung bình', nameEn: 'Average' },
-  { min: 0, name: 'Yếu', nameEn: 'Weak' },
-] as const;
-
-/** Points of a ratio (0–1) for a sub-indicator worth `max` (RULES.md §2). */
-export function pointsFor(ratio: number, max: number, threshold: number | null): number {
-  const r = Math.min(1, Math.max(0, ratio));
-  if (threshold === null) return r * max;
-  return r >= threshold ? max : (r * max) / threshold;
-}
-
-export function ratingFor(share: number): (typeof RATING_BANDS_766)[number] {
-  return RATING_BANDS_766.find((b) => share >= b.min) ?? RATING_BANDS_766[RATING_BANDS_766.length - 1]!;
-}

@@ -3,10 +3,10 @@
  * and CSV (the oversight module's writer), in the reader's language, numbers and dates as formats.ts writes them.
  */
 
+import { toCsv } from '../../platform/csv.js';
 import { formatDay } from '../../platform/formats.js';
 import type { Language } from '../../platform/http/messages.js';
 import { renderXlsx, type SheetColumn } from '../../platform/xlsx.js';
-import { toCsv } from '../oversight/index.js';
 import { facilityItem, jobPosition } from './catalogue.js';
 import type { ProvinceStaffing } from './province-staffing.js';
 import type { CommuneStaffing, Shortfall } from './staffing-views.js';

@@ -2,21 +2,12 @@
  * A resolution's targets at a period as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
  * the Vietnamese correctly). The Excel and PDF report (export-report.ts) share its wording.
  */
+
+import { CSV_BOM, csvLine } from '../../platform/csv.js';
 import type { AchievementState, Verdict } from './achievement.js';
 import { periodLabel } from './periods.js';
 import type { ResolutionDetail, TargetAtPeriod } from './read-resolutions.js';
 import type { TargetView } from './views.js';
-
-/** One field: quoted when needed; text that a spreadsheet would run as a formula is defused with a quote. */
-function cell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvLine(values: Array<string | number | null | undefined>): string {
-  return `${values.map(cell).join(',')}\r\n`;
-}
 
 /** The plan as people write it: "11–12", "≥ 4000", "< 4", "≈ 22900", "tăng". */
 export function planText(
@@ -97,7 +88,7 @@ export function verdictText(a: TargetAtPeriod['achievement']): string {
 
 export function resolutionCsv(detail: ResolutionDetail): string {
   const r = detail.resolution;
-  let out = '\uFEFF';
+  let out = CSV_BOM;
   out += csvLine([`${r.title} (${r.number}, ${r.issuerName})`]);
   out += csvLine([`Tỉnh/thành phố hiện nay: ${r.provinceName} (mã ${r.provinceCode})`]);
   out += csvLine([`Kỳ: ${periodLabel(detail.period)} năm ${detail.year}`]);
