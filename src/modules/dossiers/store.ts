@@ -41,6 +41,9 @@ async function insertJson(tx: Executor, table: string, rows: object[], onConflic
   }
 }
 
+/** The outer row's id, qualified: Drizzle writes a bare "id", which inside a sub-select names the child's own. */
+const OUTER_ID = sql.raw('"dossiers"."dossiers"."id"');
+
 /**
  * Load dossiers with their visits, consultations, document count and whether they are rated, in ONE statement
  * (issue 17 §4: a transition's load was five round trips): the children come back as JSON arrays and are
@@ -53,12 +56,12 @@ export async function loadDrafts(db: Executor, ids: string[]): Promise<Map<strin
     .select({
       row: dossiers,
       visits: sql<object[]>`(select coalesce(json_agg(v order by v.seq), '[]'::json)
-        from ${visits} v where v.dossier_id = ${dossiers.id})`,
+        from ${visits} v where v.dossier_id = ${OUTER_ID})`,
       consultations: sql<object[]>`(select coalesce(json_agg(c order by c.requested_at), '[]'::json)
-        from ${consultations} c where c.dossier_id = ${dossiers.id})`,
+        from ${consultations} c where c.dossier_id = ${OUTER_ID})`,
       documentCount: sql<number | null>`(select max(position)::int from ${documents} x
-        where x.dossier_id = ${dossiers.id})`,
-      rated: sql<boolean>`exists (select 1 from ${ratings} r where r.dossier_id = ${dossiers.id})`,
+        where x.dossier_id = ${OUTER_ID})`,
+      rated: sql<boolean>`exists (select 1 from ${ratings} r where r.dossier_id = ${OUTER_ID})`,
     })
     .from(dossiers)
     .where(inArray(dossiers.id, ids));
