@@ -83,7 +83,7 @@ export async function runDossierWork(
     const outcomes = await ctx.db.transaction(async (tx) => {
       // Look-ups read through the transaction, never the pool: a second checkout while holding this one
       // deadlocks at concurrency ≥ pool size (issue 17 §1).
-      const { cacheOf, calendarOf } = lookups(tx, ctx.db);
+      const { cacheOf, calendarOf } = lookups(tx, ctx.cacheScope ?? ctx.db);
       const own = await attachOwnUploads(tx, ctx, items);
       if (!own.ok) throw new Rollback(own.error);
       const existing = await loadDrafts(
