@@ -14,6 +14,8 @@ import pg from 'pg';
 import { poolTarget } from './database/hosts.js';
 
 export const CACHE_CHANNEL = 'tinhso_cache';
+/** Longest wait for the sync round trip before the caches are turned off (until the listener reconnects). */
+const SYNC_TIMEOUT_MS = 2000;
 
 /** The topics the triggers of the hand-written migration send (one per cached family of tables). */
 export type CacheTopic = 'sessions' | 'procedures' | 'calendar' | 'signers';
@@ -29,6 +31,8 @@ export class CacheHub {
   live = false;
   /** Set by the listener: one round trip on its connection (see `sync`). */
   syncer: (() => Promise<void>) | undefined;
+  /** Set by the listener: a failed or late sync makes it reconnect (and listen again). */
+  stalled: (() => void) | undefined;
   private readonly generations = new Map<CacheTopic, number>();
   private readonly caches: Array<BoundedCache<unknown>> = [];
 
@@ -47,11 +51,20 @@ export class CacheHub {
    */
   async sync(): Promise<void> {
     if (!this.live || !this.syncer) return;
+    let timer: NodeJS.Timeout | undefined;
+    // Never a hang (issue 17 §1): a listener that does not answer in time turns the caches off.
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('cache sync timed out')), SYNC_TIMEOUT_MS);
+      timer.unref();
+    });
     try {
-      await this.syncer();
+      await Promise.race([this.syncer(), late]);
     } catch {
       this.live = false;
       this.invalidateAll();
+      this.stalled?.();
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -197,6 +210,9 @@ export function listenForChanges(
       hub.syncer = coalesced(async () => {
         await c.query('');
       });
+      hub.stalled = () => {
+        if (client === c) lost(new Error('cache sync failed'));
+      };
       hub.live = true;
       pause = 250;
     } catch (error) {
