@@ -14,7 +14,7 @@
  * instance is SIGKILLed half-way through the first run and its clients fail over to the other (issue 17 §6:
  * `--items 128 --concurrency 64 --instances 2 --kill`).
  * Options: --items 2000 --concurrency 8 (or a list: 1,8,32,128) --instances 1|2 --kill --warmup 16
- *          --step-timeout 120
+ *          --step-timeout 120 --statements 40 (after each run: the 40 most frequent statements, calls per item)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -52,6 +52,7 @@ const { values: args } = parseArgs({
     kill: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '16' },
     'step-timeout': { type: 'string', default: '120' },
+    statements: { type: 'string', default: '0' },
   },
 });
 const items = Number(args.items);
@@ -150,6 +151,7 @@ try {
     const actors = await actorsFor(concurrency);
     const cpu0 = servers.map((s) => cpuMillisOf(s.pid));
     const pg0 = postgresCpu(pgPid);
+    if (Number(args.statements) > 0) await admin.query('select pg_stat_statements_reset()');
     const st0 = await statementsSoFar(admin);
     const results: ItemResult[] = [];
     let next = 0;
@@ -176,6 +178,7 @@ try {
     const run = { concurrency, seconds, appCpu, pgCpu: postgresCpu(pgPid) - pg0, statements, results };
     runs.push(run);
     report(run);
+    if (Number(args.statements) > 0) await topStatements(admin, Number(args.statements));
     {
       // Every round: saturation (503s, retries, answers read back from the history) must lose and double nothing.
       const problems = await checkFlowInvariants(databaseUrl, results);
@@ -215,6 +218,21 @@ try {
     }
   }
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The most frequent statements of the run just made, calls per item (the run started from a reset). */
+async function topStatements(client: pg.Client, limit: number): Promise<void> {
+  const { rows } = await client.query<{ calls: string; query: string }>(
+    `select calls, query from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = 'tinhso')
+      order by calls desc limit $1`,
+    [limit],
+  );
+  console.log('  calls per item   statement');
+  for (const r of rows)
+    console.log(
+      `  ${(Number(r.calls) / items).toFixed(2).padStart(14)}   ${r.query.replace(/\s+/g, ' ').slice(0, 160)}`,
+    );
 }
 
 function report(run: Run): void {

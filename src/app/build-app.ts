@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAuthenticate } from '../modules/identity/index.js';
+import { cacheHubOf, listenForChanges, untilLive } from '../platform/cache.js';
 import { type App, buildServer } from '../platform/http/server.js';
 import type { Logger } from '../platform/logging.js';
 import type { ModuleEnv } from '../platform/module.js';
@@ -31,5 +32,10 @@ export async function buildApp(env: ModuleEnv, logger: Logger): Promise<App> {
     const rootRoutes = module.rootRoutes;
     if (rootRoutes) await app.register(async (scope) => rootRoutes(scope as unknown as App, env));
   }
+  // Sessions, procedure rules, calendars and signer keys are cached while this listens (docs/adr/0024).
+  const hub = cacheHubOf(env.database.db);
+  const listener = listenForChanges(env.database.url, hub, logger);
+  app.addHook('onClose', () => listener.stop());
+  await untilLive(hub, 2000);
   return app;
 }

@@ -51,6 +51,11 @@ export interface Ctx {
    * exports; issue 22 §1, docs/adr/0020): the replica while fresh, else the primary. Absent: `db`.
    */
   reads?: () => Promise<Executor>;
+  /**
+   * The pool's handle when `db` is a transaction the caller opened: the look-up caches of that database are
+   * found by it (platform/cache.ts, docs/adr/0024). Absent: `db`.
+   */
+  cacheScope?: Executor;
 }
 
 /** The context to read with once any writes the read needs are done (see `Ctx.reads`). */

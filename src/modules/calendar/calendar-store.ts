@@ -6,6 +6,7 @@
  * made through this process is seen at once.
  */
 import { asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { cacheHubOf } from '../../platform/cache.js';
 import type { Executor } from '../../platform/database/connection.js';
 import type { DayOff, MakeUpWorkday, NoticeRef, YearSchedule } from './calendar-types.js';
 import { days, notices, revision, workingHours } from './schema.js';
@@ -40,6 +41,11 @@ export interface LoadedCalendar {
 export interface CalendarCacheOptions {
   /** How long a cached calendar is trusted before the revision is read again. Default 1000 ms. */
   maxAgeMs?: number;
+  /**
+   * The database handle (`ctx.db`) whose cache to use when `db` is one of its transactions: a transaction is
+   * a new object each time, so a cache keyed by it would read the calendar again for every dossier change.
+   */
+  scope?: object;
 }
 
 export const DEFAULT_MAX_AGE_MS = 1000;
@@ -176,6 +182,8 @@ export function buildLoadedCalendar(rows: CalendarRows, atRevision: number): Loa
 }
 
 interface CacheEntry {
+  /** The invalidation count of the topic when the entry was read (platform/cache.ts). */
+  notified: number;
   revision: number;
   checkedAt: number;
   generation: number;
@@ -198,27 +206,39 @@ export async function loadCalendar(
   options: CalendarCacheOptions = {},
 ): Promise<LoadedCalendar> {
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
-  let byScope = caches.get(db);
+  const scope = options.scope ?? db;
+  let byScope = caches.get(scope);
   if (!byScope) {
     byScope = new Map();
-    caches.set(db, byScope);
+    caches.set(scope, byScope);
   }
   const key = provinceCode ?? 'VN';
   const entry = byScope.get(key);
   const now = Date.now();
-  if (entry && entry.generation === generation && now - entry.checkedAt < maxAgeMs) return entry.loaded;
+  // While the instance listens for changes (docs/adr/0024), an entry holds until a change is notified (at
+  // most TRUSTED_MS); otherwise the revision row is read again after maxAgeMs.
+  const hub = cacheHubOf(scope);
+  const notified = hub.generation('calendar');
+  if (entry && entry.generation === generation) {
+    if (hub.live && entry.notified === notified && now - entry.checkedAt < TRUSTED_MS) return entry.loaded;
+    if (now - entry.checkedAt < maxAgeMs && !hub.live) return entry.loaded;
+  }
   const seenGeneration = generation;
   // The revision is read before the rows: a change committed in between makes the next check reload.
   const current = await readRevision(db);
   if (entry && entry.revision === current) {
     entry.checkedAt = now;
     entry.generation = seenGeneration;
+    entry.notified = notified;
     return entry.loaded;
   }
   const loaded = buildLoadedCalendar(await readCalendarRows(db, provinceCode), current);
-  byScope.set(key, { revision: current, checkedAt: now, generation: seenGeneration, loaded });
+  byScope.set(key, { notified, revision: current, checkedAt: now, generation: seenGeneration, loaded });
   return loaded;
 }
+
+/** How long a calendar is trusted without reading the revision while changes are notified. */
+const TRUSTED_MS = 10 * 60_000;
 
 /**
  * The working calendar of a province (its local days off and working hours on top of the national calendar),

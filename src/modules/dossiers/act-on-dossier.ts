@@ -5,14 +5,16 @@
  * the signed result, so it is refused before anything changes when the installation cannot sign (issue 6 §4).
  * A result is handed over only once it exists: returning it first completes an issue the approval did not live
  * to make (a crash between the approval and the result, issue 11 §4/§5).
+ * The answer is the new state and version (issue 17 §4), not the dossier view: a client that shows the dossier
+ * reads it again (GET /dossiers/:id); only a conflict answers with the dossier as it is now.
  */
 import type { Ctx } from '../../platform/context.js';
 import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { requireFreshSecondFactor } from '../identity/index.js';
-import { type DossierView, getDossier } from './dossier-view.js';
+import { getDossier } from './dossier-view.js';
 import { approvalRefusal, issueResult, type ResultSigning, type SigningUnavailable } from './issue-result.js';
 import type { DossierOp } from './operations.js';
-import { runDossierWork } from './run-work.js';
+import { runDossierWork, type WorkOutcome } from './run-work.js';
 
 export async function actOnDossier(
   ctx: Ctx,
@@ -20,7 +22,7 @@ export async function actOnDossier(
   version: number,
   op: DossierOp,
   signing?: ResultSigning,
-): Promise<Result<DossierView & { trackingSecret: string | null }, DomainError | SigningUnavailable>> {
+): Promise<Result<WorkOutcome, DomainError | SigningUnavailable>> {
   const refusal = op.type === 'approve' && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
   if (refusal) return { ok: false, error: refusal };
   // Approving signs the result: a fresh second factor first (issue 20 §2).
@@ -49,11 +51,12 @@ export async function actOnDossier(
     }
     return done;
   }
+  const outcome = done.value[0]!;
   // Approval issues the result document (generated, signed, stored) as its own transition.
   if (op.type === 'approve') {
     const issued = await issueResult(ctx, dossierId, signing);
     if (!issued.ok) ctx.log.error({ dossierId, error: issued.error }, 'result document not issued');
+    else if (issued.value.issued) return ok({ ...outcome, version: issued.value.version });
   }
-  const view = await getDossier(ctx, dossierId);
-  return view.ok ? ok({ ...view.value, trackingSecret: done.value[0]?.trackingSecret ?? null }) : view;
+  return ok(outcome);
 }

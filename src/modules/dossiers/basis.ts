@@ -4,6 +4,7 @@
  * the units module. Routing follows Decree 118/2025: any PAS centre of the province receives any procedure's
  * dossier, and the dossier goes to the competent agency (RULES.md §1.2, §7.4).
  */
+import { cacheHubOf } from '../../platform/cache.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { type DomainError, fieldError, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { type Duration, type DurationUnit, parseDuration } from '../calendar/index.js';
@@ -21,17 +22,26 @@ export interface ProcedureBasis {
   defaultFees: FeeLine[];
 }
 
-/** Province-wide look-ups kept for one batch: agencies, and procedures by code. */
+/**
+ * Province-wide look-ups kept for one batch: agencies, and procedures by code. With a `scope` (the pool's
+ * handle) they are also kept across requests, bounded, and dropped on every instance when a procedure, its
+ * publication or a unit changes (docs/adr/0024).
+ */
 export class BasisCache {
   private agencies?: AgencySummary[];
   private readonly procedures = new Map<string, ProcedureBasis | null>();
   constructor(
     private readonly db: Executor,
     readonly provinceCode: string,
+    private readonly scope?: Executor,
   ) {}
 
   async agencyList(): Promise<AgencySummary[]> {
-    this.agencies ??= await listAgencies(this.db, this.provinceCode);
+    this.agencies ??= this.scope
+      ? await agencyCache(this.scope).through(this.provinceCode, () =>
+          listAgencies(this.db, this.provinceCode),
+        )
+      : await listAgencies(this.db, this.provinceCode);
     return this.agencies;
   }
 
@@ -45,12 +55,29 @@ export class BasisCache {
 
   async procedure(code: string): Promise<ProcedureBasis | undefined> {
     if (!this.procedures.has(code)) {
-      const entry = await catalogueEntry(this.db, this.provinceCode, code);
-      this.procedures.set(code, entry ? basisOf(code, entry) : null);
+      const load = async () => {
+        const entry = await catalogueEntry(this.db, this.provinceCode, code);
+        return entry ? basisOf(code, entry) : null;
+      };
+      const basis = this.scope
+        ? await basisCache(this.scope).through(`${this.provinceCode}|${code}`, load)
+        : await load();
+      this.procedures.set(code, basis);
     }
     return this.procedures.get(code) ?? undefined;
   }
 }
+
+const agencyCache = (scope: Executor) =>
+  cacheHubOf(scope).cache<AgencySummary[]>('procedures', 'dossiers.agencies', {
+    max: 100,
+    ttlMs: 10 * 60_000,
+  });
+const basisCache = (scope: Executor) =>
+  cacheHubOf(scope).cache<ProcedureBasis | null>('procedures', 'dossiers.bases', {
+    max: 5000,
+    ttlMs: 10 * 60_000,
+  });
 
 function basisOf(code: string, entry: CatalogueEntry): ProcedureBasis {
   const fees = entry.publication.fees;

@@ -71,11 +71,14 @@ export async function onceFor<T>(
               'This Idempotency-Key was used with a different request body; use a new key for a new request.',
           });
         if (!kept) return ok({ value: stored.response as T, replayed: true });
-        const replayed = await kept.replay({ ...ctx, db: tx }, stored.response);
+        const replayed = await kept.replay(
+          { ...ctx, db: tx, cacheScope: ctx.cacheScope ?? ctx.db },
+          stored.response,
+        );
         if (!replayed.ok) throw new Rollback(replayed.error);
         return ok({ value: replayed.value, replayed: true });
       }
-      const result = await work({ ...ctx, db: tx });
+      const result = await work({ ...ctx, db: tx, cacheScope: ctx.cacheScope ?? ctx.db });
       if (!result.ok) throw new Rollback(result.error);
       await tx
         .update(idempotencyKeys)

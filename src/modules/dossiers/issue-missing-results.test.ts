@@ -100,7 +100,9 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
       action: { type: 'return_result', method: 'counter' },
     });
     assert.equal(returned.statusCode, 200, returned.body);
-    const view = returned.json();
+    assert.equal(returned.json().status, 'returned');
+    const view = (await call('GET', `/dossiers/${id}`, clerk)).json();
+    assert.equal(returned.json().version, view.version);
     assert.equal(view.status, 'returned');
     assert.equal(view.eResult, true);
     const types = view.history.map((h: { type: string }) => h.type);

@@ -36,6 +36,14 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     });
   const act = (session: Session, id: string, version: number, action: object) =>
     call('POST', `/dossiers/${id}/actions`, session, { version, action });
+  /** An action answers the new state and version (issue 17 §4); the dossier view is read again. */
+  const viewAfter = async (answer: Awaited<ReturnType<typeof call>>, session: Session, id: string) => {
+    assert.equal(answer.statusCode, 200, answer.body);
+    const view = (await call('GET', `/dossiers/${id}`, session)).json();
+    assert.equal(answer.json().version, view.version, 'the answer names the version now');
+    assert.equal(answer.json().status, view.status);
+    return view;
+  };
 
   async function upload(session: Session): Promise<string> {
     const boundary = 'xxBOUNDARYxx';
@@ -138,7 +146,8 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     assert.equal(approved.statusCode, 200, approved.body);
     assert.equal(approved.json().status, 'returned', 'an electronic result is returned online at approval');
     // The result: a PDF signed with the leader's key, which pdfsig reports valid (issue 6 §4).
-    const result = approved.json().documents.find((d: { kind: string }) => d.kind === 'result');
+    const approvedView = await viewAfter(approved, leader, submitted.id);
+    const result = approvedView.documents.find((d: { kind: string }) => d.kind === 'result');
     assert.ok(result, 'the result document is attached');
     const download = await call('GET', `/dossiers/${submitted.id}/documents/${result.position}`, citizen);
     assert.equal(download.statusCode, 200);
@@ -167,7 +176,7 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     const receiptForm = await call('GET', `/dossiers/${submitted.id}/forms/01`, clerk);
     assert.equal(receiptForm.statusCode, 200);
     assert.equal(receiptForm.headers['content-type'], 'application/pdf');
-    const slip = approved.json().controlSlip;
+    const slip = approvedView.controlSlip;
     assert.ok(
       slip.length >= 3 &&
         slip.every((s: { givenAt: string | null; timeliness: string | null }) => s.givenAt && s.timeliness),
@@ -236,13 +245,12 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     });
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, 'supplement_requested');
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     r = await act(clerk, view.id, view.version, {
       type: 'provide_supplement',
       documents: [{ name: 'Bản sao sổ hộ khẩu' }],
     });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(view.status, 'processing');
     assert.ok(new Date(view.dueAt) >= new Date(firstDue), 'the clock restarted from zero (art. 19(4))');
     const later = new Date(new Date(view.dueAt).getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
@@ -251,26 +259,23 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
       newDueDate: later,
       reason: 'Cần xác minh thực địa',
     });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(view.extended, true);
     r = await act(officer, view.id, view.version, { type: 'extend', newDueDate: later, reason: 'again' });
     assert.equal(r.statusCode, 409, 'rescheduled only once');
     r = await act(officer, view.id, view.version, { type: 'forward' });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(
       (await act(officer, view.id, view.version, { type: 'approve' })).statusCode,
       403,
       'an officer does not approve',
     );
     r = await act(leader, view.id, view.version, { type: 'approve' });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     r = await act(clerk, view.id, view.version, { type: 'return_result', method: 'counter' });
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, 'returned');
-    assert.equal(r.json().supplementCount, 1);
+    assert.equal((await viewAfter(r, clerk, view.id)).supplementCount, 1);
   });
 
   it('charges a fee payable by VietQR and reconciled by the clerk (Decree 61 art. 22)', async () => {
@@ -295,7 +300,7 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
       reference: 'FT2611230001',
     });
     assert.equal(paid.statusCode, 200, paid.body);
-    assert.ok(paid.json().paidAt);
+    assert.ok((await viewAfter(paid, clerk, id)).paidAt);
     assert.equal(
       (await call('GET', `/dossiers/${id}/payment-code`, clerk)).statusCode,
       400,
@@ -333,8 +338,7 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
       content: 'Xin ý kiến về hồ sơ',
       deadlineDate: deadline,
     });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(view.status, 'consulting');
     assert.equal(
       (await act(officer, id, view.version, { type: 'forward' })).statusCode,
@@ -352,14 +356,12 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
       consultationId: view.consultations[0].id,
       answer: 'Đồng ý',
     });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(view.status, 'processing');
     r = await act(officer, id, view.version, { type: 'forward' });
-    view = r.json();
+    view = await viewAfter(r, officer, id);
     r = await act(leader, id, view.version, { type: 'return_step', note: 'Cần bổ sung ý kiến thẩm định' });
-    assert.equal(r.statusCode, 200, r.body);
-    view = r.json();
+    view = await viewAfter(r, officer, view.id);
     assert.equal(
       view.controlSlip.at(-1).stepPosition,
       view.controlSlip.at(-3).stepPosition,
@@ -369,7 +371,11 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
     assert.equal(r.statusCode, 200, r.body);
     assert.equal(r.json().status, 'withdrawn');
     // Nothing more can be done with it; the applicant may still follow it, so a lost secret can be reissued.
-    assert.deepEqual(r.json().actions, ['reissue_tracking_secret'], 'nothing more can be done');
+    assert.deepEqual(
+      (await viewAfter(r, clerk, id)).actions,
+      ['reissue_tracking_secret'],
+      'nothing more can be done',
+    );
   });
 
   it('gives concurrent receipts at one centre distinct consecutive codes (RULES.md §1.4)', async () => {

@@ -106,7 +106,8 @@ describe('result documents: the register, the birth certificate, verification (i
       action: { type: 'forward' },
     });
     assert.equal(forwarded.statusCode, 200, forwarded.body);
-    view = forwarded.json();
+    assert.equal(forwarded.json().version, view.version + 1, 'the answer is the new state and version');
+    view = (await call('GET', `/dossiers/${view.id}`, leader)).json();
 
     const preview = await call('GET', `/dossiers/${view.id}/result-preview`, leader);
     assert.equal(preview.statusCode, 200, preview.body);
@@ -125,7 +126,9 @@ describe('result documents: the register, the birth certificate, verification (i
       action: { type: 'approve' },
     });
     assert.equal(approved.statusCode, 200, approved.body);
-    const result = approved.json().documents.find((d: { kind: string }) => d.kind === 'result');
+    const afterApproval = (await call('GET', `/dossiers/${view.id}`, leader)).json();
+    assert.equal(approved.json().version, afterApproval.version, 'the answer is the version with the result');
+    const result = afterApproval.documents.find((d: { kind: string }) => d.kind === 'result');
     assert.equal(result.name, 'GIẤY KHAI SINH');
     const [issued] = await t.db.db
       .select()

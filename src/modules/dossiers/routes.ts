@@ -165,10 +165,10 @@ export async function dossiersRoutes(app: App, env: ModuleEnv): Promise<void> {
       schema: {
         tags,
         summary:
-          'Act on a dossier at the version you saw (409 with the current dossier when someone was first)',
+          'Act on a dossier at the version you saw; answers the new state and version (409 with the current dossier when someone was first)',
         params: idParam,
         body: z.strictObject({ version: bodyInt(1), action: actionSchema }),
-        response: { 200: dossierSchema },
+        response: { 200: outcomeSchema },
       },
     },
     async (request) =>

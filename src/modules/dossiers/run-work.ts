@@ -82,7 +82,7 @@ export async function runDossierWork(
     const outcomes = await ctx.db.transaction(async (tx) => {
       // Look-ups read through the transaction, never the pool: a second checkout while holding this one
       // deadlocks at concurrency ≥ pool size (issue 17 §1).
-      const { cacheOf, calendarOf } = lookups(tx);
+      const { cacheOf, calendarOf } = lookups(tx, ctx.cacheScope ?? ctx.db);
       const own = await attachOwnUploads(tx, ctx, items);
       if (!own.ok) throw new Rollback(own.error);
       const existing = await loadDrafts(
@@ -141,21 +141,24 @@ export async function runDossierWork(
   }
 }
 
-/** Province look-ups kept for one batch: procedure bases and agencies, working calendars. */
-function lookups(tx: Executor) {
+/**
+ * Province look-ups kept for one batch: procedure bases and agencies, working calendars (read through the
+ * transaction, cached across requests under `scope`, the pool's handle: docs/adr/0024).
+ */
+function lookups(tx: Executor, scope: Executor) {
   const calendars = new Map<string, WorkingCalendar>();
   const caches = new Map<string, BasisCache>();
   const cacheOf = (province: string): BasisCache => {
     const known = caches.get(province);
     if (known) return known;
-    const cache = new BasisCache(tx, province);
+    const cache = new BasisCache(tx, province, scope);
     caches.set(province, cache);
     return cache;
   };
   const calendarOf = async (province: string): Promise<WorkingCalendar> => {
     const known = calendars.get(province);
     if (known) return known;
-    const cal = await calendarFor(tx, province);
+    const cal = await calendarFor(tx, province, { scope });
     calendars.set(province, cal);
     return cal;
   };

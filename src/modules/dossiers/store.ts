@@ -5,7 +5,7 @@
  * Dossier codes are drawn from a counter row per receiving agency and day with INSERT … ON CONFLICT … RETURNING,
  * so concurrent receptions never share a code (RULES.md §1.4; issue 6 §2).
  */
-import { asc, inArray, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql, type Table } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { formatDay } from '../../platform/formats.js';
@@ -41,47 +41,53 @@ async function insertJson(tx: Executor, table: string, rows: object[], onConflic
   }
 }
 
-/** Load dossiers with their visits, consultations, document count and whether they are rated. */
+/** The outer row's id, qualified: Drizzle writes a bare "id", which inside a sub-select names the child's own. */
+const OUTER_ID = sql.raw('"dossiers"."dossiers"."id"');
+
+/**
+ * Load dossiers with their visits, consultations, document count and whether they are rated, in ONE statement
+ * (issue 17 §4: a transition's load was five round trips): the children come back as JSON arrays and are
+ * mapped through the tables' own column types.
+ */
 export async function loadDrafts(db: Executor, ids: string[]): Promise<Map<string, Draft>> {
   const found = new Map<string, Draft>();
   if (ids.length === 0) return found;
-  const rows = await db.select().from(dossiers).where(inArray(dossiers.id, ids));
-  if (rows.length === 0) return found;
-  const got = rows.map((r) => r.id);
-  // One query after another: `db` is mostly a transaction, whose one connection takes one query at a time.
-  const visitRows = await db
-    .select()
-    .from(visits)
-    .where(inArray(visits.dossierId, got))
-    .orderBy(asc(visits.dossierId), asc(visits.seq));
-  const consultationRows = await db
-    .select()
-    .from(consultations)
-    .where(inArray(consultations.dossierId, got))
-    .orderBy(asc(consultations.requestedAt));
-  const counts = await db
-    .select({ id: documents.dossierId, n: sql<number>`max(${documents.position})::int` })
-    .from(documents)
-    .where(inArray(documents.dossierId, got))
-    .groupBy(documents.dossierId);
-  const rated = await db
-    .select({ id: ratings.dossierId })
-    .from(ratings)
-    .where(inArray(ratings.dossierId, got));
-  const ratedSet = new Set(rated.map((r) => r.id));
-  for (const row of rows) {
+  const rows = await db
+    .select({
+      row: dossiers,
+      visits: sql<object[]>`(select coalesce(json_agg(v order by v.seq), '[]'::json)
+        from ${visits} v where v.dossier_id = ${OUTER_ID})`,
+      consultations: sql<object[]>`(select coalesce(json_agg(c order by c.requested_at), '[]'::json)
+        from ${consultations} c where c.dossier_id = ${OUTER_ID})`,
+      documentCount: sql<number | null>`(select max(position)::int from ${documents} x
+        where x.dossier_id = ${OUTER_ID})`,
+      rated: sql<boolean>`exists (select 1 from ${ratings} r where r.dossier_id = ${OUTER_ID})`,
+    })
+    .from(dossiers)
+    .where(inArray(dossiers.id, ids));
+  for (const r of rows)
     found.set(
-      row.id,
+      r.row.id,
       draftOf(
-        row,
-        visitRows.filter((v) => v.dossierId === row.id),
-        consultationRows.filter((c) => c.dossierId === row.id),
-        counts.find((c) => c.id === row.id)?.n ?? 0,
-        ratedSet.has(row.id),
+        r.row,
+        r.visits.map((v) => fromJson(visits, v)),
+        r.consultations.map((c) => fromJson(consultations, c)),
+        r.documentCount ?? 0,
+        r.rated,
       ),
     );
-  }
   return found;
+}
+
+/** A row of `table` from its JSON form (snake_case keys, timestamps as text), through the columns' own mapping. */
+function fromJson<T extends Table>(table: T, json: object): T['$inferSelect'] {
+  const source = json as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = source[column.name];
+    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return out as T['$inferSelect'];
 }
 
 /** Draw the codes of drafts received in this batch, in order of reception within each agency and day. */

@@ -732,7 +732,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Act on a dossier at the version you saw (409 with the current dossier when someone was first) */
+        /** Act on a dossier at the version you saw; answers the new state and version (409 with the current dossier when someone was first) */
         post: operations["postDossiersByIdActions"];
         delete?: never;
         options?: never;
@@ -8110,153 +8110,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        actions: ("receive" | "request_reception_supplement" | "reject" | "resubmit" | "forward" | "return_step" | "consult" | "answer_consultation" | "request_supplement" | "provide_supplement" | "refuse" | "approve" | "extend" | "stop" | "withdraw" | "return_result" | "record_payment" | "rate" | "reissue_tracking_secret")[];
-                        applicant: {
-                            address?: string;
-                            email?: string;
-                            idNumber?: string;
-                            name: string;
-                            phone?: string;
-                        };
-                        appointmentAt: string | null;
-                        /** @enum {string} */
-                        channel: "in_person" | "online" | "post";
-                        clock: {
-                            due: string;
-                            indicator: string;
-                            measure: string;
-                            portalOnTime: boolean;
-                            remainingMinutes: number;
-                            state: string;
-                        } | null;
                         code: string | null;
-                        competentAgency: {
-                            id: string;
-                            name: string;
-                        } | null;
-                        consultations: {
-                            agencyName: string | null;
-                            answer: string | null;
-                            answeredAt: string | null;
-                            content: string;
-                            /** Format: date-time */
-                            deadlineAt: string;
-                            id: string;
-                            /** Format: date-time */
-                            requestedAt: string;
-                        }[];
-                        controlSlip: {
-                            action: string | null;
-                            agencyName: string | null;
-                            deadlineAt: string | null;
-                            givenAt: string | null;
-                            givenBy: string | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            receivedAt: string;
-                            receivedBy: string;
-                            role: string | null;
-                            seq: number;
-                            stepName: string;
-                            stepPosition: number;
-                            timeliness: ("early" | "on_time" | "late") | null;
-                        }[];
-                        currentStep: {
-                            agencyName: string | null;
-                            deadline: string | null;
-                            name: string;
-                            position: number;
-                            role: string | null;
-                            since: string | null;
-                        } | null;
-                        declaration: {
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            form: {
-                                legalSource: string;
-                                schema: {
-                                    [key: string]: unknown;
-                                };
-                                uiSchema: {
-                                    [key: string]: unknown;
-                                };
-                            };
-                        } | null;
-                        declared: {
-                            [key: string]: string;
-                        };
-                        documents: {
-                            /** Format: date-time */
-                            addedAt: string;
-                            fileName: string | null;
-                            hasFile: boolean;
-                            kind: string;
-                            mediaType: string | null;
-                            name: string;
-                            position: number;
-                            sizeBytes: number | null;
-                        }[];
-                        dueAt: string | null;
-                        eResult: boolean;
-                        extended: boolean;
-                        fees: {
-                            amountDong: number;
-                            name: string;
-                        }[];
-                        feeTotalDong: number;
-                        finishedAt: string | null;
-                        history: {
-                            actorLabel: string;
-                            /** Format: date-time */
-                            at: string;
-                            details: string[];
-                            payload: unknown;
-                            seq: number;
-                            /** @enum {string} */
-                            status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
-                            statusLabel: string;
-                            type: string;
-                        }[];
                         id: string;
-                        isApplicant: boolean;
-                        onTimeIndicator: boolean | null;
-                        onTimePortal: boolean | null;
-                        outcome: string | null;
-                        paidAt: string | null;
-                        paidOnline: boolean;
-                        paymentMethod: string | null;
-                        personalData: boolean;
-                        portalChannel: number;
-                        postalTrackingNumber: string | null;
-                        procedure: {
-                            code: string;
-                            field: string;
-                            name: string;
-                            versionNo: number;
-                        };
-                        provinceCode: string;
-                        rating: {
-                            /** Format: date-time */
-                            ratedAt: string;
-                            scores: number[];
-                        } | null;
-                        receivedAt: string | null;
-                        receivingAgency: {
-                            id: string;
-                            name: string;
-                        } | null;
-                        resultMethod: string;
-                        returnedAt: string | null;
-                        /** @enum {string} */
-                        status: "submitted" | "reception_supplement" | "rejected" | "processing" | "consulting" | "supplement_requested" | "done" | "returned" | "refused" | "stopped" | "withdrawn";
-                        statusLabel: string;
-                        submissionRef: string | null;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        supplementCount: number;
-                        timeliness: string | null;
-                        trackingSecret?: string | null;
+                        status: string;
+                        trackingSecret: string | null;
                         version: number;
                     };
                 };

@@ -197,12 +197,10 @@ export function useDossier(id: string) {
 export function useAct(id: string) {
   const client = useQueryClient();
   return useMutation({
+    // The answer is the new state and version (issue 17 §4): the dossier shown is read again.
     mutationFn: (input: { version: number; action: Record<string, unknown> }) =>
-      api.post<Dossier>(`/dossiers/${id}/actions`, input),
-    onSuccess: (dossier) => {
-      client.setQueryData(['dossiers', 'one', id], dossier);
-      void client.invalidateQueries({ queryKey: ['dossiers', 'queue'] });
-    },
+      api.post<Outcome>(`/dossiers/${id}/actions`, input),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['dossiers'] }),
   });
 }
 
