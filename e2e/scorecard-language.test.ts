@@ -94,10 +94,7 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     await context.close();
   });
 
-  // The English PDF draws right, but its text layer loses the letter e (see scorecard-export.test.ts).
-  it('links the English scorecard PDF from the English page', {
-    todo: 'English PDF text layer loses the letter e',
-  }, async () => {
+  it('links the English scorecard PDF from the English page', async () => {
     const { context, page } = await signedIn(browser, t.url!, 'lanhdao.tinh');
     await page.evaluate(() => window.localStorage.setItem('tinhso.lang', 'en'));
     await page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);

@@ -27,9 +27,25 @@ const parsed = new Map<FontStyle, Font>();
 export function parsedFont(style: FontStyle): Font {
   let font = parsed.get(style);
   if (!font) {
-    font = create(readFileSync(FONTS[style]));
+    font = withTextLayerKept(create(readFileSync(FONTS[style])));
     parsed.set(style, font);
   }
+  return font;
+}
+
+/**
+ * fontkit caches a glyph with the code points of its first request. Subsetting a precomposed letter (ệ is built
+ * from e and its marks) requests the component glyphs with none, so once one document had printed "Việt", every
+ * later document of the process wrote "e" into its text layer as nothing ("SOCIALIST R PUBLIC": the page looked
+ * right, copying, search and screen readers lost the letter). A glyph asked for by its characters gets them back.
+ */
+function withTextLayerKept(font: Font): Font {
+  const cached = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = cached(id, codePoints);
+    if (glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
   return font;
 }
 
