@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { launchBrowser, screenshot, seriousViolations, signedIn, skipWithoutChromium } from './browser.js';
+import { fillMarriageDeclaration } from './eforms-fill.js';
 import { englishWordsIn, vietnameseIn } from './language.js';
 
 /**
@@ -68,7 +69,26 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     await page.getByTestId('counter-id-number').fill('004095001234');
     await page.getByTestId('counter-phone').fill('0912345678');
     await page.getByTestId('counter-address').fill('Tổ 5, phường Thục Phán, tỉnh Cao Bằng');
-    // The paper declaration is handed in and scanned below; keying it in as the e-form is optional at the counter.
+    // The paper declaration keyed in as the procedure's e-form (issue 16), checked in the browser with the schema
+    // the server checks; "Tiếp tục" comes back to the counter form with the declaration shown as a readable form.
+    await page.getByTestId('counter-declare').click();
+    await fillMarriageDeclaration(page, 'counter-declaration');
+    await settle(page, 'counter-b-eform', await page.locator('main').innerText());
+    await page.getByTestId('counter-declaration-submit').click();
+    await page.getByTestId('counter-declare').waitFor();
+    assert.equal(
+      new URL(page.url()).search,
+      '',
+      'the e-form stays on the counter page, nothing sent as a query',
+    );
+    assert.equal(
+      await page.getByTestId('counter-name').inputValue(),
+      'Lục Văn Hùng',
+      'nothing typed is lost',
+    );
+    const keyed = await page.getByTestId('declaration-view').innerText();
+    assert.match(keyed, /Đàm Thị Ngọc/);
+    assert.match(keyed, /08\/03\/1997/, 'dates as dd/mm/yyyy');
 
     // The checklist: the declaration form handed in and scanned; the identity papers forgotten at home.
     const checklist = page.getByTestId('paper-checklist');
@@ -119,6 +139,11 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     assert.match(applicant, /0912345678/);
     assert.match(applicant, /004095001234/);
     assert.match(applicant, /Tổ 5, phường Thục Phán/);
+    assert.match(
+      await page.locator('main').innerText(),
+      /Đàm Thị Ngọc/,
+      'the declaration keyed in at the counter, as a readable form',
+    );
     await settle(page, 'counter-b-dossier-supplement', await page.locator('main').innerText());
 
     // The couple comes back with their identity papers: supplied with a scan, then received — Form 01.
@@ -178,6 +203,22 @@ describe('a walk-in marriage registration at a commune counter (issue 15 §2)', 
     await page.mouse.move(0, 0);
     assert.deepEqual(await seriousViolations(page), [], 'axe-clean: the English counter');
     await screenshot(page, 'counter-b-checklist-en');
+
+    // The e-form keyed in under English: its fields are the official template's, the controls around them English.
+    await page.getByTestId('counter-name').fill('Lục Văn Hùng');
+    assert.equal(await page.getByTestId('counter-declare').innerText(), 'Key in the declaration');
+    await page.getByTestId('counter-declare').click();
+    await fillMarriageDeclaration(page, 'counter-declaration');
+    assert.equal(await page.getByTestId('counter-declaration-submit').innerText(), 'Continue');
+    await page.getByTestId('counter-declaration-submit').click();
+    await page.getByTestId('counter-declare').waitFor();
+    assert.equal(await page.getByTestId('counter-declare').innerText(), 'Edit the declaration');
+    assert.equal(new URL(page.url()).search, '', 'the e-form stays on the counter page');
+    assert.equal(await page.getByTestId('counter-name').inputValue(), 'Lục Văn Hùng');
+    assert.match(await page.getByTestId('declaration-view').innerText(), /Đàm Thị Ngọc/);
+    await page.mouse.move(0, 0);
+    assert.deepEqual(await seriousViolations(page), [], 'axe-clean: the e-form keyed in, English');
+    await screenshot(page, 'counter-b-eform-keyed-en');
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../src/app/testing.js';
+import { DEMO_PASSWORD, startTestApp, TEST_KEY_ENCRYPTION_KEY, type TestApp } from '../src/app/testing.js';
 import { findSlowCommuneProcedure } from '../src/modules/dossiers/test-support.js';
 import { SAMPLE_BIRTH_DECLARATION } from '../src/modules/procedures/index.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
@@ -27,7 +27,7 @@ describe('the dossier path in Chromium (issue 6 §8)', { skip: skipWithoutChromi
   before(async () => {
     t = await startTestApp({
       listen: true,
-      config: { keyEncryptionKey: Buffer.alloc(32, 9).toString('base64') },
+      config: { keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY },
     });
     browser = await launchBrowser();
     slowCode = (await findSlowCommuneProcedure(t.db.db)) ?? '';

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, type Session, startTestApp, type TestApp } from '../src/app/testing.js';
+import {
+  DEMO_PASSWORD,
+  type Session,
+  startTestApp,
+  TEST_KEY_ENCRYPTION_KEY,
+  type TestApp,
+} from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import {
   afterPassword,
@@ -32,7 +38,7 @@ describe('birth registration from the e-form to the verified certificate (issue 
   before(async () => {
     t = await startTestApp({
       listen: true,
-      config: { keyEncryptionKey: Buffer.alloc(32, 9).toString('base64') },
+      config: { keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY },
     });
     browser = await launchBrowser();
   });

@@ -51,4 +51,42 @@ describe('demo dossiers of Cao Bằng (issue 6 §7)', () => {
     );
     assert.ok(r.events > 4 * 1000, 'every transition is an outbox event');
   });
+
+  it('issues electronic results through the real path: signed by the approving leader, numbered without gaps (issue 16 §5)', async () => {
+    // Every dossier the system counts as having an e-result has its document in an agency's register, signed.
+    const r = await one(`select count(*) filter (where d.e_result)::int e_results,
+        count(*) filter (where d.e_result and (d.result_file->>'signed')::boolean and r.id is not null)::int signed,
+        count(*) filter (where d.e_result and d.channel = 'online')::int online,
+        count(*) filter (where d.outcome = 'approved')::int approved
+      from dossiers.dossiers d left join dossiers.result_documents r on r.dossier_id = d.id`);
+    assert.ok(r.e_results > 0, 'the e-result share is measured, not 0');
+    assert.equal(r.signed, r.e_results, 'each one signed and registered');
+    assert.equal(r.online, r.e_results, 'the online dossiers of the communes whose leader signs');
+    // Each leader's approval carries its result: the catch-up job finds nothing left to issue.
+    const left = await one(`select count(*)::int n from dossiers.dossiers d where d.outcome = 'approved'
+        and not d.e_result and exists (select 1 from dossiers.events e where e.dossier_id = d.id
+        and e.type = 'approved' and e.actor_id is not null)`);
+    assert.equal(left.n, 0);
+    const gaps = await one(`select count(*)::int registers,
+        count(*) filter (where n <> top or first <> 1)::int gapped
+      from (select agency_id, year, count(*) n, max(number) top, min(number) first
+              from dossiers.result_documents group by agency_id, year) g`);
+    assert.ok(gaps.registers > 0);
+    assert.equal(gaps.gapped, 0, 'numbers 1…n per agency and year');
+    const signers = await one(`select array_agg(distinct signer_name order by signer_name) names
+      from dossiers.result_documents`);
+    assert.deepEqual(signers.names, ['Hà Văn Quân', 'Nông Thị Lan'], "the demo communes' leaders");
+  });
+
+  it('gives the demo citizen a birth certificate of their own, issued and signed (issue 16 §5)', async () => {
+    const r =
+      await one(`select r.kind, r.title, r.number_text, d.status, d.declaration->'child'->>'fullName' child
+      from dossiers.dossiers d join dossiers.result_documents r on r.dossier_id = d.id
+      join identity.users u on u.id = d.applicant_user_id
+      where u.username = 'congdan' and r.kind = 'birth_certificate'`);
+    assert.ok(r, 'the citizen has a birth certificate');
+    assert.equal(r.title, 'GIẤY KHAI SINH');
+    assert.match(r.number_text, /quyển số 01\/\d{4}$/);
+    assert.match(r.child, /Minh Anh$/);
+  });
 });

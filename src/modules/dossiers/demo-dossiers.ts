@@ -20,10 +20,20 @@ import {
 import { listPublicationsAdmin } from '../procedures/index.js';
 import { type AgencySummary, assignDemoAgencyCodes } from '../units/index.js';
 import { BasisCache, durationFor, type ProcedureBasis, receives } from './basis.js';
-import { decisionStep } from './draft.js';
-import type { Channel, ResultMethod, StepSnapshot } from './model.js';
+import {
+  approval,
+  citizenBirth,
+  type DemoSigner,
+  E_RESULT_DAYS,
+  issueDemoResults,
+  runDemoItems,
+  type SignedItem,
+  stepsToDecision,
+} from './demo-results.js';
+import type { ResultSigning } from './issue-result.js';
+import type { Channel, ResultMethod } from './model.js';
 import type { DossierOp } from './operations.js';
-import { runDossierWork, type TimedOp, type WorkItem } from './run-work.js';
+import type { TimedOp } from './run-work.js';
 
 export interface DemoOptions {
   count: number;
@@ -33,6 +43,9 @@ export interface DemoOptions {
   /** The citizen account that gets online dossiers of its own, in its own name (issue 15 §3). */
   citizenUserId?: string | null;
   citizenName?: string | null;
+  /** The demo's commune leaders, who approve and sign their communes' recent online dossiers (issue 16 §5). */
+  signers?: DemoSigner[];
+  signing?: ResultSigning | undefined;
 }
 
 function random(seed: number) {
@@ -170,7 +183,10 @@ export async function seedDemoDossiers(
   const start = new Date(ctx.now.getTime() - days * 86_400_000);
   // Dossiers arrive on working days, evenly: a day after Tết gets a day's share, not the whole holiday's.
   const workingDays = workingDaysBetween(cal, localDate(start), localDate(ctx.now));
-  const items: WorkItem[] = [];
+  const items: SignedItem[] = [];
+  // Only a leader with a key signs: without a signing service every approval stays the system's.
+  const signers = options.signing?.service ? (options.signers ?? []) : [];
+  const signFrom = new Date(ctx.now.getTime() - E_RESULT_DAYS * 86_400_000);
   for (let i = 0; i < options.count; i++) {
     // Time spread evenly; the online share rises from ~23.5% to ~54% (SEED-FIGURES.md, Cô Tô).
     const share = i / Math.max(1, options.count - 1);
@@ -205,29 +221,20 @@ export async function seedDemoDossiers(
       online && options.citizenUserId && (i < 6 || i >= options.count - 40)
         ? { id: options.citizenUserId, name: options.citizenName ?? null }
         : null,
+      online ? (signers.find((s) => s.unitCode === commune?.unitCode) ?? null) : null,
+      signFrom,
     );
     if (item) items.push(item);
   }
-  let made = 0;
-  let skipped = 0;
-  for (let i = 0; i < items.length; i += 2000) {
-    const chunk = items.slice(i, i + 2000);
-    const done = await runDossierWork(ctx, chunk);
-    if (done.ok) {
-      made += done.value.length;
-      continue;
-    }
-    // A plan the rules refuse (e.g. a custom workflow the planner did not foresee) is skipped, not forced.
-    for (const item of chunk) {
-      const one = await runDossierWork(ctx, [item]);
-      if (one.ok) made += 1;
-      else {
-        skipped += 1;
-        if (skipped <= 3) ctx.log.warn({ error: one.error }, 'demo dossier refused');
-      }
-    }
-  }
-  return `${made} demo dossiers over ${days} days${skipped ? ` (${skipped} plans refused)` : ''}`;
+  const citizen = options.citizenUserId
+    ? { id: options.citizenUserId, name: options.citizenName ?? '' }
+    : null;
+  const birth = candidates.find((c) => c.basis.code === '1.001193')?.basis;
+  const own = birth && citizen && citizenBirth(cal, birth, communeCentres, signers[0], citizen, ctx.now);
+  if (own) items.push(own);
+  const { made, skipped, toIssue } = await runDemoItems(ctx, items);
+  const eResults = await issueDemoResults(ctx, toIssue, options.signing);
+  return `${made} demo dossiers over ${days} days${skipped ? ` (${skipped} plans refused)` : ''}${eResults}`;
 }
 
 /** A working-day instant between 07:45 and 16:45 near `at`. */
@@ -255,7 +262,9 @@ function plan(
   now: Date,
   rnd: ReturnType<typeof random>,
   citizen: { id: string; name: string | null } | null,
-): WorkItem | undefined {
+  signer: DemoSigner | null,
+  signFrom: Date,
+): SignedItem | undefined {
   const duration = durationFor(c.basis, channel);
   if (!duration.ok) return undefined;
   const medium = channel === 'online' ? 'electronic' : 'paper';
@@ -273,6 +282,7 @@ function plan(
   const submittedAt =
     channel === 'online' ? new Date(received.getTime() - rnd.between(5, 600) * 60_000) : received;
   const roll = rnd.next();
+  let issueAt: Date | undefined;
   // Reception outcomes: a few sent back for a supplement at the counter, very few refused (Form 02, 03).
   if (roll < 0.004)
     push(
@@ -286,13 +296,9 @@ function plan(
         { type: 'record_payment', method: channel === 'online' && rnd.chance(0.6) ? 'vietqr' : 'cash' },
         'counter_clerk',
       );
-    const workflow = c.basis.entry.workflow?.steps ?? [];
-    const steps = workflow.length;
-    const snapshot = workflow.map((s, i) => ({ position: i + 1, role: s.role })) as StepSnapshot[];
-    const decision = decisionStep(snapshot)?.position ?? steps - 1;
+    const steps = c.basis.entry.workflow?.steps.length ?? 0;
     // After reception the dossier is at step 2 when step 1 is the counter's own (receive.ts).
-    const first = workflow[0];
-    const startAt = first?.role === 'counter_clerk' && first.agencyRef === 'receiving_centre' ? 2 : 1;
+    const { startAt, decision } = stepsToDecision(c.basis) ?? { startAt: 1, decision: 0 };
     // Late: under 1% at the communes (> 99% on time, SEED-FIGURES.md), a few % at the departments.
     const late = rnd.chance(c.commune ? 0.004 : 0.03);
     const supplement = rnd.chance(0.03);
@@ -335,7 +341,10 @@ function plan(
         push({ type: 'forward' }, 'specialist');
       }
       at(per);
-      push({ type: 'approve' }, 'unit_leader');
+      // The leader of a demo commune approves its recent online dossiers in person and signs their results.
+      const signs = signer && t >= signFrom && t <= now ? signer : null;
+      ops.push(approval(t, signs, BY.unit_leader ?? ''));
+      if (signs) issueAt = t;
       if (resultMethod !== 'online') {
         for (let position = decision + 1; position < steps; position++) {
           at(30);
@@ -384,5 +393,6 @@ function plan(
       by: channel === 'online' ? name : BY.counter_clerk,
     },
     ops: past,
+    ...(issueAt ? { issueAt } : {}),
   };
 }

@@ -51,9 +51,10 @@ export interface Env {
   by: { label: string; id: string | null };
 }
 
-export function envFor(cal: WorkingCalendar, actor: Actor, at: Date, label?: string): Env {
+/** `person`: the official a system-dated operation is recorded for (the demo's signing leaders), by their id. */
+export function envFor(cal: WorkingCalendar, actor: Actor, at: Date, label?: string, person?: string): Env {
   const fallback = actor.kind === 'user' ? actor.displayName : actorLabel(actor);
-  return { cal, actor, at, by: { label: label ?? fallback, id: actorId(actor) } };
+  return { cal, actor, at, by: { label: label ?? fallback, id: person ?? actorId(actor) } };
 }
 
 export function draftOf(

@@ -175,7 +175,8 @@ export async function issueResult(
         signerTitle: who?.title ?? null,
         issuedAt: ctx.now,
       });
-      const env = envFor(cal, ctx.actor, ctx.now);
+      // Issued under the approver's signature: the history names them, also when a job completes the issue.
+      const env = envFor(cal, ctx.actor, ctx.now, ctx.actor.kind === 'system' ? approver?.name : undefined);
       addDocuments(
         draft,
         env,

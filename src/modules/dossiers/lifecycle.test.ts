@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
+import { type Session, startTestApp, TEST_KEY_ENCRYPTION_KEY, type TestApp } from '../../app/testing.js';
 import { samplePdf } from '../../platform/files/test-fixtures.js';
 import { verifyPdfSignatures } from '../../platform/signing/index.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
@@ -65,7 +65,9 @@ describe('the one-stop lifecycle through the API (issue 6)', () => {
   }
 
   before(async () => {
-    t = await startTestApp({ config: { keyEncryptionKey: Buffer.alloc(32, 7).toString('base64') } });
+    // The installation's own key-encryption key: the demo's leaders enrolled their signing keys under it when
+    // the demo issued their communes' e-results (issue 16 §5); another key could not unseal them.
+    t = await startTestApp({ config: { keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY } });
     [citizen, clerk, officer, leader] = (await Promise.all(
       ['congdan', 'motcua', 'chuyenvien', 'lanhdao.xa'].map((u) => t.signIn(u)),
     )) as [Session, Session, Session, Session];

@@ -1,9 +1,11 @@
 import { lt } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
 import { systemCtx } from '../../platform/context.js';
 import { quietLogger } from '../../platform/logging.js';
 import type { TinhsoModule } from '../../platform/module.js';
-import { listUsers } from '../identity/index.js';
+import { listUsers, loadUser } from '../identity/index.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
+import type { DemoSigner } from './demo-results.js';
 import { issueMissingResults, resultSigningFor } from './issue-result.js';
 import { dossiersRoutes } from './routes.js';
 import { idempotencyKeys, trackFailures } from './schema.js';
@@ -20,7 +22,7 @@ export const DEMO_DOSSIERS = 20_000;
 export const dossiersModule: TinhsoModule = {
   name: 'dossiers',
   routes: (app, env) => dossiersRoutes(app, env),
-  seedDemo: async (ctx, _env, demo) => {
+  seedDemo: async (ctx, env, demo) => {
     const citizen = await listUsers(ctx, { q: 'congdan', kind: 'citizen', page: 1, pageSize: 1 });
     const own = citizen.ok ? citizen.value.items[0] : undefined;
     const count = Number(process.env.TINHSO_DEMO_DOSSIERS ?? DEMO_DOSSIERS);
@@ -28,6 +30,8 @@ export const dossiersModule: TinhsoModule = {
       count: Number.isFinite(count) ? count : DEMO_DOSSIERS,
       citizenUserId: own?.id ?? null,
       citizenName: own?.displayName ?? null,
+      signers: await demoSigners(ctx),
+      signing: await resultSigningFor(env.config),
     });
   },
   jobs: (env) => [
@@ -60,3 +64,17 @@ export const dossiersModule: TinhsoModule = {
     },
   ],
 };
+
+/** The demo's commune leaders (lanhdao.xa, lanhdao.hoaan): they approve and sign their communes' e-results. */
+async function demoSigners(ctx: Ctx): Promise<DemoSigner[]> {
+  const found = await listUsers(ctx, { q: 'lanhdao', kind: 'official', page: 1, pageSize: 20 });
+  if (!found.ok) return [];
+  const signers: DemoSigner[] = [];
+  for (const item of found.value.items) {
+    const user = await loadUser(ctx.db, item.id);
+    const grant = user?.roles.find((g) => g.role === 'unit_leader');
+    if (user && grant) signers.push({ userId: user.id, name: user.displayName, unitCode: grant.unitCode });
+  }
+  // The capital ward's leader first: the demo citizen's own birth registration is filed there.
+  return signers.sort((a, b) => a.unitCode.localeCompare(b.unitCode));
+}

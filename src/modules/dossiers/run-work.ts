@@ -37,6 +37,11 @@ export interface TimedOp {
   at?: Date;
   /** System actor only: the name the control slip shows for who did it. */
   by?: string;
+  /**
+   * System actor only: the account of the official who did it (the demo's approvals by its leaders, whose own
+   * key then signs the result, issue 16 §5).
+   */
+  byUserId?: string;
 }
 
 export interface WorkItem {
@@ -74,7 +79,11 @@ export async function runDossierWork(
   if (
     !mayDateOrAttribute(ctx.actor) &&
     items.some(
-      (i) => i.ops.some((o) => o.at || o.by) || i.create?.at || i.create?.by || i.create?.applicantUserId,
+      (i) =>
+        i.ops.some((o) => o.at || o.by || o.byUserId) ||
+        i.create?.at ||
+        i.create?.by ||
+        i.create?.applicantUserId,
     )
   )
     return forbidden('Only the system may date an operation or name who performed it.');
@@ -117,7 +126,7 @@ export async function runDossierWork(
         }
         const cal = await calendarOf(d.row.provinceCode);
         for (const timed of item.ops) {
-          const env = envFor(cal, ctx.actor, timed.at ?? ctx.now, timed.by);
+          const env = envFor(cal, ctx.actor, timed.at ?? ctx.now, timed.by, timed.byUserId);
           const applied = await applyOp(d, env, timed.op, cacheOf(d.row.provinceCode));
           if (!applied.ok) throw new Rollback(applied.error);
         }

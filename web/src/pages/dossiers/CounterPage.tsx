@@ -134,8 +134,10 @@ export function CounterPage() {
       <Card title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('dossiers.counter.register')}</h2>}>
         {receipt ? <CounterReceipt receipt={receipt.outcome} applicant={receipt.applicant} /> : null}
         {register.isError ? <ProblemAlert error={register.error} testId="register-error" /> : null}
+        {/* No <form> element: the e-form below is one of its own, and nested forms lose their submit (see DeclarationForm). */}
         <Form
           form={form}
+          component={false}
           layout="vertical"
           onFinish={(v) => void submit(v)}
           initialValues={{ channel: 'in_person', resultMethod: 'counter', decision: 'complete' }}
@@ -287,7 +289,7 @@ export function CounterPage() {
           ) : null}
           <Button
             type="primary"
-            htmlType="submit"
+            onClick={() => form.submit()}
             loading={register.isPending}
             disabled={!code}
             data-testid="counter-submit"

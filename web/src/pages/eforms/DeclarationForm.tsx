@@ -82,14 +82,14 @@ export function DeclarationForm({
   };
 
   return (
-    // Inside another form (the counter's), its submit must not reach the outer form: React events bubble. Enter
-    // in a field (confirming a date, say) must not submit any form either: the browser's implicit submission
-    // would leave the page with everything typed (seen at the counter). The keys still reach each field.
+    // Never put it inside another <form>: Chromium does not carry a nested form's submit event past the outer
+    // form, so React never sees it and the browser sends the fields as a GET, leaving the page (the counter's
+    // form is therefore no <form> element). Enter in a field (confirming a date, say) must not submit the
+    // declaration half-typed either. The keys still reach each field.
     // biome-ignore lint/a11y/noStaticElementInteractions: a guard on the fields' own key presses, not a control
     <div
       data-testid={testId}
       className="declaration-form"
-      onSubmit={(e) => e.stopPropagation()}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
       }}
