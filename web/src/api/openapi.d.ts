@@ -23120,6 +23120,7 @@ export interface operations {
             query: {
                 format: "xlsx" | "pdf" | "csv";
                 from?: string;
+                lang?: "vi" | "en";
                 level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 to?: string;
@@ -24575,6 +24576,7 @@ export interface operations {
                 field?: string;
                 format: "xlsx" | "pdf" | "csv";
                 from?: string;
+                lang?: "vi" | "en";
                 level?: "commune" | "special_zone" | "province_agencies";
                 period?: string;
                 procedureCode?: string;
