@@ -156,12 +156,24 @@ export async function getDossier(ctx: Ctx, id: string): Promise<Result<DossierVi
 export async function viewOf(ctx: Ctx, d: Draft): Promise<DossierView> {
   const row = d.row;
   const cal = await calendarFor(ctx.db, row.provinceCode);
-  const [eventRows, documentRows, feeRows, ratingRows] = await Promise.all([
-    ctx.db.select().from(events).where(eq(events.dossierId, row.id)).orderBy(asc(events.seq)),
-    ctx.db.select().from(documents).where(eq(documents.dossierId, row.id)).orderBy(asc(documents.position)),
-    ctx.db.select().from(fees).where(eq(fees.dossierId, row.id)).orderBy(asc(fees.position)),
-    ctx.db.select().from(ratings).where(eq(ratings.dossierId, row.id)),
-  ]);
+  // One after the other: inside a transaction the four share one connection, where concurrent queries only queue
+  // (and node-postgres deprecates them); on the pool they would take four connections for one view.
+  const eventRows = await ctx.db
+    .select()
+    .from(events)
+    .where(eq(events.dossierId, row.id))
+    .orderBy(asc(events.seq));
+  const documentRows = await ctx.db
+    .select()
+    .from(documents)
+    .where(eq(documents.dossierId, row.id))
+    .orderBy(asc(documents.position));
+  const feeRows = await ctx.db
+    .select()
+    .from(fees)
+    .where(eq(fees.dossierId, row.id))
+    .orderBy(asc(fees.position));
+  const ratingRows = await ctx.db.select().from(ratings).where(eq(ratings.dossierId, row.id));
   const agencyIds = [
     row.receivingAgencyId,
     row.competentAgencyId,
