@@ -12,6 +12,8 @@ import { startTestApp, type TestApp } from './testing.js';
  * while codes, numbers and formats (`YYYY-MM-DD`, `0–100`) pass as they are the same in both languages.
  */
 const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+const isUploadReason = (e: { field: string; message: string }) =>
+  /^file(\.name)?$/.test(e.field) && /^[a-z]+(_[a-z]+)*$/.test(e.message);
 const readsAsEnglish = (text: string) => !VIETNAMESE_LETTER.test(text) && /[a-z]{3,}/i.test(text);
 
 interface JsonSchema {
@@ -128,8 +130,16 @@ describe('problems told in Vietnamese (issue 15 §2)', () => {
               if (response.statusCode < 400 || response.statusCode >= 500) continue;
               if (!/problem\+json/.test(String(response.headers['content-type']))) continue;
               answered++;
-              const body = response.json() as { detail?: string; errors?: Array<{ message: string }> };
-              const texts = [body.detail ?? '', ...(body.errors ?? []).map((e) => e.message)];
+              const body = response.json() as {
+                detail?: string;
+                errors?: Array<{ field: string; message: string }>;
+              };
+              // An upload's refusal names its reason by code beside the file field (the web words it); its detail
+              // is the sentence, checked like every other.
+              const texts = [
+                body.detail ?? '',
+                ...(body.errors ?? []).filter((e) => !isUploadReason(e)).map((e) => e.message),
+              ];
               for (const text of texts.filter(readsAsEnglish))
                 english.push(`${method.toUpperCase()} ${template} → ${response.statusCode} “${text}”`);
             }

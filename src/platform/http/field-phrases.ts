@@ -119,17 +119,6 @@ const phrases: Record<string, string> = {
   '1–19 letters or digits': 'từ 1 đến 19 chữ cái hoặc chữ số',
   '1–16 characters': 'từ 1 đến 16 ký tự',
   'a-z, 0-9, _ (≤ 32)': 'a-z, 0-9, _ (tối đa 32)',
-  // The reasons an upload is refused (platform/files/upload.ts), sent beside the file field.
-  not_multipart: 'tệp phải được gửi dạng multipart/form-data',
-  no_file: 'chưa có tệp',
-  invalid_field: 'trường không hợp lệ',
-  name_too_long: 'tên tệp quá dài',
-  name_invalid: 'tên tệp không hợp lệ',
-  too_large: 'tệp quá lớn',
-  expands_too_much: 'tệp nén giải nén ra quá lớn',
-  too_many_pixels: 'ảnh có quá nhiều điểm ảnh',
-  unsupported_type: 'loại tệp không được chấp nhận',
-  damaged: 'tệp bị hỏng hoặc không đọc được',
 };
 
 defineMessages(
@@ -164,6 +153,21 @@ defineMessages({
     vi: 'Mã VietQR không hợp lệ (sai định dạng hoặc mã kiểm tra).',
     en: 'Not a valid VietQR code (format or checksum).',
   },
+  // An upload's refusal: the field message is the reason's code (the web tells it in its own words), the detail
+  // is for every other client (platform/files/store-file.ts).
+  'platform.plain.6': {
+    vi: 'Tệp bị hỏng hoặc không đúng định dạng như phần đầu tệp cho biết, không mở được.',
+    en: 'The file is damaged or is not really the type it starts as, so it cannot be opened.',
+  },
+  'platform.plain.7': {
+    vi: 'Tài liệu khi mở ra lớn bất thường so với kích thước tệp nên bị từ chối.',
+    en: 'The document would expand to far more than its size when opened; it is refused.',
+  },
+  'platform.plain.8': {
+    vi: 'Ảnh có nhiều điểm ảnh hơn mức một bản quét cần; hãy quét lại ở độ phân giải thấp hơn.',
+    en: 'The image has more pixels than any scan needs; scan it at a lower resolution.',
+  },
+  'platform.plain.9': { vi: 'Tệp rỗng, không có nội dung.', en: 'The file is empty.' },
   'platform.plain.5': {
     vi: 'Không tạo được mã thanh toán từ các thông tin này.',
     en: 'The payment code cannot be made from these details.',

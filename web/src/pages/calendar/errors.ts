@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { type FormFieldError, formFieldErrors } from '../../api/field-errors';
 import type { FieldError } from '../../api/types';
 
+// Each pattern matches the server's message in either language: it answers in the reader's (issue 15 §2), and the
+// form words the common refusals as whole sentences.
 const KNOWN: Array<[RegExp, string]> = [
   [/^required/, 'required'],
-  [/already a weekly rest day/, 'weekend'],
-  [/make-up working day must be/, 'makeUpWeekday'],
-  [/^listed twice/, 'twice'],
+  [/already a weekly rest day|vốn đã là ngày nghỉ hằng tuần/, 'weekend'],
+  [/make-up working day must be|ngày làm bù phải là/, 'makeUpWeekday'],
+  [/^listed twice|^được kê hai lần/, 'twice'],
   [/^already a day off nationwide/, 'alreadyNational'],
   [/^already a day off of the province/, 'alreadyLocal'],
   [/^must lie in \d{4}$/, 'outsideYear'],
