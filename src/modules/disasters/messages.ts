@@ -38,6 +38,10 @@ export const msg = defineMessages({
     vi: 'Đợt thiên tai đã được người khác thay đổi; hãy tải lại.',
     en: 'Someone else changed the event; reload it.',
   },
+  'disasters.unknownFigure': {
+    vi: 'Không có chỉ tiêu thiệt hại mã "{code}".',
+    en: 'There is no damage indicator "{code}".',
+  },
   'disasters.negative': {
     vi: 'Số liệu không được âm.',
     en: 'Figures cannot be negative.',

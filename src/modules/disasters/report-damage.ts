@@ -60,6 +60,7 @@ export async function reportDamage(
     return fail({
       kind: 'invalid',
       detail: 'The report date is outside the event.',
+      localized: msg('disasters.reportOutsideEvent', { day: formatDay(event.startedOn) }),
       errors: [
         fieldError('reportedOn', msg('disasters.reportOutsideEvent', { day: formatDay(event.startedOn) })),
       ],
@@ -67,12 +68,15 @@ export async function reportDamage(
   const figures: Record<string, number> = {};
   for (const [code, value] of Object.entries(input.figures)) {
     const known = indicator(code);
-    if (!known || value < 0 || !Number.isFinite(value))
+    if (!known || value < 0 || !Number.isFinite(value)) {
+      const message = known ? msg('disasters.negative') : msg('disasters.unknownFigure', { code });
       return fail({
         kind: 'invalid',
         detail: `Bad figure ${code}.`,
-        errors: [fieldError(`figures.${code}`, msg('disasters.negative'))],
+        localized: message,
+        errors: [fieldError(`figures.${code}`, message)],
       });
+    }
     if (value > 0) figures[code] = known.decimals ? Math.round(value * 10) / 10 : Math.round(value);
   }
   return ctx.db.transaction(async (tx) => {

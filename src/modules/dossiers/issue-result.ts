@@ -9,6 +9,7 @@ import type { Config } from '../../platform/config.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { storeFile } from '../../platform/files/index.js';
+import { type Message, renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { type DomainError, fail, ok, type Result } from '../../platform/result.js';
 import { type SigningService, signingServiceFor } from '../../platform/signing/index.js';
@@ -16,6 +17,7 @@ import { calendarFor } from '../calendar/index.js';
 import { findUnit, vietnamToday } from '../units/index.js';
 import { viewOf } from './dossier-view.js';
 import { envFor, transition } from './draft.js';
+import { msg } from './messages.js';
 import type { Status } from './model.js';
 import { addDocuments } from './reception.js';
 import { resultContent, verifyUrl } from './result-content.js';
@@ -55,14 +57,15 @@ export async function resultSigningFor(config: Config): Promise<ResultSigning> {
 export interface SigningUnavailable {
   kind: 'signing_unavailable';
   detail: string;
+  localized: Message;
 }
 
 export function approvalRefusal(signing: ResultSigning | undefined): SigningUnavailable | null {
   if (signing?.service) return null;
-  return {
-    kind: 'signing_unavailable',
-    detail: `Results cannot be approved: they would be issued unsigned (${signing?.problem ?? 'signing is not configured'}). An administrator sets TINHSO_KEY_ENCRYPTION_KEY and restarts tinhso.`,
-  };
+  const message = msg('dossiers.resultsUnsigned', {
+    problem: signing?.problem ?? 'signing is not configured',
+  });
+  return { kind: 'signing_unavailable', detail: renderMessage(message, 'en'), localized: message };
 }
 
 class Rollback extends Error {

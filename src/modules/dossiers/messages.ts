@@ -88,6 +88,14 @@ export const msg = defineMessages({
     vi: 'Người khác đã cập nhật hồ sơ này trước bạn; hồ sơ được hiển thị theo trạng thái hiện tại.',
     en: 'Someone else changed the dossier first; it is shown as it is now.',
   },
+  'dossiers.resultsUnsigned': {
+    vi: 'Chưa thể phê duyệt kết quả: hệ thống chưa ký số được nên kết quả sẽ được ban hành không có chữ ký số ({problem}). Quản trị viên cần đặt TINHSO_KEY_ENCRYPTION_KEY và khởi động lại tinhso.',
+    en: 'Results cannot be approved: they would be issued unsigned ({problem}). An administrator sets TINHSO_KEY_ENCRYPTION_KEY and restarts tinhso.',
+  },
+  'dossiers.unknownFile': {
+    vi: 'không tìm thấy tệp {file} trong các tệp bạn đã tải lên',
+    en: 'unknown file {file}',
+  },
 });
 
 /**

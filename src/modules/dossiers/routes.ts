@@ -74,7 +74,10 @@ function unwrapSigned<T>(
   if (result.ok) return result.value;
   if (result.error.kind === 'signing_unavailable')
     throw new HttpProblem(
-      problem(503, 'signing-not-configured', 'Signing is not configured', { detail: result.error.detail }),
+      problem(503, 'signing-not-configured', 'Signing is not configured', {
+        detail: result.error.detail,
+        localized: result.error.localized,
+      }),
     );
   return unwrap(fail(result.error));
 }

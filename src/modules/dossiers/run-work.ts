@@ -290,7 +290,7 @@ async function attachOwnUploads(
       return fail({
         kind: 'invalid',
         detail: 'Attach files you uploaded yourself.',
-        errors: [{ field: 'documents', message: `unknown file ${doc.fileId}` }],
+        errors: [fieldError('documents', msg('dossiers.unknownFile', { file: doc.fileId }))],
       });
     doc.fileName = upload.fileName;
     doc.mediaType = upload.mediaType;

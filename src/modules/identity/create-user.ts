@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { readSetting } from '../../platform/database/settings.js';
+import type { Message } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
-import { conflict, fail, invalid, ok, type Result } from '../../platform/result.js';
+import { conflictBecause, fail, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { type GrantInput, type GrantScope, insertGrant, resolveGrantScope } from './grant-role.js';
 import { loadUser, type UserView } from './load-user.js';
+import { msg } from './messages.js';
 import { hashPassword } from './password.js';
 import { passwordProblem, passwordRefusal } from './password-policy.js';
 import { decideUserAction } from './policy.js';
@@ -47,7 +49,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
   for (const [i, grant] of input.roles.entries()) {
     const scope = await resolveGrantScope(ctx.db, grant.unitCode, grant.agencyId);
     if (!scope.ok) {
-      return invalid(`Cannot grant on ${grant.unitCode}: ${scope.message}.`, [
+      return invalidBecause(msg('identity.cannotGrantOn', { unit: grant.unitCode, reason: scope.message }), [
         { field: `roles.${i}.${scope.field}`, message: scope.message },
       ]);
     }
@@ -60,7 +62,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
     resolved.push({ role: grant.role, unit });
   }
   const home = await resolveHome(ctx.db, input, resolved);
-  if (!home.ok) return invalid(home.detail, [{ field: 'homeUnitCode', message: home.message }]);
+  if (!home.ok) return invalidBecause(home.detail, [{ field: 'homeUnitCode', message: home.message }]);
   const decision = decideUserAction(ctx.actor, 'user.create', {
     home: home.unit,
     grants: resolved.map((r) => r.unit),
@@ -79,7 +81,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
   const id = newId();
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (taken) return conflict(`The username "${username}" is taken.`);
+    if (taken) return conflictBecause(msg('identity.usernameTaken', { username }));
     await tx.insert(users).values({
       id,
       username,
@@ -111,7 +113,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
   });
 }
 
-type Home = { ok: true; unit: GrantScope } | { ok: false; detail: string; message: string };
+type Home = { ok: true; unit: GrantScope } | { ok: false; detail: Message; message: string };
 
 /** The account's home unit: as given, else its first role's unit, else (citizens) the installation's province. */
 async function resolveHome(
@@ -123,7 +125,11 @@ async function resolveHome(
     const scope = await resolveGrantScope(db, input.homeUnitCode);
     return scope.ok
       ? { ok: true, unit: { ...scope.scope, agencyId: null } }
-      : { ok: false, detail: `Unknown home unit ${input.homeUnitCode}.`, message: 'unknown unit' };
+      : {
+          ok: false,
+          detail: msg('identity.unknownHomeUnit', { code: input.homeUnitCode }),
+          message: 'unknown unit',
+        };
   }
   const first = roles[0]?.unit;
   if (first) return { ok: true, unit: { ...first, agencyId: null } };
@@ -133,7 +139,7 @@ async function resolveHome(
   }
   return {
     ok: false,
-    detail: 'An account needs a home unit: give one, or a first role.',
+    detail: msg('identity.needsHome'),
     message: 'required',
   };
 }

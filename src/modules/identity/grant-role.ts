@@ -2,11 +2,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { type Ctx, ROLES, type Role } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { fail, invalid, invalidBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { vietnamToday } from '../../platform/vietnam-time.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnit } from '../units/index.js';
 import { loadUser, type UserView } from './load-user.js';
+import { msg } from './messages.js';
 import { decideUserAction, scopeOf, type UnitRef } from './policy.js';
 import { roleGrants, users } from './schema.js';
 
@@ -74,10 +75,12 @@ export async function insertGrant(tx: Executor, ctx: Ctx, userId: string, role: 
 /** Grant a role on a unit to a user (an administrator within whose scope the unit lies). */
 export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Promise<Result<UserView>> {
   if (!ROLES.includes(input.role))
-    return invalid(`Unknown role "${input.role}".`, [{ field: 'role', message: 'unknown role' }]);
+    return invalidBecause(msg('identity.unknownRole', { role: input.role }), [
+      { field: 'role', message: 'unknown role' },
+    ]);
   const resolved = await resolveGrantScope(ctx.db, input.unitCode, input.agencyId);
   if (!resolved.ok)
-    return invalid(`Cannot grant on ${input.unitCode}: ${resolved.message}.`, [
+    return invalidBecause(msg('identity.cannotGrantOn', { unit: input.unitCode, reason: resolved.message }), [
       { field: resolved.field, message: resolved.message },
     ]);
   const unit = resolved.scope;

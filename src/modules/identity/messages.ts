@@ -54,6 +54,23 @@ export const msg = defineMessages({
     vi: 'Số định danh cá nhân này đã gắn với một tài khoản khác.',
     en: 'This personal identification number is already linked to another account.',
   },
+  'identity.cannotGrantOn': {
+    vi: 'Không thể cấp quyền tại đơn vị {unit}.',
+    en: 'Cannot grant on {unit}: {reason}.',
+  },
+  'identity.usernameTaken': {
+    vi: 'Tên đăng nhập "{username}" đã có người dùng.',
+    en: 'The username "{username}" is taken.',
+  },
+  'identity.unknownHomeUnit': {
+    vi: 'Không có đơn vị mã {code} để làm đơn vị của tài khoản.',
+    en: 'Unknown home unit {code}.',
+  },
+  'identity.unknownRole': { vi: 'Không có vai trò "{role}".', en: 'Unknown role "{role}".' },
+  'identity.needsHome': {
+    vi: 'Tài khoản cần có đơn vị: hãy chọn đơn vị hoặc vai trò đầu tiên.',
+    en: 'An account needs a home unit: give one, or a first role.',
+  },
 });
 
 /**

@@ -29,7 +29,7 @@ describe('changing and resetting passwords', () => {
       newPassword: NEW_PASSWORD,
     });
     assert.equal(wrong.statusCode, 400);
-    assert.deepEqual(wrong.json().errors, [{ field: 'currentPassword', message: 'wrong password' }]);
+    assert.deepEqual(wrong.json().errors, [{ field: 'currentPassword', message: 'mật khẩu không đúng' }]);
     const changed = await call('POST', '/auth/password', here, {
       currentPassword: 'Demo@2025',
       newPassword: NEW_PASSWORD,

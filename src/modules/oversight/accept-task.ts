@@ -13,8 +13,7 @@ export async function acceptTask(
   input: { version: number },
 ): Promise<Result<TaskDetail>> {
   return changeTask(ctx, taskId, 'task.accept', input.version, {
-    check: (task) =>
-      task.status === 'assigned' ? undefined : wrongState(task, 'only an assigned task is accepted'),
+    check: (task) => (task.status === 'assigned' ? undefined : wrongState(task, 'accept')),
     apply: async (tx, task) => {
       await tx.update(tasks).set({ status: 'in_progress', acceptedAt: ctx.now }).where(eq(tasks.id, task.id));
       await recordAudit(tx, ctx, {

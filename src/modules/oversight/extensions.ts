@@ -51,7 +51,7 @@ export async function requestExtension(
   const who = actorName(ctx);
   return changeTask(ctx, taskId, 'task.request_extension', input.version, {
     check: async (task) => {
-      if (!isOpen(task.status)) return wrongState(task, 'only an open task is extended');
+      if (!isOpen(task.status)) return wrongState(task, 'extend');
       if (await pendingRequest(ctx, task.id))
         return {
           kind: 'conflict',
@@ -111,7 +111,7 @@ export async function decideExtension(
       if (!request || request.id !== requestId)
         return { kind: 'not_found', resource: 'pending extension request', id: requestId };
       if (input.decision === 'refuse') return undefined;
-      if (!isOpen(task.status)) return wrongState(task, 'only an open task is extended');
+      if (!isOpen(task.status)) return wrongState(task, 'extend');
       return laterThanDeadline(task, input.grantedDeadline ?? request.requestedDeadline, 'grantedDeadline');
     },
     apply: async (tx, task) => {

@@ -115,6 +115,59 @@ export const msg = defineMessages({
     vi: 'tối đa {max} bước',
     en: 'at most {max} steps',
   },
+  'oversight.denyRead': { vi: 'Bạn không được xem nhiệm vụ này.', en: 'You may not read this task.' },
+  'oversight.denyAccept': {
+    vi: 'Chỉ cán bộ của cơ quan chủ trì được nhận nhiệm vụ.',
+    en: 'Only officials of the lead agency accept a task.',
+  },
+  'oversight.denyReport': {
+    vi: 'Chỉ cán bộ của cơ quan chủ trì được báo cáo tiến độ nhiệm vụ.',
+    en: 'Only officials of the lead agency report on a task.',
+  },
+  'oversight.denyRequestExtension': {
+    vi: 'Chỉ cán bộ của cơ quan chủ trì được đề nghị gia hạn.',
+    en: 'Only officials of the lead agency ask for an extension.',
+  },
+  'oversight.denyReportCompletion': {
+    vi: 'Chỉ cán bộ của cơ quan chủ trì được báo cáo hoàn thành.',
+    en: 'Only officials of the lead agency report completion.',
+  },
+  'oversight.denyDecideExtension': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành được quyết định đề nghị gia hạn.',
+    en: 'Only the issuing leaders decide an extension request.',
+  },
+  'oversight.denyReview': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành được xác nhận hoặc mở lại nhiệm vụ.',
+    en: 'Only the issuing leaders confirm or reopen a task.',
+  },
+  'oversight.denyLink': {
+    vi: 'Chỉ lãnh đạo đơn vị ban hành hoặc cơ quan chủ trì được liên kết hồ sơ với nhiệm vụ.',
+    en: 'Only the issuing leaders or the lead agency link records to a task.',
+  },
+  'oversight.stateAccept': {
+    vi: 'Nhiệm vụ đang ở trạng thái «{statusVi}»: chỉ nhiệm vụ vừa được giao mới được nhận.',
+    en: 'The task is {status}: only an assigned task is accepted.',
+  },
+  'oversight.stateProgress': {
+    vi: 'Nhiệm vụ đang ở trạng thái «{statusVi}»: chỉ báo cáo tiến độ cho nhiệm vụ đã nhận và chưa báo cáo hoàn thành.',
+    en: 'The task is {status}: progress is reported on an accepted task that is not yet reported complete.',
+  },
+  'oversight.stateCompletion': {
+    vi: 'Nhiệm vụ đang ở trạng thái «{statusVi}»: chỉ báo cáo hoàn thành cho nhiệm vụ đã nhận.',
+    en: 'The task is {status}: completion is reported on an accepted task.',
+  },
+  'oversight.stateReview': {
+    vi: 'Nhiệm vụ đang ở trạng thái «{statusVi}»: chỉ xem xét nhiệm vụ đã báo cáo hoàn thành.',
+    en: 'The task is {status}: only a reported completion is reviewed.',
+  },
+  'oversight.stateExtend': {
+    vi: 'Nhiệm vụ đang ở trạng thái «{statusVi}»: chỉ gia hạn nhiệm vụ chưa hoàn thành.',
+    en: 'The task is {status}: only an open task is extended.',
+  },
+  'oversight.noLinkedRecord': {
+    vi: 'Không có hồ sơ mã «{reference}» mà bạn được xem.',
+    en: 'No {kind} with id "{reference}" that you may see.',
+  },
 });
 
 /**

@@ -144,22 +144,22 @@ export function decideTaskAction(scope: ActorScope, action: TaskAction, task: Ta
   }
 }
 
-const DENIED: Record<TaskAction, string> = {
-  'task.read': 'You may not read this task.',
-  'task.accept': 'Only officials of the lead agency accept a task.',
-  'task.report': 'Only officials of the lead agency report on a task.',
-  'task.request_extension': 'Only officials of the lead agency ask for an extension.',
-  'task.report_completion': 'Only officials of the lead agency report completion.',
-  'task.decide_extension': 'Only the issuing leaders decide an extension request.',
-  'task.review': 'Only the issuing leaders confirm or reopen a task.',
-  'task.link': 'Only the issuing leaders or the lead agency link records to a task.',
+const DENIED: Record<TaskAction, Parameters<typeof msg>[0]> = {
+  'task.read': 'oversight.denyRead',
+  'task.accept': 'oversight.denyAccept',
+  'task.report': 'oversight.denyReport',
+  'task.request_extension': 'oversight.denyRequestExtension',
+  'task.report_completion': 'oversight.denyReportCompletion',
+  'task.decide_extension': 'oversight.denyDecideExtension',
+  'task.review': 'oversight.denyReview',
+  'task.link': 'oversight.denyLink',
 };
 
 /** A decision other than allow, as the domain error the use case returns. */
 export function refusal(scope: ActorScope, decision: Decision, action: TaskAction, taskId: string) {
   if (scope.kind === 'anonymous') return fail<DomainError>({ kind: 'unauthenticated' });
   if (decision === 'hide') return notFound('task', taskId);
-  return fail<DomainError>({ kind: 'forbidden', detail: DENIED[action] });
+  return forbiddenBecause(msg(DENIED[action]));
 }
 
 /** Signed-in officials only: anonymous → 401, citizens → 403. */

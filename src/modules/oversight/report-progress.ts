@@ -47,10 +47,7 @@ export async function reportProgress(
   const who = actorName(ctx);
   const files = attachmentsOf(ctx, taskId, input);
   return changeTask(ctx, taskId, 'task.report', input.version, {
-    check: async (task) =>
-      task.status === 'in_progress'
-        ? files.check()
-        : wrongState(task, 'progress is reported on an accepted task that is not yet reported complete'),
+    check: async (task) => (task.status === 'in_progress' ? files.check() : wrongState(task, 'progress')),
     apply: async (tx, task, today) => {
       const id = newId();
       const attachments = files.value();
@@ -95,10 +92,7 @@ export async function reportCompletion(
   const who = actorName(ctx);
   const files = attachmentsOf(ctx, taskId, input);
   return changeTask(ctx, taskId, 'task.report_completion', input.version, {
-    check: async (task) =>
-      task.status === 'in_progress'
-        ? files.check()
-        : wrongState(task, 'completion is reported on an accepted task'),
+    check: async (task) => (task.status === 'in_progress' ? files.check() : wrongState(task, 'completion')),
     apply: async (tx, task, today) => {
       const id = newId();
       const attachments = files.value();

@@ -38,7 +38,7 @@ export async function reviewCompletion(
         };
       if (task.status === 'completion_reported') return undefined;
       if (task.status === 'completed' && input.outcome === 'reopen') return undefined;
-      return wrongState(task, 'only a reported completion is reviewed');
+      return wrongState(task, 'review');
     },
     apply: async (tx, task) => {
       const [report] = await tx

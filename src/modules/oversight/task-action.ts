@@ -6,9 +6,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { conflict, type DomainError, notFound, ok, type Result } from '../../platform/result.js';
 import { localDate } from '../calendar/index.js';
+import { msg } from './messages.js';
 import { type ActorScope, decideTaskAction, refusal, requireOfficial, type TaskAction } from './policy.js';
 import { type Audience, type NoticeKind, notices, tasks } from './schema.js';
 import { resolveScope } from './scope.js';
@@ -75,9 +77,32 @@ async function staleVersion(ctx: Ctx, scope: ActorScope, task: TaskRecord) {
   );
 }
 
+/** A task's status as each language names it (the web's oversight.status labels). */
+const STATUS_VI: Record<string, string> = {
+  assigned: 'Đã giao',
+  in_progress: 'Đang thực hiện',
+  completion_reported: 'Đã báo cáo hoàn thành',
+  completed: 'Hoàn thành',
+};
+
+/** What a change needs of the task's status, as the catalogue says it (messages.ts). */
+export type StateRule = 'accept' | 'progress' | 'completion' | 'review' | 'extend';
+
+const STATE_KEYS = {
+  accept: 'oversight.stateAccept',
+  progress: 'oversight.stateProgress',
+  completion: 'oversight.stateCompletion',
+  review: 'oversight.stateReview',
+  extend: 'oversight.stateExtend',
+} as const;
+
 /** A state the change does not apply to: 409, naming the status. */
-export function wrongState(task: TaskRecord, what: string): DomainError {
-  return { kind: 'conflict', detail: `The task is ${task.status.replace('_', ' ')}: ${what}.` };
+export function wrongState(task: TaskRecord, rule: StateRule): DomainError {
+  const message = msg(STATE_KEYS[rule], {
+    status: task.status.replace('_', ' '),
+    statusVi: STATUS_VI[task.status] ?? task.status,
+  });
+  return { kind: 'conflict', detail: renderMessage(message, 'en'), localized: message };
 }
 
 /** An in-app notice to an audience about a task (written before the audit entry). */

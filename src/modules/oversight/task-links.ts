@@ -49,6 +49,7 @@ export async function addTaskLink(ctx: Ctx, taskId: string, input: LinkInput): P
         return {
           kind: 'invalid',
           detail: `No ${input.kind.replace('_', ' ')} with id "${reference}" that you may see.`,
+          localized: msg('oversight.noLinkedRecord', { kind: input.kind.replace('_', ' '), reference }),
           errors: [{ field: 'reference', message: 'no such record' }],
         };
       return undefined;

@@ -1,5 +1,7 @@
 /** The commune a staffing change or view is about, found through the units module, with the policy's answer. */
 import type { Ctx } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { fail, fieldError, notFound, type Result } from '../../platform/result.js';
 import { findAgency, findUnit, vietnamToday } from '../units/index.js';
 import { msg } from './messages.js';
@@ -18,10 +20,12 @@ export async function communeFor(
 ): Promise<Result<Commune>> {
   const unit = await findUnit(ctx.db, unitCode, day);
   if (unit?.level !== 'commune') {
+    const message = msg('staffing.notCommune', { code: unitCode, day: formatDay(day) });
     return fail({
       kind: 'invalid',
-      detail: `No commune with code ${unitCode} on ${day}.`,
-      errors: [fieldError('unitCode', msg('staffing.notCommune', { code: unitCode, day }))],
+      detail: renderMessage(message, 'en'),
+      localized: message,
+      errors: [fieldError('unitCode', message)],
     });
   }
   const commune = {
@@ -43,17 +47,18 @@ export async function agencyOf(ctx: Ctx, commune: Commune, agencyId: string): Pr
     return fail({
       kind: 'invalid',
       detail: 'The agency does not belong to this commune.',
+      localized: msg('staffing.agencyNotOfCommune'),
       errors: [fieldError('agencyId', msg('staffing.agencyNotOfCommune'))],
     });
   return { ok: true, value: agency.id };
 }
 
 export function beforeLatest(field: string, latestFrom: string) {
-  const day = `${latestFrom.slice(8, 10)}/${latestFrom.slice(5, 7)}/${latestFrom.slice(0, 4)}`;
+  const message = msg('staffing.beforeLatest', { day: formatDay(latestFrom) });
   return fail({
     kind: 'conflict' as const,
-    detail: `A change must take effect on or after ${latestFrom}.`,
-    localized: msg('staffing.beforeLatest', { day }),
+    detail: renderMessage(message, 'en'),
+    localized: message,
     current: { field, latestFrom },
   });
 }

@@ -6,6 +6,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { actorLabel } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { fail, notFound, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
@@ -122,11 +124,11 @@ export async function endStaffMember(
   const validTo = input.validTo ?? vietnamToday(ctx.now);
   const row = await currentRow(ctx, personId, validTo);
   if (!row) {
-    const day = `${validTo.slice(8, 10)}/${validTo.slice(5, 7)}/${validTo.slice(0, 4)}`;
+    const message = msg('staffing.notInPost', { day: formatDay(validTo) });
     return fail({
       kind: 'conflict',
-      detail: `Not in post on ${validTo}.`,
-      localized: msg('staffing.notInPost', { day }),
+      detail: renderMessage(message, 'en'),
+      localized: message,
     });
   }
   const commune = await communeFor(ctx, row.unitCode, 'keep', validTo);

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import { actorLabel } from '../../platform/context.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { fail, fieldError, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
@@ -13,11 +14,12 @@ import { mayApproveProvince } from './policy.js';
 import { type Condition, facilities, facilityNorms } from './schema.js';
 
 function unknownItem(code: string) {
+  const message = msg('staffing.unknownItem', { code });
   return fail({
     kind: 'invalid' as const,
-    detail: `There is no facility item "${code}".`,
-    localized: msg('staffing.unknownItem', { code }),
-    errors: [fieldError('item', msg('staffing.unknownItem', { code }))],
+    detail: renderMessage(message, 'en'),
+    localized: message,
+    errors: [fieldError('item', message)],
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import { actorLabel } from '../../platform/context.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { fail, fieldError, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
@@ -22,11 +23,12 @@ export interface QuotaInput {
 }
 
 export function unknownJobPosition(code: string) {
+  const message = msg('staffing.unknownJobPosition', { code });
   return fail({
     kind: 'invalid' as const,
-    detail: `There is no job position "${code}".`,
-    localized: msg('staffing.unknownJobPosition', { code }),
-    errors: [fieldError('jobPosition', msg('staffing.unknownJobPosition', { code }))],
+    detail: renderMessage(message, 'en'),
+    localized: message,
+    errors: [fieldError('jobPosition', message)],
   });
 }
 

@@ -141,4 +141,39 @@ export const msg = defineMessages({
     vi: 'Nghị quyết vừa được người khác thay đổi; đề nghị tải lại và thực hiện lại thay đổi.',
     en: 'The resolution was changed by someone else; reload and apply your change again.',
   },
+  'targets.yearBetween': { vi: 'một năm từ {from} đến {to}', en: 'a year between {from} and {to}' },
+  'targets.planNeeded': { vi: 'bắt buộc với loại chỉ tiêu này', en: 'required for a {kind} target' },
+  'targets.planUnused': { vi: 'không dùng cho loại chỉ tiêu này', en: 'not used by a {kind} target' },
+  'targets.dueYearRange': {
+    vi: 'một năm trong thời kỳ của nghị quyết, {from}–{to}',
+    en: 'a year of the resolution, {from}–{to}',
+  },
+  'targets.unitOutside': {
+    vi: 'không phải đơn vị của tỉnh {province}',
+    en: 'not a unit of province {province}',
+  },
+  'targets.valueYears': {
+    vi: 'giá trị của chỉ tiêu này thuộc các năm {first} (năm trước, làm mốc) đến {due}',
+    en: 'values of this target are for {first} (the year before, as a baseline) to {due}',
+  },
+  'targets.periodAhead': {
+    vi: 'kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today})',
+    en: 'the period starts on {start}, after today ({today})',
+  },
+  'targets.notShare': {
+    vi: '{valueVi} {unit} không phải là một tỷ lệ: tỷ lệ trên tổng số nằm trong khoảng 0 đến 100 %.',
+    en: '{value} {unit} is not a share: a share of a whole lies between 0 and 100 %.',
+  },
+  'targets.notChange': {
+    vi: '{valueVi} {unit} không phải là một mức tăng, giảm: không thể giảm từ 100 % trở lên mà vẫn còn tỷ lệ.',
+    en: '{value} {unit} is not a change: nothing falls by 100 % or more and still has a rate.',
+  },
+  'targets.notAmount': {
+    vi: '{valueVi} {unit} không phải là một giá trị: giá trị không được âm.',
+    en: '{value} {unit} is not an amount: amounts are not negative.',
+  },
+  'targets.notCount': {
+    vi: '{valueVi} {unit} không phải là một số đếm: số đếm là số nguyên, từ 0 trở lên.',
+    en: '{value} {unit} is not a count: counts are whole numbers, 0 or more.',
+  },
 });

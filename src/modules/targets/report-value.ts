@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
 import {
   conflictBecause,
@@ -19,7 +20,7 @@ import { msg } from './messages.js';
 import { isPeriod, type Period, periodDates } from './periods.js';
 import { actorName, decideTargetAction } from './policy.js';
 import { targetValues } from './schema.js';
-import { valueProblem } from './value-bounds.js';
+import { valueMessage } from './value-bounds.js';
 import { currentValue, loadResolution, loadTarget, refusal, toValueView, type ValueView } from './views.js';
 
 export interface ReportValueInput {
@@ -66,24 +67,26 @@ export async function reportValue(
   const errors: FieldError[] = [];
   const first = resolution.fromYear - 1;
   if (!Number.isInteger(input.year) || input.year < first || input.year > target.dueYear)
-    errors.push({
-      field: 'year',
-      message: `values of this target are for ${first} (the year before, as a baseline) to ${target.dueYear}`,
-    });
+    errors.push(fieldError('year', msg('targets.valueYears', { first, due: target.dueYear })));
   if (!isPeriod(input.period)) errors.push({ field: 'period', message: 'M01–M12, Q1–Q4, H1, 9M or Y' });
   const value = toDecimalText(input.value);
   if (value === null) errors.push({ field: 'value', message: 'a number with at most 4 decimals' });
-  const problem = value === null ? null : valueProblem(target.measure, value, target.unitOfMeasure);
-  if (problem) errors.push({ field: 'value', message: problem });
+  const problem = value === null ? null : valueMessage(target.measure, value, target.unitOfMeasure);
+  if (problem) errors.push(fieldError('value', problem));
   const source = nfc(input.source);
   if (!source) errors.push({ field: 'source', message: 'say where the figure comes from' });
   if (errors.length === 0) {
     const { start } = periodDates(input.year, input.period as Period);
     const today = vietnamToday(ctx.now);
     if (start > today)
-      errors.push({ field: 'period', message: `the period starts on ${start}, after today (${today})` });
+      errors.push(
+        fieldError(
+          'period',
+          msg('targets.periodAhead', { start: formatDay(start), today: formatDay(today) }),
+        ),
+      );
   }
-  if (errors.length > 0) return invalid(errors.map((e) => e.message).join(' '), errors);
+  if (errors.length > 0) return invalid(errors.map((e) => e.message).join('; '), errors);
 
   const note = input.note ? nfc(input.note) || null : null;
   const reporter = actorName(ctx.actor);

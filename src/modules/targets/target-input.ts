@@ -13,7 +13,7 @@ import type {
   TargetKind,
   targets,
 } from './schema.js';
-import { valueProblem } from './value-bounds.js';
+import { valueMessage } from './value-bounds.js';
 
 export interface ResolutionInput {
   provinceCode: string;
@@ -75,7 +75,7 @@ export function checkResolution(input: ResolutionInput): FieldError[] {
   for (const field of ['fromYear', 'toYear'] as const) {
     const year = input[field];
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
-      errors.push({ field, message: `a year between ${FIRST_YEAR} and ${LAST_YEAR}` });
+      errors.push(fieldError(field, msg('targets.yearBetween', { from: FIRST_YEAR, to: LAST_YEAR })));
   }
   if (input.fromYear > input.toYear) errors.push({ field: 'toYear', message: 'not before fromYear' });
   if (input.toYear - input.fromYear > 10)
@@ -141,21 +141,21 @@ export async function checkTarget(
     direction: [false, false],
   }[input.kind];
   if (needs[0] && planLow === null)
-    errors.push({ field: 'planLow', message: `required for a ${input.kind} target` });
+    errors.push(fieldError('planLow', msg('targets.planNeeded', { kind: input.kind })));
   if (!needs[0] && planLow !== null)
-    errors.push({ field: 'planLow', message: `not used by a ${input.kind} target` });
+    errors.push(fieldError('planLow', msg('targets.planUnused', { kind: input.kind })));
   if (needs[1] && planHigh === null)
-    errors.push({ field: 'planHigh', message: `required for a ${input.kind} target` });
+    errors.push(fieldError('planHigh', msg('targets.planNeeded', { kind: input.kind })));
   if (!needs[1] && planHigh !== null)
-    errors.push({ field: 'planHigh', message: `not used by a ${input.kind} target` });
+    errors.push(fieldError('planHigh', msg('targets.planUnused', { kind: input.kind })));
   if (planLow !== null && planHigh !== null && compare(planLow, planHigh) > 0)
     errors.push({ field: 'planHigh', message: 'the upper end of a range is not below its lower end' });
   for (const [field, value] of [
     ['planLow', planLow],
     ['planHigh', planHigh],
   ] as const) {
-    const problem = value === null ? null : valueProblem(input.measure, value, input.unitOfMeasure);
-    if (problem) errors.push({ field, message: problem });
+    const problem = value === null ? null : valueMessage(input.measure, value, input.unitOfMeasure);
+    if (problem) errors.push(fieldError(field, problem));
   }
 
   // ≥ means higher is better and ≤ lower is better; a direction target must say which way.
@@ -167,20 +167,22 @@ export async function checkTarget(
 
   const dueYear = input.dueYear ?? resolution.toYear;
   if (!Number.isInteger(dueYear) || dueYear < resolution.fromYear || dueYear > resolution.toYear)
-    errors.push({
-      field: 'dueYear',
-      message: `a year of the resolution, ${resolution.fromYear}–${resolution.toYear}`,
-    });
+    errors.push(
+      fieldError(
+        'dueYear',
+        msg('targets.dueYearRange', { from: resolution.fromYear, to: resolution.toYear }),
+      ),
+    );
 
   const codes = [...new Set(input.unitCodes)];
   if (codes.length === 0) errors.push({ field: 'unitCodes', message: 'at least one unit' });
   const units = await findUnits(db, [...codes, input.responsibleUnitCode]);
   for (const [i, code] of codes.entries()) {
     if (units.get(code)?.provinceCode !== province)
-      errors.push({ field: `unitCodes.${i}`, message: `not a unit of province ${province}` });
+      errors.push(fieldError(`unitCodes.${i}`, msg('targets.unitOutside', { province })));
   }
   if (units.get(input.responsibleUnitCode)?.provinceCode !== province)
-    errors.push({ field: 'responsibleUnitCode', message: `not a unit of province ${province}` });
+    errors.push(fieldError('responsibleUnitCode', msg('targets.unitOutside', { province })));
 
   let agencyName = text(input.responsibleAgencyName);
   const agencyId = input.responsibleAgencyId ?? null;

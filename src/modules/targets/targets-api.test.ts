@@ -122,7 +122,11 @@ describe('targets through the API', () => {
       source: 'x',
     });
     assert.equal(share.statusCode, 400);
-    assert.match(share.json().detail, /between 0 and 100/);
+    assert.match(
+      share.json().detail,
+      /tỷ lệ trên tổng số nằm trong khoảng 0 đến 100 %/,
+      'in Vietnamese by default',
+    );
     assert.equal(share.json().errors[0].field, 'value');
     const early = await call('POST', `/targets/targets/${ward.id}/values`, s.chuyenvien, {
       year: 2022,

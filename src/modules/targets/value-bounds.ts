@@ -1,25 +1,29 @@
 /** What a number of each measure may be: a reported value, or a plan bound. Pure; messages for people. */
+import { formatDecimal } from '../../platform/formats.js';
+import { type Message, renderMessage } from '../../platform/http/messages.js';
 import { compare, isWhole } from './decimal.js';
+import { msg } from './messages.js';
 import type { Measure } from './schema.js';
 
-/** Why a value cannot be one of `measure`, or null when it can. */
-export function valueProblem(measure: Measure, value: string, unitOfMeasure: string): string | null {
+/** Why a value cannot be one of `measure` (told in the reader's language), or null when it can. */
+export function valueMessage(measure: Measure, value: string, unitOfMeasure: string): Message | null {
+  const decimals = value.split('.')[1]?.length ?? 0;
+  // Each language writes the number its way: "3,5" (vi), "3.5" (en).
+  const params = { value, valueVi: formatDecimal(Number(value), 'vi', decimals), unit: unitOfMeasure };
   switch (measure) {
     case 'share':
-      if (compare(value, '0') < 0 || compare(value, '100') > 0)
-        return `${value} ${unitOfMeasure} is not a share: a share of a whole lies between 0 and 100 %.`;
-      return null;
+      return compare(value, '0') < 0 || compare(value, '100') > 0 ? msg('targets.notShare', params) : null;
     case 'change':
-      if (compare(value, '-100') <= 0)
-        return `${value} ${unitOfMeasure} is not a change: nothing falls by 100 % or more and still has a rate.`;
-      return null;
+      return compare(value, '-100') <= 0 ? msg('targets.notChange', params) : null;
     case 'amount':
-      if (compare(value, '0') < 0)
-        return `${value} ${unitOfMeasure} is not an amount: amounts are not negative.`;
-      return null;
+      return compare(value, '0') < 0 ? msg('targets.notAmount', params) : null;
     case 'count':
-      if (compare(value, '0') < 0 || !isWhole(value))
-        return `${value} ${unitOfMeasure} is not a count: counts are whole numbers, 0 or more.`;
-      return null;
+      return compare(value, '0') < 0 || !isWhole(value) ? msg('targets.notCount', params) : null;
   }
+}
+
+/** Why a value cannot be one of `measure`, in English (logs, tests), or null when it can. */
+export function valueProblem(measure: Measure, value: string, unitOfMeasure: string): string | null {
+  const message = valueMessage(measure, value, unitOfMeasure);
+  return message && renderMessage(message, 'en');
 }
