@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../src/app/testing.js';
+import { startTestApp, TEST_KEY_ENCRYPTION_KEY, type TestApp } from '../src/app/testing.js';
 import { samplePdf } from '../src/platform/files/test-fixtures.js';
 import { renderPdf } from '../src/platform/pdf/index.js';
 import { createSigningService, keyEncryptionKey } from '../src/platform/signing/index.js';
@@ -15,14 +15,15 @@ import {
   skipWithoutChromium,
 } from './browser.js';
 
-const KEK = Buffer.alloc(32, 9);
+// The template's key: the demo's signing keys (issued e-results, issue 16 §5) are sealed under it.
+const KEK = Buffer.from(TEST_KEY_ENCRYPTION_KEY, 'base64');
 
 describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: skipWithoutChromium }, () => {
   let t: TestApp;
   let browser: Browser;
   let ca: OutsideCa | undefined;
   before(async () => {
-    t = await startTestApp({ listen: true, config: { keyEncryptionKey: KEK.toString('base64') } });
+    t = await startTestApp({ listen: true, config: { keyEncryptionKey: TEST_KEY_ENCRYPTION_KEY } });
     browser = await launchBrowser();
     if (hasOpenssl()) ca = createOutsideCa();
     await createSigningService(keyEncryptionKey(KEK)).enrolSigner(t.db.db, {

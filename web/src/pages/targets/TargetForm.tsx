@@ -39,9 +39,12 @@ type Values = Omit<
  */
 function serverFieldErrors(error: unknown, t: TFunction) {
   const message = (e: FieldError) => {
-    if (/ is not a share:/.test(e.message)) return t('targets.forms.shareRange');
-    if (e.message.startsWith('the upper end of a range')) return t('targets.forms.highBelowLow');
-    if (e.message.startsWith('not a unit of province')) return t('targets.forms.unitOutside');
+    // The server answers in the reader's language (issue 15 §2): its refusals are recognised in either.
+    if (/ is not a share:| không phải là một tỷ lệ:/.test(e.message)) return t('targets.forms.shareRange');
+    if (/^the upper end of a range|^cận trên của khoảng/.test(e.message))
+      return t('targets.forms.highBelowLow');
+    if (/^not a unit of province|^không phải đơn vị của tỉnh/.test(e.message))
+      return t('targets.forms.unitOutside');
     return e.message;
   };
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
