@@ -46,10 +46,11 @@ describe('signatures administration in Chromium (issue 19 §1, §4)', { skip: sk
     await page.getByTestId('home-system_admin').waitFor();
     await page.locator('main').getByRole('link', { name: 'Chữ ký số' }).first().click();
     await page.getByTestId('page-signatures').waitFor();
+    // The demo's commune chairs hold installation keys of their own now (their issued e-results, issue 16 §5).
     const signers = page.getByTestId('signers-table');
-    await signers.getByText('Nông Thị Lan').waitFor();
-    await signers.getByText('CA cài đặt — chỉ thử nghiệm').waitFor();
-    await signers.getByText('Chủ tịch, Ủy ban nhân dân xã Hưng Đạo').waitFor();
+    await signers.getByText('Nông Thị Lan').first().waitFor();
+    await signers.getByText('CA cài đặt — chỉ thử nghiệm').first().waitFor();
+    await signers.getByText('Chủ tịch, Ủy ban nhân dân xã Hưng Đạo').first().waitFor();
     if (ca) {
       await page.getByLabel('Tên gợi nhớ (không bắt buộc)').fill('Root thử nghiệm');
       await page.getByLabel('Chứng thư gốc (định dạng PEM)').fill(ca.rootPem);
