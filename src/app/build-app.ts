@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createAuthenticate } from '../modules/identity/index.js';
 import { cacheHubOf, listenForChanges, untilLive } from '../platform/cache.js';
 import { type App, buildServer } from '../platform/http/server.js';
 import type { Logger } from '../platform/logging.js';
 import type { ModuleEnv } from '../platform/module.js';
 import { modules } from './modules.js';
-import { repoRoot, webDist } from './paths.js';
+import { webDist } from './paths.js';
 import { rejectNulBytes } from './reject-nul-bytes.js';
 import { systemRoutes } from './system-routes.js';
+import { version } from './version.js';
 
-export const version: string = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
+export { version };
 
 /** The HTTP application: platform server + every module's routes. Used by `start` and by the tests. */
 export async function buildApp(env: ModuleEnv, logger: Logger): Promise<App> {

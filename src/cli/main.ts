@@ -1,23 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { version } from '../app/build-app.js';
-import { registerAuditCommands } from './audit-commands.js';
-import { registerBackupCommands } from './backup-commands.js';
-import { registerCalendarCommands } from './calendar-commands.js';
-import { registerDisastersCommands } from './disasters-commands.js';
-import { registerDossiersCommands } from './dossiers-commands.js';
-import { registerFeedbackCommands } from './feedback-commands.js';
-import { registerInvestmentCommands } from './investment-commands.js';
-import { registerNotifyCommands } from './notify-commands.js';
-import { registerOversightCommands } from './oversight-commands.js';
-import { registerProceduresCommands } from './procedures-commands.js';
-import { registerReceptionCommands } from './reception-commands.js';
-import { registerReportCommands } from './report-commands.js';
-import { registerServerCommands } from './server-commands.js';
-import { registerSigningCommands } from './signing-commands.js';
-import { registerStaffingCommands } from './staffing-commands.js';
-import { registerTargetsCommands } from './targets-commands.js';
-import { registerUnitsCommands } from './units-commands.js';
-import { registerUserCommands } from './user-commands.js';
+import { version } from '../app/version.js';
+import { commandFilesFor } from './command-files.js';
 import { CliError } from './with-database.js';
 
 const program = new Command()
@@ -31,24 +14,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-registerServerCommands(program);
-registerUserCommands(program);
-registerAuditCommands(program);
-registerBackupCommands(program);
-registerUnitsCommands(program);
-registerCalendarCommands(program);
-registerProceduresCommands(program);
-registerDossiersCommands(program);
-registerTargetsCommands(program);
-registerInvestmentCommands(program);
-registerSigningCommands(program);
-registerNotifyCommands(program);
-registerFeedbackCommands(program);
-registerReceptionCommands(program);
-registerStaffingCommands(program);
-registerDisastersCommands(program);
-registerOversightCommands(program);
-registerReportCommands(program);
+for (const file of commandFilesFor(process.argv.slice(2))) (await file.load())(program);
 
 try {
   await program.parseAsync(process.argv);
