@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -193,17 +193,30 @@ describe('the chair refuses a dossier with a signed written refusal the applican
       assert.match(text, /2\. Người đi đăng ký không phải cha, mẹ/);
       assert.match(text, /ĐÃ KÝ SỐ/);
       assert.match(text, /\/TCGQ/);
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '80',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        file,
-        path.join(dir, `page-${language}`),
-      ]);
+      execFileSync('pdftoppm', ['-png', '-r', '150', file, path.join(dir, `page-${language}`)]);
+
+      // Anyone verifies it: the QR code (under the signature, on whichever page) opens the verification page.
+      const pages = readdirSync(dir).filter((f) => f.startsWith(`page-${language}-`));
+      const decoded =
+        pages
+          .map((f) => {
+            try {
+              return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, f)])
+                .toString()
+                .trim();
+            } catch {
+              return '';
+            }
+          })
+          .find(Boolean) ?? '';
+      const address = new URL(decoded);
+      assert.equal(address.pathname, '/verify');
+      await c.goto(`${t.url}/verify${address.search}`);
+      const verdict = c.getByTestId('register-verdict');
+      await verdict.waitFor();
+      assert.equal(await verdict.getAttribute('data-intact'), 'true');
+      await verdict.getByText('PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ').waitFor();
+      await checked(c, `refusal-verify-${language}`);
       await c.context().close();
     });
 });
