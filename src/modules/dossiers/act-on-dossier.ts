@@ -3,6 +3,7 @@
  * extend, stop, withdraw, return the result, record a payment, rate), at the version they saw: two people acting
  * at once → one wins, the other gets 409 with the dossier as it is now (issue 6 §3). A person's approval issues
  * the signed result, so it is refused before anything changes when the installation cannot sign (issue 6 §4).
+ * A person's refusal after appraisal issues the signed written refusal the same way (Decree 61 art. 19).
  * A result is handed over only once it exists: returning it first completes an issue the approval did not live
  * to make (a crash between the approval and the result, issue 11 §4/§5).
  * The answer is the new state and version (issue 17 §4), not the dossier view: a client that shows the dossier
@@ -23,10 +24,11 @@ export async function actOnDossier(
   op: DossierOp,
   signing?: ResultSigning,
 ): Promise<Result<WorkOutcome, DomainError | SigningUnavailable>> {
-  const refusal = op.type === 'approve' && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
+  const decides = op.type === 'approve' || op.type === 'refuse';
+  const refusal = decides && ctx.actor.kind === 'user' ? approvalRefusal(signing) : null;
   if (refusal) return { ok: false, error: refusal };
-  // Approving signs the result: a fresh second factor first (issue 20 §2).
-  if (op.type === 'approve') {
+  // Approving or refusing signs the result: a fresh second factor first (issue 20 §2).
+  if (decides) {
     const fresh = await requireFreshSecondFactor(ctx);
     if (!fresh.ok) return fresh;
   }
@@ -42,7 +44,7 @@ export async function actOnDossier(
     if (done.error.kind === 'conflict') {
       // A retried approval whose first attempt committed but crashed before the result was issued (issue 11
       // §4): issue it now (issueResult does nothing when the result exists), then answer the conflict.
-      if (op.type === 'approve') {
+      if (decides) {
         const issued = await issueResult(ctx, dossierId, signing);
         if (!issued.ok) ctx.log.error({ dossierId, error: issued.error }, 'result document not issued');
       }
@@ -52,8 +54,8 @@ export async function actOnDossier(
     return done;
   }
   const outcome = done.value[0]!;
-  // Approval issues the result document (generated, signed, stored) as its own transition.
-  if (op.type === 'approve') {
+  // The decision issues the result document (generated, signed, stored) as its own transition.
+  if (decides) {
     const issued = await issueResult(ctx, dossierId, signing);
     if (!issued.ok) ctx.log.error({ dossierId, error: issued.error }, 'result document not issued');
     else if (issued.value.issued) return ok({ ...outcome, version: issued.value.version });

@@ -6,6 +6,7 @@ import { quietLogger } from '../../platform/logging.js';
 import { listUsers, loadUser } from '../identity/index.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { issueMissingResults, resultSigningFor } from './issue-result.js';
+import type { DossierOp } from './op-types.js';
 import { runDossierWork } from './run-work.js';
 
 /**
@@ -59,8 +60,11 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     };
   }
 
-  /** A counter dossier approved by the leader whose request died before the result was issued. */
-  async function approvedWithoutResult(applicant: string): Promise<{ id: string; approvedAt: Date }> {
+  /** A counter dossier approved (or refused) by the leader whose request died before the result was issued. */
+  async function approvedWithoutResult(
+    applicant: string,
+    op: DossierOp = { type: 'approve' },
+  ): Promise<{ id: string; approvedAt: Date }> {
     const centre = await findAgencyOfUnit(t.db.db, '01273', 'pas_centre');
     const registered = await call('POST', '/dossiers/counter', clerk, {
       procedureCode: '1.001193',
@@ -83,11 +87,11 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     // The approval's transaction commits; the request dies before issuing the result.
     const approvedAt = new Date();
     const approved = await runDossierWork(await leaderCtx(approvedAt), [
-      { dossierId: id, version: view.version, ops: [{ op: { type: 'approve' } }] },
+      { dossierId: id, version: view.version, ops: [{ op }] },
     ]);
     assert.ok(approved.ok, JSON.stringify(approved));
     view = (await call('GET', `/dossiers/${id}`, leader)).json();
-    assert.equal(view.eResult, false, 'approved, no result yet');
+    assert.equal(view.eResult, false, 'decided, no result yet');
     return { id, approvedAt };
   }
 
@@ -142,5 +146,33 @@ describe('results an approval did not live to issue (issue 11 §4)', () => {
     assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 200));
     const text = pdf.rawPayload.toString('latin1');
     assert.match(text, /\/SubFilter\s*\/ETSI\.CAdES\.detached/, 'PAdES-signed');
+  });
+
+  it('issues the written refusal of a refusal left without one, signed by the leader who refused (Decree 61 art. 19)', async () => {
+    const { id, approvedAt: refusedAt } = await approvedWithoutResult('Nông Văn Sơn', {
+      type: 'refuse',
+      reasons: ['Giấy chứng sinh không hợp lệ'],
+    });
+    const signing = await resultSigningFor(t.env.config);
+    const job: Ctx = {
+      db: t.db.db,
+      actor: { kind: 'system', name: 'dossiers-issue-results' },
+      requestId: 'job',
+      now: new Date(refusedAt.getTime() + 2 * 60_000),
+      log: quietLogger(),
+    };
+    assert.equal(
+      await issueMissingResults(job, signing),
+      1,
+      'only this refusal; the demo refusals carry none',
+    );
+    const view = (await call('GET', `/dossiers/${id}`, leader)).json();
+    assert.equal(view.status, 'refused');
+    const result = view.documents.find((d: { kind: string }) => d.kind === 'result');
+    assert.equal(result?.name, 'PHIẾU TỪ CHỐI GIẢI QUYẾT HỒ SƠ');
+    const issued = view.history.find((h: { type: string }) => h.type === 'result_issued');
+    assert.equal(issued.actorLabel, 'Nông Thị Lan', 'under the name of the leader who refused');
+    const pdf = await call('GET', `/dossiers/${id}/documents/${result.position}`, leader);
+    assert.match(pdf.rawPayload.toString('latin1'), /\/SubFilter\s*\/ETSI\.CAdES\.detached/, 'PAdES-signed');
   });
 });

@@ -3,8 +3,10 @@
  * embedded) and signed PAdES with the approving official's own key (enrolled on first use, encrypted at rest by
  * the platform signing service), stored content-addressed and attached to the dossier as its e-result (Decree
  * 45/2020: same validity as paper; Decision 766 indicator 4.1). One transition, one transaction, one audit entry.
+ * A refusal after appraisal issues its written refusal the same way, signed by the leader who refused (Decree
+ * 61 art. 19: entered in the result section; refusal-content.ts).
  */
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Config } from '../../platform/config.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
@@ -20,6 +22,7 @@ import { envFor, transition } from './draft.js';
 import { msg } from './messages.js';
 import type { Status } from './model.js';
 import { addDocuments } from './reception.js';
+import { groundsOf, refusalContent } from './refusal-content.js';
 import { resultContent, verifyUrl } from './result-content.js';
 import { renderIssuedResult } from './result-document.js';
 import { newVerificationCode, nextResultNumber, numberText } from './result-register.js';
@@ -85,18 +88,21 @@ export async function issueResult(
     .from(dossiers)
     .where(eq(dossiers.id, dossierId));
   if (!state) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
-  if (state.outcome !== 'approved' || state.eResult)
+  if (!isDecided(state.outcome) || state.eResult)
     return ok({ issued: false, signed: false, version: state.version });
   const draft = (await loadDrafts(ctx.db, [dossierId])).get(dossierId);
   if (!draft) return fail({ kind: 'not_found', resource: 'dossier', id: dossierId });
-  if (draft.row.outcome !== 'approved' || draft.row.eResult)
+  const outcome = draft.row.outcome;
+  if (!isDecided(outcome) || draft.row.eResult)
     return ok({ issued: false, signed: false, version: draft.row.version });
-  // The result is signed by the official who approved it, whoever completes the issue: the approver's own
+  // The result is signed by the official who decided, whoever completes the issue: the decider's own
   // request, their retry, another officer's retry or return of the result, or the sweep job after a crash
   // between the two steps.
-  const approver = await approverOf(ctx.db, dossierId);
-  // The system's own approvals (the demo history) carry no result document; a person never issues one for them.
-  if (!approver && ctx.actor.kind !== 'system')
+  const decision = await decisionOf(ctx.db, dossierId, outcome);
+  const approver = decision?.userId ? { userId: decision.userId, name: decision.name } : null;
+  // The system's own decisions (the demo history) carry no result document; a person never issues one for them,
+  // and a refusal is always a person's signed notice.
+  if (!approver && (ctx.actor.kind !== 'system' || outcome === 'refused'))
     return ok({ issued: false, signed: false, version: draft.row.version });
   const view = await viewOf(ctx, draft);
   const province = (await findUnit(ctx.db, draft.row.provinceCode))?.name ?? draft.row.provinceCode;
@@ -114,7 +120,10 @@ export async function issueResult(
           province: province.replace(/^Tỉnh /, ''),
         })
       : null;
-  const content = await resultContent(ctx, draft.row.procedureVersionId, view, draft.row.declaration);
+  const content =
+    outcome === 'refused'
+      ? refusalContent(view, groundsOf(decision?.payload))
+      : await resultContent(ctx, draft.row.procedureVersionId, view, draft.row.declaration);
   const agency = view.competentAgency ?? view.receivingAgency;
   if (!agency) return fail({ kind: 'not_found', resource: 'competent agency', id: dossierId });
   const year = Number(vietnamToday(ctx.now).slice(0, 4));
@@ -187,7 +196,7 @@ export async function issueResult(
           {
             name: content.kind === 'generic' ? 'Kết quả giải quyết' : content.title,
             fileId: stored.value.sha256,
-            fileName: `ket-qua-${view.code ?? dossierId}.pdf`,
+            fileName: `${outcome === 'refused' ? 'tu-choi' : 'ket-qua'}-${view.code ?? dossierId}.pdf`,
             mediaType: stored.value.mediaType,
             sizeBytes: stored.value.size,
           },
@@ -216,20 +225,27 @@ export async function issueResult(
   return ok({ issued: true, signed, version: draft.row.version });
 }
 
-/** The official of the dossier's last approval (null when the system approved it, as in the demo history). */
-async function approverOf(db: Executor, dossierId: string): Promise<{ userId: string; name: string } | null> {
-  const [approval] = await db
-    .select({ userId: events.actorId, name: events.actorLabel })
+const isDecided = (outcome: string | null): outcome is 'approved' | 'refused' =>
+  outcome === 'approved' || outcome === 'refused';
+
+/**
+ * The dossier's last approval or refusal: who decided (no user when the system did, as in the demo history)
+ * and what they wrote (a refusal's reasons and legal basis).
+ */
+async function decisionOf(db: Executor, dossierId: string, outcome: 'approved' | 'refused') {
+  const [decision] = await db
+    .select({ userId: events.actorId, name: events.actorLabel, payload: events.payload })
     .from(events)
-    .where(and(eq(events.dossierId, dossierId), eq(events.type, 'approved')))
+    .where(and(eq(events.dossierId, dossierId), eq(events.type, outcome)))
     .orderBy(desc(events.seq))
     .limit(1);
-  return approval?.userId ? { userId: approval.userId, name: approval.name } : null;
+  return decision ?? null;
 }
 
 /**
- * Approved dossiers still without their result: the approval committed but the request died before the result
- * was issued (a crash between the two transactions, issue 11 §4). Issued by the `dossiers-issue-results` job.
+ * Approved or refused dossiers still without their result: the decision committed but the request died before
+ * the result was issued (a crash between the two transactions, issue 11 §4). Issued by the
+ * `dossiers-issue-results` job.
  */
 export async function issueMissingResults(
   ctx: Ctx,
@@ -241,12 +257,12 @@ export async function issueMissingResults(
     .from(dossiers)
     .where(
       and(
-        eq(dossiers.outcome, 'approved'),
+        inArray(dossiers.outcome, ['approved', 'refused']),
         eq(dossiers.eResult, false),
         lt(dossiers.finishedAt, new Date(ctx.now.getTime() - olderThanMs)),
-        // A person's approval: the system's own (the demo history) carry no result document.
+        // A person's decision: the system's own (the demo history) carry no result document.
         sql`exists (select 1 from ${events} e where e.dossier_id = ${dossiers.id}
-                      and e.type = 'approved' and e.actor_id is not null)`,
+                      and e.type = ${dossiers.outcome} and e.actor_id is not null)`,
       ),
     )
     .limit(200);

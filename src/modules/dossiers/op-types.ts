@@ -17,7 +17,7 @@ export type DossierOp =
   | { type: 'answer_consultation'; consultationId: string; answer: string }
   | { type: 'request_supplement'; missing: string[] }
   | { type: 'provide_supplement'; documents: DocumentInput[] }
-  | { type: 'refuse'; reasons: string[] }
+  | { type: 'refuse'; reasons: string[]; legalBasis?: string | undefined }
   | { type: 'approve'; note?: string | undefined }
   | { type: 'extend'; newDueDate: string; reason: string }
   | { type: 'stop'; reason: string }

@@ -93,7 +93,7 @@ export async function applyOp(
     case 'provide_supplement':
       return provideSupplement(d, env, op.documents);
     case 'refuse':
-      return refuse(d, env, op.reasons);
+      return refuse(d, env, op.reasons, op.legalBasis);
     case 'approve':
       return approve(d, env, op.note);
     case 'extend':

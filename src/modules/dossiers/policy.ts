@@ -5,7 +5,7 @@
  */
 import type { Actor, Role, RoleGrant } from '../../platform/context.js';
 import { grantCovers } from '../identity/index.js';
-import { currentStep, type Draft, type Env } from './draft.js';
+import { currentStep, type Draft, decisionStep, type Env, steps } from './draft.js';
 import { type DossierRow, LEADER_ROLES } from './model.js';
 import type { OpType } from './op-types.js';
 
@@ -138,9 +138,13 @@ export function mayPerform(d: Draft, env: Env, type: OpType, consultationId?: st
     case 'return_step':
     case 'consult':
     case 'request_supplement':
-    case 'refuse':
     case 'approve':
       return atStep();
+    case 'refuse':
+      // A person's refusal after appraisal is the competent leader's decision, at the decision step, signed like
+      // an approval (Decree 61 art. 19: the written refusal is the dossier's result; issue 16 §3). The system
+      // records history as it happened.
+      return atStep() && (actor.kind === 'system' || d.row.currentStep === decisionStep(steps(d))?.position);
     case 'return_result':
       return d.row.currentStep === null ? at('receiving', ['counter_clerk']) : atStep();
     case 'extend':
@@ -179,4 +183,12 @@ export function mayFileOnline(actor: Actor & { kind: 'user' }): boolean {
 /** May the actor register a dossier handed in at `receiving` (at the counter or by post)? Its clerks only. */
 export function mayRegisterAt(actor: Actor, receiving: Place): boolean {
   return actsAs(actor, ['counter_clerk'], receiving);
+}
+
+/**
+ * May the reader preview the written refusal of a dossier? Whoever may refuse it now (`mayPerform` 'refuse',
+ * listed in the view's actions): the leader at the decision step sees the exact PDF before signing it.
+ */
+export function mayPreviewRefusal(actions: readonly OpType[]): boolean {
+  return actions.includes('refuse');
 }

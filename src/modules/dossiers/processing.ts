@@ -191,15 +191,27 @@ export function provideSupplement(d: Draft, env: Env, docs: DocumentInput[]): Re
   return ok0();
 }
 
-/** Phiếu từ chối giải quyết hồ sơ: refused after appraisal, within the statutory time, with reasons. */
-export function refuse(d: Draft, env: Env, reasons: string[]): Result<void, DomainError> {
+/**
+ * Phiếu từ chối giải quyết hồ sơ: refused after appraisal, within the statutory time, with reasons (Decree 61
+ * art. 19). The written refusal is issued as the dossier's result (refusal-content.ts); the provision the
+ * official cites, if any, is kept with the reasons for it.
+ */
+export function refuse(
+  d: Draft,
+  env: Env,
+  reasons: string[],
+  legalBasis?: string,
+): Result<void, DomainError> {
   if (d.row.status !== 'processing') return wrongState(d, 'refused');
   if (reasons.length === 0) return invalidBecause(stateMsg('dossiers.refusalReasons'));
   const finished = finish(d, env, 'refused');
   if (!finished.ok) return finished;
   d.row.outcome = 'refused';
   leaveWorkflow(d, env, 'refuse', reasons.map(nfc).join('; '));
-  transition(d, env, 'refused', 'refused', { reasons: reasons.map(nfc) });
+  transition(d, env, 'refused', 'refused', {
+    reasons: reasons.map(nfc),
+    ...(legalBasis ? { legalBasis: nfc(legalBasis) } : {}),
+  });
   return ok0();
 }
 

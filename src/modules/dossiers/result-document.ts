@@ -16,6 +16,8 @@ export interface ResultContent {
   book: boolean;
   fields: Array<{ label: string; value: string }>;
   statement?: string | undefined;
+  /** Paragraphs under the statement (a refusal's numbered reasons and its legal basis). */
+  paragraphs?: string[] | undefined;
   legalSource?: string | undefined;
 }
 
@@ -60,6 +62,7 @@ export async function renderIssuedResult(content: ResultContent, issue: ResultIs
       if (content.book) d.field('Quyển số', `01/${issue.year}`);
       for (const f of content.fields) d.field(f.label, f.value || '—');
       if (content.statement) d.paragraph(content.statement);
+      for (const p of content.paragraphs ?? []) d.paragraph(p);
       d.paragraph(
         'Văn bản điện tử này được ký số; giá trị pháp lý như bản giấy (Nghị định 30/2020/NĐ-CP, Điều 5).',
         {

@@ -14,4 +14,8 @@ export const msg = defineMessages({
     vi: 'Chỉ xem trước được kết quả của hồ sơ đang chờ phê duyệt hoặc đã phê duyệt.',
     en: 'Only the result of a dossier awaiting or given approval can be previewed.',
   },
+  'results.noRefusalPreview': {
+    vi: 'Chỉ người có thẩm quyền quyết định hồ sơ ở bước phê duyệt mới xem trước được văn bản từ chối.',
+    en: 'Only the official who decides the dossier at its approval step can preview the written refusal.',
+  },
 });

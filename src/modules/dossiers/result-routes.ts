@@ -3,6 +3,7 @@
  * public verification by number and code or by the file.
  */
 import { z } from 'zod';
+import type { Actor, Ctx } from '../../platform/context.js';
 import { languageOf, renderMessage } from '../../platform/http/messages.js';
 import { fileResponse, MEDIA, PUBLIC } from '../../platform/http/openapi.js';
 import { HttpProblem, problem, unwrap } from '../../platform/http/problem.js';
@@ -10,9 +11,11 @@ import { type App, ctxOf } from '../../platform/http/server.js';
 import { forbiddenBecause } from '../../platform/result.js';
 import { verdictText } from '../signatures/index.js';
 import { findUnit } from '../units/index.js';
-import { getDossier } from './dossier-view.js';
+import { type DossierView, getDossier } from './dossier-view.js';
 import type { ResultSigning } from './issue-result.js';
-import { resultContent } from './result-content.js';
+import { mayPreviewRefusal } from './policy.js';
+import { refusalContent } from './refusal-content.js';
+import { type IssuedContent, resultContent } from './result-content.js';
 import { renderIssuedResult } from './result-document.js';
 import { msg } from './result-messages.js';
 import { resultSigner } from './result-signer.js';
@@ -77,30 +80,38 @@ export async function resultRoutes(app: App, signing: ResultSigning): Promise<vo
         return unwrap(forbiddenBecause(msg('results.noPreview')));
       const draft = (await loadDrafts(ctx.db, [view.id])).get(view.id)!;
       const content = await resultContent(ctx, draft.row.procedureVersionId, view, draft.row.declaration);
-      const agency = view.competentAgency ?? view.receivingAgency;
-      const province = (await findUnit(ctx.db, view.provinceCode))?.name ?? view.provinceCode;
-      const who = await resultSigner(
-        ctx,
-        { userId: actor.userId, name: actor.displayName },
-        agency?.id ?? null,
-      );
-      const pdf = await renderIssuedResult(content, {
-        parentAgency: `UBND ${province}`,
-        agencyName: agency?.name ?? '',
-        place: province.replace(/^Tỉnh /, ''),
-        number: null,
-        year: Number(ctx.now.toISOString().slice(0, 4)),
-        symbol: content.symbol,
-        signerName: actor.displayName,
-        signerTitle: who.title,
-        at: ctx.now,
-        verifyUrl: null,
-        verificationCode: null,
-        demo: false,
-      });
+      const pdf = await previewPdf(ctx, view, content);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="xem-truoc-${view.code ?? view.id}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    '/dossiers/:id/refusal-preview',
+    {
+      schema: {
+        tags,
+        summary:
+          'The written refusal as it will be signed, with the reasons and legal basis being written: the exact PDF before its number and signature',
+        params: z.strictObject({ id: z.uuid() }),
+        body: z.strictObject({
+          reasons: z.array(z.string().trim().min(1).max(1000)).min(1).max(50),
+          legalBasis: z.string().trim().max(1000).optional(),
+        }),
+        response: { 200: fileResponse('The written refusal as PDF', MEDIA.pdf) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request, app.database);
+      const view = unwrap(await getDossier(ctx, request.params.id));
+      if (!mayPreviewRefusal(view.actions)) return unwrap(forbiddenBecause(msg('results.noRefusalPreview')));
+      const pdf = await previewPdf(ctx, view, refusalContent(view, request.body));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="xem-truoc-tu-choi-${view.code ?? view.id}.pdf"`)
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },
@@ -157,4 +168,26 @@ export async function resultRoutes(app: App, signing: ResultSigning): Promise<vo
       };
     },
   );
+}
+
+/** The exact document the reader would sign now, without its number, code and signature (issue 16 §3). */
+async function previewPdf(ctx: Ctx, view: DossierView, content: IssuedContent): Promise<Buffer> {
+  const actor = ctx.actor as Actor & { kind: 'user' };
+  const agency = view.competentAgency ?? view.receivingAgency;
+  const province = (await findUnit(ctx.db, view.provinceCode))?.name ?? view.provinceCode;
+  const who = await resultSigner(ctx, { userId: actor.userId, name: actor.displayName }, agency?.id ?? null);
+  return renderIssuedResult(content, {
+    parentAgency: `UBND ${province}`,
+    agencyName: agency?.name ?? '',
+    place: province.replace(/^Tỉnh /, ''),
+    number: null,
+    year: Number(ctx.now.toISOString().slice(0, 4)),
+    symbol: content.symbol,
+    signerName: actor.displayName,
+    signerTitle: who.title,
+    at: ctx.now,
+    verifyUrl: null,
+    verificationCode: null,
+    demo: false,
+  });
 }

@@ -76,7 +76,12 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('answer_consultation'), consultationId: z.uuid(), answer: text(4000) }),
   z.strictObject({ type: z.literal('request_supplement'), missing: reasons }),
   z.strictObject({ type: z.literal('provide_supplement'), documents }),
-  z.strictObject({ type: z.literal('refuse'), reasons }),
+  z.strictObject({
+    type: z.literal('refuse'),
+    reasons,
+    /** The provision the dossier fails, printed on the written refusal beside Decree 61 art. 19. */
+    legalBasis: z.string().trim().max(1000).optional(),
+  }),
   z.strictObject({ type: z.literal('approve'), note: z.string().trim().max(1000).optional() }),
   z.strictObject({ type: z.literal('extend'), newDueDate: isoDate, reason: text(2000) }),
   z.strictObject({ type: z.literal('stop'), reason: text(2000) }),

@@ -42,7 +42,7 @@ const PATHS = {
   ],
   done: approved,
   returned: [...approved, ['clerk', { type: 'return_result', method: 'counter' }]],
-  refused: [receive, ['specialist', { type: 'refuse', reasons: ['Không đủ điều kiện'] }]],
+  refused: [...atDecision, ['leader', { type: 'refuse', reasons: ['Không đủ điều kiện'] }]],
   rejected: [['clerk', { type: 'reject', reasons: ['Không thuộc thẩm quyền'] }]],
   withdrawn: [receive, ['applicant', { type: 'withdraw' }]],
   stopped: [receive, ['leader', { type: 'stop', reason: 'Người yêu cầu đã chết' }]],
@@ -103,9 +103,10 @@ const TABLE: Row[] = [
     allowed: { supplement_requested: ['processing', 'restarts'] },
   },
   {
+    // The leader decides at the decision step and signs the written refusal (Decree 61 art. 19; issue 16 §3).
     op: { type: 'refuse', reasons: ['Không đủ điều kiện kết hôn'] },
-    by: ['specialist'],
-    allowed: { processing: ['refused', 'finishes'] },
+    by: ['leader'],
+    allowed: { at_decision: ['refused', 'finishes'] },
   },
   { op: { type: 'approve' }, by: ['leader'], allowed: { at_decision: ['done', 'finishes'] } },
   {

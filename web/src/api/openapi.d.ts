@@ -808,6 +808,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/refusal-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The written refusal as it will be signed, with the reasons and legal basis being written: the exact PDF before its number and signature */
+        post: operations["postDossiersByIdRefusalPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/result-preview": {
         parameters: {
             query?: never;
@@ -8056,6 +8073,7 @@ export interface operations {
                         /** @enum {string} */
                         type: "provide_supplement";
                     } | {
+                        legalBasis?: string;
                         reasons: string[];
                         /** @enum {string} */
                         type: "refuse";
@@ -8450,6 +8468,107 @@ export interface operations {
                         trackingSecret: string | null;
                         version: number;
                     };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postDossiersByIdRefusalPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    legalBasis?: string;
+                    reasons: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The written refusal as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input: the path, query, headers or body (`errors` names each field) */

@@ -15,6 +15,7 @@ import { oversightEn } from './areas/oversight.en';
 import { proceduresEn } from './areas/procedures';
 import { receptionEn } from './areas/reception';
 import { reportsEn } from './areas/reports';
+import { resultsEn } from './areas/results';
 import { signaturesEn } from './areas/signatures';
 import { targetsEn } from './areas/targets';
 import { unitsEn } from './areas/units';
@@ -260,6 +261,7 @@ const en: Messages = {
   signatures: signaturesEn,
   front: frontEn,
   eforms: eformsEn,
+  results: resultsEn,
   dossiers: dossiersEn,
   confirm: confirmEn,
   calendar: calendarEn,

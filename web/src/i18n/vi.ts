@@ -18,6 +18,7 @@ import { oversightVi } from './areas/oversight';
 import { proceduresVi } from './areas/procedures';
 import { receptionVi } from './areas/reception';
 import { reportsVi } from './areas/reports';
+import { resultsVi } from './areas/results';
 import { signaturesVi } from './areas/signatures';
 import { targetsVi } from './areas/targets';
 import { unitsVi } from './areas/units';
@@ -262,6 +263,7 @@ const vi = {
   signatures: signaturesVi,
   front: frontVi,
   eforms: eformsVi,
+  results: resultsVi,
   dossiers: dossiersVi,
   confirm: confirmVi,
   calendar: calendarVi,

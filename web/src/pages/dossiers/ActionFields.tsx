@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type Dossier, useProvinceAgencies } from './api';
 import { PaperUpload, type StoredFile } from './PaperUpload';
+import { RefusalFields } from './RefusalFields';
 
 /** Files attached to the papers of a supplement, by the paper's name (one line of `missing`). */
 export type PaperFiles = Record<string, StoredFile>;
@@ -157,7 +158,8 @@ export function ActionFields({ open, dossier }: { open: string; dossier: Dossier
           <Input.TextArea rows={4} maxLength={2000} data-testid="field-missing" />
         </Form.Item>
       ) : null}
-      {open === 'refuse' || open === 'reject' ? (
+      {open === 'refuse' ? <RefusalFields dossier={dossier} /> : null}
+      {open === 'reject' ? (
         <Form.Item name="reasons" label={t('dossiers.fields.reasons')} rules={[{ required: true }]}>
           <Input.TextArea rows={4} maxLength={2000} data-testid="field-reasons" />
         </Form.Item>

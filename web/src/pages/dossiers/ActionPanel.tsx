@@ -71,7 +71,11 @@ export function ActionPanel({ dossier, onChanged }: { dossier: Dossier; onChange
         const action: Record<string, unknown> = { type };
         if (values.note) action.note = values.note;
         if (type === 'request_supplement') action.missing = lines(values.missing as string);
-        if (type === 'refuse') action.reasons = lines(values.reasons as string);
+        if (type === 'refuse') {
+          action.reasons = lines(values.reasons as string);
+          const basis = String(values.legalBasis ?? '').trim();
+          if (basis) action.legalBasis = basis;
+        }
         if (type === 'return_step') action.note = values.note ?? '';
         if (type === 'extend' || type === 'stop') action.reason = values.reason;
         if (type === 'extend')
