@@ -27,6 +27,14 @@ export {
   type Indicator,
   type SatisfactionScores,
 } from './figures.js';
+export {
+  IN_PROGRESS_RULES,
+  type InProgressRule,
+  type InProgressRuleView,
+  inProgressRuleSetting,
+  readInProgressRule,
+  setInProgressRule,
+} from './in-progress-rule.js';
 export { type GroupScore, type Scorecard766, type SubIndicatorScore, scorecard766 } from './index766.js';
 export { type MethodLine, SCORECARD_METHOD, SERVICE_METHOD } from './method.js';
 export { reportsModule } from './module.js';
