@@ -62,7 +62,7 @@ export const IN_PROGRESS_RULE_WORDS: Record<InProgressRule, { name: Words; sourc
   },
 };
 
-export interface InProgressRuleView {
+interface RuleWords {
   rule: InProgressRule;
   name: string;
   nameEn: string;
@@ -70,9 +70,14 @@ export interface InProgressRuleView {
   sourceEn: string;
   effect: string;
   effectEn: string;
+}
+
+export interface InProgressRuleView extends RuleWords {
   isDefault: boolean;
   /** Whether the reader may change it (the page offers the change only then). */
   canChange: boolean;
+  /** Every rule an administrator may choose, in the reader's words (the confirmation says what changes). */
+  choices: RuleWords[];
 }
 
 /** The rule in force (the default while no administrator has chosen). */
@@ -97,7 +102,7 @@ function mayReadRule(actor: Actor): boolean {
   );
 }
 
-export function describeRule(rule: InProgressRule, actor: Actor): InProgressRuleView {
+function wordsOf(rule: InProgressRule): RuleWords {
   const w = IN_PROGRESS_RULE_WORDS[rule];
   return {
     rule,
@@ -107,8 +112,15 @@ export function describeRule(rule: InProgressRule, actor: Actor): InProgressRule
     sourceEn: w.source.en,
     effect: w.effect.vi,
     effectEn: w.effect.en,
+  };
+}
+
+export function describeRule(rule: InProgressRule, actor: Actor): InProgressRuleView {
+  return {
+    ...wordsOf(rule),
     isDefault: rule === DEFAULT_IN_PROGRESS_RULE,
     canChange: mayChangeRule(actor),
+    choices: IN_PROGRESS_RULES.map(wordsOf),
   };
 }
 

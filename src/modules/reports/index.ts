@@ -41,7 +41,7 @@ export { reportsModule } from './module.js';
 export type { ReportPeriod } from './period.js';
 export { analyseServiceAggregates, type Rebuilt, rebuildServiceAggregates } from './rebuild.js';
 export { reportsRoutes } from './routes.js';
-export type { ReportQuery } from './scope.js';
+export { mayOpenReport, type ReportQuery } from './scope.js';
 export { SCORECARD_766 } from './scorecard-766.js';
 export { RATING_BANDS_766 } from './scoring-766.js';
 export { publicServiceReport, type ServiceReport, serviceReport } from './service-report.js';

@@ -197,7 +197,7 @@ export const procedureRowsSchema = z.object({
 });
 
 /** Which dossiers 2.1 and 5.4 count (issue 24 §5a), as readers see it and administrators change it. */
-export const inProgressRuleSchema = z.object({
+const ruleWords = {
   rule: z.enum(IN_PROGRESS_RULES),
   name: z.string(),
   nameEn: z.string(),
@@ -205,8 +205,12 @@ export const inProgressRuleSchema = z.object({
   sourceEn: z.string(),
   effect: z.string(),
   effectEn: z.string(),
+};
+export const inProgressRuleSchema = z.object({
+  ...ruleWords,
   isDefault: z.boolean(),
   canChange: z.boolean(),
+  choices: z.array(z.object(ruleWords)),
 });
 
 export const scorecardSchema = z.object({
