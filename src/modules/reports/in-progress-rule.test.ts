@@ -155,6 +155,7 @@ describe('which dossiers 2.1 and 5.4 count: an administrator’s setting (issue 
     assert.ok(Math.abs(i54.ratio! - (1 - 2 / 6)) < 1e-9, '100% − R2 and P2 late of six');
     assert.ok(Math.abs(i54.points! - ((4 / 6) * 6) / 0.9) < 1e-9);
     assert.match(i21.note ?? '', /đang giải quyết cuối kỳ được tính/);
+    assert.match(i21.formulaEn, /in progress at its end/, 'the formula says what it divides');
     // Back to the written formula: the same records give the first figure again.
     assert.ok((await setInProgressRule(as(user('system_admin', 'VN')), { rule: 'resolved_only' })).ok);
     assert.deepEqual([(await itemsOf()).i21.numerator, (await itemsOf()).i21.denominator], [1, 2]);

@@ -31,7 +31,10 @@ interface Words {
 }
 
 /** What each rule counts and the text it comes from, in the reader's words (shown on the page and in exports). */
-export const IN_PROGRESS_RULE_WORDS: Record<InProgressRule, { name: Words; source: Words; effect: Words }> = {
+export const IN_PROGRESS_RULE_WORDS: Record<
+  InProgressRule,
+  { name: Words; source: Words; effect: Words; formula21?: Words }
+> = {
   resolved_only: {
     name: {
       vi: 'Chỉ tính hồ sơ đã giải quyết trong kỳ',
@@ -58,6 +61,10 @@ export const IN_PROGRESS_RULE_WORDS: Record<InProgressRule, { name: Words; sourc
     effect: {
       vi: 'Hồ sơ còn đang giải quyết cuối kỳ được tính vào chỉ số 2.1 và 5.4: đúng hạn nếu đến cuối kỳ chưa quá hạn, quá hạn nếu đã quá hạn (thời gian chờ bổ sung được trừ; bổ sung quá 1 lần là quá hạn).',
       en: 'Dossiers still in progress at the end of the period count in 2.1 and 5.4: on time if not overdue by the end of the period, late if overdue (supplement waiting subtracted; more than one supplement request is late).',
+    },
+    formula21: {
+      vi: '(trước hạn + đúng hạn + đang giải quyết chưa quá hạn cuối kỳ) ÷ (hồ sơ đã giải quyết trong kỳ + hồ sơ đang giải quyết cuối kỳ), theo cách tính của Cổng DVCQG',
+      en: '(early + on time + in progress not overdue at the period’s end) ÷ (dossiers resolved in the period + in progress at its end), by the national portal’s rule',
     },
   },
 };

@@ -170,8 +170,15 @@ export async function scorecard766(
   const groups: GroupScore[] = SCORECARD_766.map((group) => {
     const items = group.items.map((def): SubIndicatorScore => {
       // 2.1 and 5.4 say which dossiers they count: the rule in force (issue 24 §5a).
+      const formula21 = def.source === 'on_time' ? IN_PROGRESS_RULE_WORDS[rule].formula21 : undefined;
       const base = RULED.has(def.source)
-        ? { ...def, maxPoints: def.points, note: ruleWords.vi, noteEn: ruleWords.en }
+        ? {
+            ...def,
+            ...(formula21 ? { formula: formula21.vi, formulaEn: formula21.en } : {}),
+            maxPoints: def.points,
+            note: ruleWords.vi,
+            noteEn: ruleWords.en,
+          }
         : { ...def, maxPoints: def.points };
       const none = (why: Why): SubIndicatorScore => ({
         ...base,

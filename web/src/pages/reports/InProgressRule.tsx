@@ -103,9 +103,10 @@ export function InProgressRule({ card }: { card: Scorecard }) {
             value={chosen}
             onChange={(e) => setChosen(e.target.value as Rule)}
             data-testid="scorecard-rule-choices"
+            style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
           >
             {rule.choices.map((c) => (
-              <Radio key={c.rule} value={c.rule} style={{ display: 'block', marginBottom: 8 }}>
+              <Radio key={c.rule} value={c.rule}>
                 {name(c)}
                 {c.rule === rule.rule ? ` (${t('reports.rule.current')})` : ''}
               </Radio>

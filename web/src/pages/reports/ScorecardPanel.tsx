@@ -121,7 +121,9 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                               {t('reports.scorecard.average', { days: format.days(i.ratio) })}
                             </span>
                           ) : (
-                            `${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`
+                            <span data-testid={`scorecard-value-${i.code}`}>
+                              {`${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`}
+                            </span>
                           ),
                       },
                       {
