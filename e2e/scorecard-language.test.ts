@@ -114,6 +114,91 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     await context.close();
   });
 
+  /** The walk of issue 24 §5a: the administrator switches the 2.1 / 5.4 rule and the scorecard follows. */
+  async function switchRule(language: 'vi' | 'en', to: 'period_end' | 'resolved_only') {
+    const { context, page } = await signedIn(browser, t.url!, 'quantri.tinh');
+    if (language === 'en') await page.evaluate(() => window.localStorage.setItem('tinhso.lang', 'en'));
+    await page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
+    const rule = page.getByTestId('scorecard-rule');
+    await rule.waitFor();
+    const before = (await page.getByTestId('scorecard-value-2.1').innerText()).trim();
+    const beforeRule = await rule.getAttribute('data-rule');
+    assert.notEqual(beforeRule, to);
+    await page.getByTestId('scorecard-rule-change').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.locator(`input[value="${to}"]`).check();
+    const what = await page.getByTestId('scorecard-rule-what').innerText();
+    // The dialog stays open (no Escape): axe and the photograph of the confirmation itself.
+    await page.mouse.move(0, 0);
+    assert.deepEqual(await seriousViolations(page), [], `axe-clean: the ${language} confirmation`);
+    await screenshot(page, `scorecard-rule-confirm-${language}`);
+    await page.getByTestId('scorecard-rule-ok').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid="scorecard-rule"][data-rule="${to}"]`).waitFor();
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-testid="scorecard-value-2.1"]')?.textContent?.trim() !== old,
+      before,
+    );
+    const after = (await page.getByTestId('scorecard-value-2.1').innerText()).trim();
+    const name = await page.getByTestId('scorecard-rule-name').innerText();
+    const source = await page.getByTestId('scorecard-rule-source').innerText();
+    await settle(page, `scorecard-rule-${to}-${language}`);
+    const text = await interfaceText(page);
+    await context.close();
+    return { before, after, what, name, source, text };
+  }
+
+  it('lets the provincial administrator count the dossiers in progress at the period’s end, and the scorecard’s 2.1 says so (issue 24 §5a)', async () => {
+    const leader = await signedIn(browser, t.url!, 'lanhdao.tinh');
+    await leader.page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
+    await leader.page.getByTestId('scorecard-rule').waitFor();
+    assert.match(
+      await leader.page.getByTestId('scorecard-rule-name').innerText(),
+      /Chỉ tính hồ sơ đã giải quyết/,
+    );
+    assert.match(
+      await leader.page.getByTestId('scorecard-rule-source').innerText(),
+      /Quyết định 766\/QĐ-TTg/,
+    );
+    assert.equal(
+      await leader.page.getByTestId('scorecard-rule-change').count(),
+      0,
+      'a leader reads, never changes',
+    );
+    await leader.context.close();
+    const r = await switchRule('vi', 'period_end');
+    assert.match(
+      r.what,
+      /Từ “Chỉ tính hồ sơ đã giải quyết trong kỳ” chuyển sang “Tính cả hồ sơ đang giải quyết/,
+    );
+    assert.match(r.name, /Đang áp dụng: Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc/);
+    assert.match(r.source, /Mô tả công thức tính chỉ số 766/);
+    const [n0, d0] = r.before
+      .split(' = ')[0]!
+      .split(' / ')
+      .map((x) => Number(x.replace(/\./g, '')));
+    const [n1, d1] = r.after
+      .split(' = ')[0]!
+      .split(' / ')
+      .map((x) => Number(x.replace(/\./g, '')));
+    assert.ok(d1! > d0! && n1! >= n0!, `in-progress dossiers join 2.1: ${r.before} → ${r.after}`);
+    assert.match(r.after, /^[\d.]+ \/ [\d.]+ = \d+,\d %$/, 'Vietnamese numbers');
+    assert.deepEqual(englishWordsIn(r.text), [], 'no English word');
+  });
+
+  it('lets the administrator go back to the written formula in English, and 2.1 follows', async () => {
+    const r = await switchRule('en', 'resolved_only');
+    assert.match(
+      r.what,
+      /^From “Dossiers in progress counted, the period’s last day as their end” to “Only dossiers resolved in the period”/,
+    );
+    assert.match(r.name, /In force: Only dossiers resolved in the period/);
+    assert.match(r.source, /Decision 766\/QĐ-TTg/);
+    assert.match(r.after, /^[\d,]+ \/ [\d,]+ = \d+\.\d%$/, 'English numbers');
+    assert.deepEqual(vietnameseIn(r.text.replace(/766\/QĐ-TTg|Tỉnh Cao Bằng/g, '')), [], 'no Vietnamese');
+  });
+
   it('shows catalogue results on a 360 px phone’s first screen, with the filters folded', async () => {
     const context = await openContext(browser, { viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
     const page = await context.newPage();

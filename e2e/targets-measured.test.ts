@@ -64,6 +64,13 @@ describe('targets measured from the records in the browser (issue 24 §2)', {
         vi ? /cấp xã/ : /all communes/,
         'the on-time target names the level it measures',
       );
+      // The disbursement target's money in tỷ đồng, as the page speaks elsewhere, in the language's formats.
+      assert.match(
+        (await page.getByTestId('target-counts-7').textContent()) ?? '',
+        vi
+          ? /^Đã giải ngân [\d.]+(,\d{1,2})? tỷ đồng \/ kế hoạch [\d.]+(,\d{1,2})? tỷ đồng, từ \d\d\/\d\d\/2025/
+          : /^Paid out VND [\d,]+(\.\d{1,2})? billion of a plan of VND [\d,]+(\.\d{1,2})? billion, \d\d\/\d\d\/2025/,
+      );
       await check(page, `targets-measured-${language}`);
 
       await page.getByTestId('target-open-5').click();
@@ -85,6 +92,31 @@ describe('targets measured from the records in the browser (issue 24 §2)', {
         .locator('[data-testid="report-figures"][data-unit="04"][data-level="commune"]')
         .waitFor({ state: 'attached' });
       await check(page, `targets-measured-drill-${language}`);
+      await context.close();
+    });
+
+  for (const language of ['vi', 'en'] as const)
+    it(`a specialist reads the same targets without a link to the service report they may not open (${language})`, async () => {
+      const { context, page } = await signedIn(browser, t.url!, 'chuyenvien');
+      if (language === 'en') {
+        await context.setExtraHTTPHeaders({ 'accept-language': 'en' });
+        await page.evaluate(() => localStorage.setItem('tinhso.lang', 'en'));
+      }
+      await page.goto(`${t.url}/dashboard/targets?year=2025&period=Y`);
+      await page.getByTestId('targets-table').waitFor();
+      await page.getByTestId('target-value-5').waitFor();
+      assert.match(
+        (await page.getByTestId('target-value-5').textContent()) ?? '',
+        /\d/,
+        'the figure is shown',
+      );
+      assert.equal(
+        await page.getByTestId('target-drill-5').count(),
+        0,
+        'no link to a report that refuses them',
+      );
+      assert.equal(await page.getByTestId('target-drill-7').count(), 1, 'the investment dashboard is theirs');
+      await check(page, `targets-measured-specialist-${language}`);
       await context.close();
     });
 });

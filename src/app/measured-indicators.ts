@@ -4,10 +4,10 @@
  * feedback, tasks on time from oversight. Lives at the composition root because oversight links to targets:
  * the targets module importing these would close an import cycle. Handed to targets with `provideMeasurer`.
  */
-import { feedbackReport } from '../modules/feedback/index.js';
+import { feedbackReport, feedbackReportScope } from '../modules/feedback/index.js';
 import { provinceSummary } from '../modules/investment/index.js';
 import { heatMap } from '../modules/oversight/index.js';
-import { publicServiceReport } from '../modules/reports/index.js';
+import { mayOpenReport, publicServiceReport } from '../modules/reports/index.js';
 import type { MeasuredValue, Measurer, Period, Words } from '../modules/targets/index.js';
 
 /** The indicators measured on dossiers: the report's figure, and the drill-down measure behind its numerator. */
@@ -53,7 +53,32 @@ function share(n: number, d: number, days: { from: string; to: string }, drillPa
   return { value, numerator: n, denominator: d, ...days, drillPath, reason: value ? null : WHY.nothing };
 }
 
+/**
+ * Figures are read as the system (aggregates anyone reading the target may see), but the drill-down link only
+ * goes to a reader who may open the page it points to (issue 24 §2): the service report to its leaders, the
+ * feedback report to those of feedback's policy. The investment dashboard and the oversight heat map are open
+ * to every official of the province, the only readers of its targets.
+ */
 export const measureFromRecords: Measurer = async (ctx, r) => {
+  const reader: typeof ctx = { ...ctx, actor: r.reader };
+  const value = await measure(ctx, r);
+  if (!value.drillPath) return value;
+  const by = r.measuredBy;
+  const open =
+    by in DOSSIER_FIGURES
+      ? await mayOpenReport(reader, {
+          unit: r.measuredUnitCode,
+          level: r.measuredLevel ?? undefined,
+          from: r.from,
+          to: r.to,
+        })
+      : by === 'feedback_on_time'
+        ? feedbackReportScope(r.reader, r.provinceCode).allowed
+        : true;
+  return open ? value : { ...value, drillPath: '' };
+};
+
+const measure: Measurer = async (ctx, r) => {
   const days = { from: r.from, to: r.to };
   const unit = r.measuredUnitCode;
   const level = r.measuredLevel;

@@ -109,6 +109,7 @@ export function registerReportCommands(program: Command): void {
                   `    ${i.code.padEnd(5)} ${i.hasData ? `${i.points?.toFixed(2)} / ${i.maxPoints}  (${pct(i.ratio)})` : 'no data'}  ${i.name}`,
               ),
             ]),
+            `  2.1, 5.4: ${v.inProgressRule.name} — ${v.inProgressRule.source}`,
           ].join('\n'),
         );
       });

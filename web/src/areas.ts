@@ -103,6 +103,8 @@ export const ROLE_AREAS: Record<Role, AreaKey[]> = {
     'investment',
     'apiDocs',
     'feedbackReport',
+    // The 766 scorecard's 2.1 / 5.4 rule is set there (issue 24 §5a); the server lets administrators read reports.
+    'servicePerformance',
   ],
   provincial_leader: [
     'servicePerformance',

@@ -12,6 +12,7 @@ export { type DossierListItem, listMyDossiers, listWorkQueue, QUEUES, type Queue
 export { CHANNELS, type Channel, PORTAL_CHANNEL, STATUS_LABELS_VI, STATUSES, type Status } from './model.js';
 export { dossiersModule } from './module.js';
 export { type DossierOp, OP_TYPES, type OpType } from './operations.js';
+export { type PortalStanding, portalStandingAt } from './portal-standing.js';
 export { rateByTracking } from './rate-by-tracking.js';
 export { analyseDossierTables, DOSSIER_CHANGES, DOSSIER_FACTS } from './read-model.js';
 export { type ReceiveInput, type ReceptionDecision, receiveDossiers } from './receive-dossiers.js';

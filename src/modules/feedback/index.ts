@@ -34,6 +34,7 @@ export {
 export { feedbackModule } from './module.js';
 export { listMyCases, trackCase } from './my-cases.js';
 export { issueOpen311Key, listOpen311Keys, type Open311KeyView, revokeOpen311Key } from './open311-keys.js';
+export { reportScope as feedbackReportScope } from './policy.js';
 export { getPublishedAnswer, listPublishedAnswers, type PublishedAnswer } from './public-answers.js';
 export { publishAnswer } from './publish-answer.js';
 export { rateAnswer } from './rate-answer.js';

@@ -27,13 +27,21 @@ export {
   type Indicator,
   type SatisfactionScores,
 } from './figures.js';
+export {
+  IN_PROGRESS_RULES,
+  type InProgressRule,
+  type InProgressRuleView,
+  inProgressRuleSetting,
+  readInProgressRule,
+  setInProgressRule,
+} from './in-progress-rule.js';
 export { type GroupScore, type Scorecard766, type SubIndicatorScore, scorecard766 } from './index766.js';
 export { type MethodLine, SCORECARD_METHOD, SERVICE_METHOD } from './method.js';
 export { reportsModule } from './module.js';
 export type { ReportPeriod } from './period.js';
 export { analyseServiceAggregates, type Rebuilt, rebuildServiceAggregates } from './rebuild.js';
 export { reportsRoutes } from './routes.js';
-export type { ReportQuery } from './scope.js';
+export { mayOpenReport, type ReportQuery } from './scope.js';
 export { SCORECARD_766 } from './scorecard-766.js';
 export { RATING_BANDS_766 } from './scoring-766.js';
 export { publicServiceReport, type ServiceReport, serviceReport } from './service-report.js';

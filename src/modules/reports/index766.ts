@@ -9,7 +9,15 @@ import { type DomainError, ok, type Result } from '../../platform/result.js';
 import { feedbackReport } from '../feedback/index.js';
 import { catchUpServiceAggregates } from './catch-up.js';
 import type { Figures } from './figures.js';
+import {
+  describeRule,
+  IN_PROGRESS_RULE_WORDS,
+  type InProgressRuleView,
+  readInProgressRule,
+  ruleMethodLine,
+} from './in-progress-rule.js';
 import { type MethodLine, SCORECARD_METHOD } from './method.js';
+import { pendingAtPeriodEnd } from './pending-at-end.js';
 import type { ReportPeriod } from './period.js';
 import { type ReportQuery, resolveScope, type Scope } from './scope.js';
 import { SCORECARD_766 } from './scorecard-766.js';
@@ -60,6 +68,10 @@ export interface Scorecard766 {
   share: number | null;
   rating: { name: string; nameEn: string } | null;
   groups: GroupScore[];
+  /** Which dossiers 2.1 and 5.4 count (issue 24 §5a), with its legal source. */
+  inProgressRule: InProgressRuleView;
+  /** Dossiers in progress at the period's end counted in 2.1 and 5.4 (0 under the written formula). */
+  pendingAtEnd: { onTime: number; late: number };
   method: MethodLine[];
   measuredAt: string;
 }
@@ -88,10 +100,24 @@ const WHY = {
   },
 } satisfies Record<string, Why>;
 
-function dossierMeasure(def: SubIndicatorDefinition, f: Figures): Measured | null {
+/** The sub-indicators whose count depends on the in-progress rule. */
+const RULED = new Set(['on_time', 'dossier_satisfaction']);
+
+/**
+ * `pending`: the dossiers in progress at the period's end and where they stand then (zero under the written
+ * formula); they join the resolved ones as if ended on the period's last day (RULES.md §1.5).
+ */
+function dossierMeasure(
+  def: SubIndicatorDefinition,
+  f: Figures,
+  pending: { onTime: number; late: number },
+): Measured | null {
   switch (def.source) {
     case 'on_time':
-      return { numerator: f.early + f.onTime, denominator: f.early + f.onTime + f.late };
+      return {
+        numerator: f.early + f.onTime + pending.onTime,
+        denominator: f.early + f.onTime + f.late + pending.onTime + pending.late,
+      };
     case 'average_time':
       return { numerator: f.resolutionMinutes / 1440, denominator: f.resolved };
     case 'online_share':
@@ -101,11 +127,12 @@ function dossierMeasure(def: SubIndicatorDefinition, f: Figures): Measured | nul
     case 'e_result':
       return { numerator: f.eResult, denominator: f.approved };
     case 'dossier_satisfaction': {
-      // 100% − (% late + % dossiers rated with an indicator at 0), over the dossiers resolved (RULES.md §2, 5.4).
-      const measured = f.early + f.onTime + f.late;
+      // 100% − (% late + % dossiers rated with an indicator at 0) (RULES.md §2, 5.4): late over the dossiers
+      // measured (with those in progress at the end under `period_end`), ratings over the dossiers resolved.
+      const measured = f.early + f.onTime + f.late + pending.onTime + pending.late;
       if (measured === 0) return { numerator: 0, denominator: 0 };
       const unsatisfied = Math.min(f.rated - f.satisfied, f.resolved);
-      const bad = f.late / measured + (f.resolved ? unsatisfied / f.resolved : 0);
+      const bad = (f.late + pending.late) / measured + (f.resolved ? unsatisfied / f.resolved : 0);
       return { numerator: Math.max(0, 1 - bad) * measured, denominator: measured };
     }
     default:
@@ -121,7 +148,11 @@ export async function scorecard766(
   if (!resolved.ok) return resolved;
   const scope = resolved.value;
   await catchUpServiceAggregates(ctx.db, ctx.now);
-  const { figures } = await readServiceFigures(await forReading(ctx), scope);
+  const reading = await forReading(ctx);
+  const { figures } = await readServiceFigures(reading, scope);
+  const rule = await readInProgressRule(ctx.db);
+  const pending = rule === 'period_end' ? await pendingAtPeriodEnd(reading, scope) : { onTime: 0, late: 0 };
+  const ruleWords = IN_PROGRESS_RULE_WORDS[rule].effect;
   // Feedback sub-indicators: the feedback module reports per labelled period, for the province, a level or a commune.
   let feedback: Awaited<ReturnType<typeof feedbackReport>> | null = null;
   let feedbackReason: Why | null = null;
@@ -138,7 +169,17 @@ export async function scorecard766(
 
   const groups: GroupScore[] = SCORECARD_766.map((group) => {
     const items = group.items.map((def): SubIndicatorScore => {
-      const base = { ...def, maxPoints: def.points };
+      // 2.1 and 5.4 say which dossiers they count: the rule in force (issue 24 §5a).
+      const formula21 = def.source === 'on_time' ? IN_PROGRESS_RULE_WORDS[rule].formula21 : undefined;
+      const base = RULED.has(def.source)
+        ? {
+            ...def,
+            ...(formula21 ? { formula: formula21.vi, formulaEn: formula21.en } : {}),
+            maxPoints: def.points,
+            note: ruleWords.vi,
+            noteEn: ruleWords.en,
+          }
+        : { ...def, maxPoints: def.points };
       const none = (why: Why): SubIndicatorScore => ({
         ...base,
         hasData: false,
@@ -149,7 +190,7 @@ export async function scorecard766(
         reason: why.vi,
         reasonEn: why.en,
       });
-      let m: Measured | null = dossierMeasure(def, figures);
+      let m: Measured | null = dossierMeasure(def, figures, pending);
       if (def.source === 'feedback_5_2' || def.source === 'feedback_5_3') {
         if (!feedback?.ok) return none(feedbackReason ?? WHY.noFeedback);
         const ind = feedback.value.indicators766.find(
@@ -210,7 +251,9 @@ export async function scorecard766(
     share,
     rating: band ? { name: band.name, nameEn: band.nameEn } : null,
     groups,
-    method: SCORECARD_METHOD,
+    inProgressRule: describeRule(rule, ctx.actor),
+    pendingAtEnd: pending,
+    method: [...SCORECARD_METHOD, ruleMethodLine(rule)],
     measuredAt: ctx.now.toISOString(),
   });
 }

@@ -42,4 +42,12 @@ export const msg = defineMessages({
     en: 'Procedure figures are kept by month: choose whole months.',
   },
   'reports.wholeMonths': { vi: 'trọn tháng', en: 'whole months' },
+  'reports.ruleAdminsOnly': {
+    vi: 'Chỉ quản trị viên hệ thống cấp tỉnh hoặc toàn quốc được thay đổi cách tính chỉ số 2.1 và 5.4.',
+    en: 'Only provincial or national system administrators change how sub-indicators 2.1 and 5.4 are computed.',
+  },
+  'reports.ruleReadersOnly': {
+    vi: 'Cách tính Bộ chỉ số 766 chỉ dành cho người xem báo cáo (lãnh đạo, quản trị viên).',
+    en: 'The Decision 766 settings are for report readers (leaders and administrators).',
+  },
 });

@@ -5,6 +5,7 @@ import { CHANNELS } from '../dossiers/index.js';
 import { UNIT_LEVELS } from '../units/index.js';
 import { EXPORT_FORMATS, REPORT_KINDS } from './export-report.js';
 import { DRILL_MEASURES } from './figures.js';
+import { IN_PROGRESS_RULES } from './in-progress-rule.js';
 
 const unitCode = z.string().regex(/^\d{2}$|^\d{5}$/, 'a 2-digit province or 5-digit commune code');
 const period = z
@@ -195,6 +196,23 @@ export const procedureRowsSchema = z.object({
   ),
 });
 
+/** Which dossiers 2.1 and 5.4 count (issue 24 §5a), as readers see it and administrators change it. */
+const ruleWords = {
+  rule: z.enum(IN_PROGRESS_RULES),
+  name: z.string(),
+  nameEn: z.string(),
+  source: z.string(),
+  sourceEn: z.string(),
+  effect: z.string(),
+  effectEn: z.string(),
+};
+export const inProgressRuleSchema = z.object({
+  ...ruleWords,
+  isDefault: z.boolean(),
+  canChange: z.boolean(),
+  choices: z.array(z.object(ruleWords)),
+});
+
 export const scorecardSchema = z.object({
   unit: z.string(),
   unitName: z.string(),
@@ -239,6 +257,8 @@ export const scorecardSchema = z.object({
       ),
     }),
   ),
+  inProgressRule: inProgressRuleSchema,
+  pendingAtEnd: z.object({ onTime: z.number(), late: z.number() }),
   method,
   measuredAt: z.string(),
 });

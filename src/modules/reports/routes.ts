@@ -8,11 +8,13 @@ import { unwrap } from '../../platform/http/problem.js';
 import { type App, ctxOf } from '../../platform/http/server.js';
 import { listReportDossiers, procedureBreakdown } from './drill-down.js';
 import { exportReport } from './export-report.js';
+import { inProgressRuleInput, inProgressRuleSetting, setInProgressRule } from './in-progress-rule.js';
 import { scorecard766 } from './index766.js';
 import {
   drillPageSchema,
   drillQuery,
   exportQuery,
+  inProgressRuleSchema,
   procedureQuery,
   procedureRowsSchema,
   publicExportQuery,
@@ -79,6 +81,33 @@ export async function reportsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => unwrap(await scorecard766(ctx(request), request.query)),
+  );
+
+  app.get(
+    '/reports/settings/in-progress-rule',
+    {
+      schema: {
+        tags,
+        summary:
+          'Which dossiers Decision 766 sub-indicators 2.1 and 5.4 count: the rule in force and its source',
+        response: { 200: inProgressRuleSchema },
+      },
+    },
+    async (request) => unwrap(await inProgressRuleSetting(ctx(request))),
+  );
+
+  app.put(
+    '/reports/settings/in-progress-rule',
+    {
+      schema: {
+        tags,
+        summary:
+          'Choose whether 2.1 and 5.4 count dossiers in progress at the period’s end (provincial or national administrators; audited)',
+        body: inProgressRuleInput,
+        response: { 200: inProgressRuleSchema },
+      },
+    },
+    async (request) => unwrap(await setInProgressRule(ctx(request), request.body)),
   );
 
   app.get(

@@ -105,6 +105,11 @@ export async function resolveScope(
   return ok({ unit, level: level.value, period: period.value, agencies, filters });
 }
 
+/** Whether the reader may open the report of `q` (the drill-down a target links to; issue 24 §2). */
+export async function mayOpenReport(ctx: Ctx, q: ReportQuery): Promise<boolean> {
+  return (await resolveScope(ctx, q)).ok;
+}
+
 /** The units of a level of the province as they stand today (the 2025 units also carry earlier dossiers). */
 async function levelOf(
   ctx: Ctx,

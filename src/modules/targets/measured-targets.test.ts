@@ -64,6 +64,31 @@ describe('targets measured from the records', () => {
     );
   });
 
+  it('offers the drill-down only to a reader who may open the page it points to (issue 24 §2)', async () => {
+    const id = caoBang.resolution.id;
+    const asSpecialist = (
+      await call('GET', `/targets/resolutions/${id}?year=2025&period=9M`, s.chuyenvien)
+    ).json();
+    const onTime = target(asSpecialist, '5');
+    assert.equal(onTime.measured.value, target(caoBang, '5').measured.value, 'the same figure');
+    assert.equal(onTime.measured.drillPath, '', 'no link to a service report a specialist may not open');
+    const report = await call(
+      'GET',
+      '/reports/service?unit=04&level=commune&from=2025-01-01&to=2025-09-30',
+      s.chuyenvien,
+    );
+    assert.equal(report.statusCode, 403, 'the page the link would open refuses the specialist');
+    assert.match(
+      target(asSpecialist, '7').measured.drillPath,
+      /^\/dashboard\/investment\?/,
+      'investment is open to officials',
+    );
+    const asLeader = (
+      await call('GET', `/targets/resolutions/${id}?year=2025&period=9M`, s['lanhdao.tinh'])
+    ).json();
+    assert.match(target(asLeader, '5').measured.drillPath, /^\/dashboard\/service-performance\?/);
+  });
+
   it('computes the online share and the disbursement rate of the province, and states a verdict only once the year is over', async () => {
     const year = await at(caoBang.resolution.id, 2025, 'Y');
     const online = target(year, '6');

@@ -6,7 +6,7 @@
  * through their public APIs; oversight links to targets, so the composition root hands that measurer in
  * (`provideMeasurer`, src/app/measured-indicators.ts) rather than this module importing them (no import cycle).
  */
-import type { Ctx } from '../../platform/context.js';
+import type { Actor, Ctx } from '../../platform/context.js';
 import type { UnitLevel } from '../units/index.js';
 import { vietnamToday } from '../units/index.js';
 import { type Period, periodDates } from './periods.js';
@@ -89,7 +89,7 @@ export interface MeasuredValue {
   /** The days measured: the period's, up to today while it runs. */
   from: string;
   to: string;
-  /** A path in the app listing the records behind the figure. */
+  /** A path in the app listing the records behind the figure; "" when the reader may not open it. */
   drillPath: string;
   reason: Words | null;
 }
@@ -97,7 +97,15 @@ export interface MeasuredValue {
 /** What the composition root provides: the figure of a binding over some days, read as the system. */
 export type Measurer = (
   ctx: Ctx,
-  request: Binding & { provinceCode: string; year: number; period: Period; from: string; to: string },
+  request: Binding & {
+    provinceCode: string;
+    year: number;
+    period: Period;
+    from: string;
+    to: string;
+    /** Who reads the target: the drill-down link is offered only if they may open what it points to. */
+    reader: Actor;
+  },
 ) => Promise<MeasuredValue>;
 
 let measurer: Measurer | null = null;
@@ -129,5 +137,5 @@ export async function measureValue(
   const empty = { value: null, numerator: null, denominator: null, from, to, drillPath: '' };
   if (from > today) return { ...empty, reason: NOT_STARTED };
   if (!measurer) return { ...empty, reason: UNWIRED };
-  return measurer(system, { ...binding, provinceCode, year, period, from, to });
+  return measurer(system, { ...binding, provinceCode, year, period, from, to, reader: ctx.actor });
 }

@@ -2827,6 +2827,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/settings/in-progress-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which dossiers Decision 766 sub-indicators 2.1 and 5.4 count: the rule in force and its source */
+        get: operations["getReportsSettingsInProgressRule"];
+        /** Choose whether 2.1 and 5.4 count dossiers in progress at the period’s end (provincial or national administrators; audited) */
+        put: operations["putReportsSettingsInProgressRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/results/verify": {
         parameters: {
             query?: never;
@@ -24811,6 +24829,28 @@ export interface operations {
                             nameEn: string;
                             points: number;
                         }[];
+                        inProgressRule: {
+                            canChange: boolean;
+                            choices: {
+                                effect: string;
+                                effectEn: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                rule: "resolved_only" | "period_end";
+                                source: string;
+                                sourceEn: string;
+                            }[];
+                            effect: string;
+                            effectEn: string;
+                            isDefault: boolean;
+                            name: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            rule: "resolved_only" | "period_end";
+                            source: string;
+                            sourceEn: string;
+                        };
                         max: number;
                         measuredAt: string;
                         method: {
@@ -24820,6 +24860,10 @@ export interface operations {
                             sourceEn: string;
                             vi: string;
                         }[];
+                        pendingAtEnd: {
+                            late: number;
+                            onTime: number;
+                        };
                         period: {
                             from: string;
                             /** @enum {string} */
@@ -25328,6 +25372,194 @@ export interface operations {
             };
             /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsSettingsInProgressRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canChange: boolean;
+                        choices: {
+                            effect: string;
+                            effectEn: string;
+                            name: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            rule: "resolved_only" | "period_end";
+                            source: string;
+                            sourceEn: string;
+                        }[];
+                        effect: string;
+                        effectEn: string;
+                        isDefault: boolean;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        rule: "resolved_only" | "period_end";
+                        source: string;
+                        sourceEn: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable for now: the database is unreachable or busy, or a service the action needs (such as signing) is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReportsSettingsInProgressRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    rule: "resolved_only" | "period_end";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canChange: boolean;
+                        choices: {
+                            effect: string;
+                            effectEn: string;
+                            name: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            rule: "resolved_only" | "period_end";
+                            source: string;
+                            sourceEn: string;
+                        }[];
+                        effect: string;
+                        effectEn: string;
+                        isDefault: boolean;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        rule: "resolved_only" | "period_end";
+                        source: string;
+                        sourceEn: string;
+                    };
+                };
+            };
+            /** @description Invalid input: the path, query, headers or body (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for the roles of this session, or the x-csrf-token header is missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the resource changed since it was read (`current` holds it as it is now) or its state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

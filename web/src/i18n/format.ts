@@ -43,6 +43,11 @@ export function formatFor(language: string | undefined) {
       value === null || value === undefined ? '—' : percentOf(value, digits, false),
     /** Money in đồng: "1.500.000 đồng" / "1,500,000 VND". */
     dong: (amount: number) => `${count.format(amount)} ${en ? 'VND' : 'đồng'}`,
+    /** Large money in tỷ đồng (10⁹ đồng), as provincial reports give it: "22.900 tỷ đồng" / "VND 22,900 billion". */
+    billionDong: (amount: number) => {
+      const text = upTo(2).format(amount / 1e9);
+      return en ? `VND ${text} billion` : `${text} tỷ đồng`;
+    },
     /** A calendar day YYYY-MM-DD as dd/mm/yyyy (the administrative form, in both languages). */
     day,
     /**

@@ -3,6 +3,7 @@
  * the leaders' dashboard `/dashboard/service-performance`. Vietnamese and English side by side.
  */
 import type { Widen } from '../widen';
+import { reportsRuleEn, reportsRuleVi } from './reports-rule';
 
 export const reportsVi = {
   public: {
@@ -156,6 +157,7 @@ export const reportsVi = {
     close: 'Đóng danh sách',
     channels: { online: 'Trực tuyến', in_person: 'Trực tiếp', post: 'Bưu chính' },
   },
+  rule: reportsRuleVi,
   scorecard: {
     heading: 'Bảng điểm Bộ chỉ số 766 (Quyết định 766/QĐ-TTg)',
     intro:
@@ -343,6 +345,7 @@ export const reportsEn: Widen<typeof reportsVi> = {
     close: 'Close the list',
     channels: { online: 'Online', in_person: 'In person', post: 'Post' },
   },
+  rule: reportsRuleEn,
   scorecard: {
     heading: 'Decision 766 scorecard (Decision 766/QĐ-TTg)',
     intro:

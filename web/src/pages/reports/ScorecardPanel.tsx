@@ -9,6 +9,7 @@ import { InlineLoading } from '../../layout/InlineLoading';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type ReportFilter, type SubIndicator, useScorecard } from './api';
 import { ExportLinks } from './ExportLinks';
+import { InProgressRule } from './InProgressRule';
 import { useReportFormat } from './labels';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -54,6 +55,7 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
           <p className="report-note" data-testid="scorecard-nodata-help">
             {t('reports.scorecard.noDataHelp')}
           </p>
+          <InProgressRule card={card.data} />
           <ExportLinks
             filter={{
               unit: filter.unit,
@@ -119,7 +121,9 @@ export function ScorecardPanel({ filter }: { filter: ReportFilter }) {
                               {t('reports.scorecard.average', { days: format.days(i.ratio) })}
                             </span>
                           ) : (
-                            `${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`
+                            <span data-testid={`scorecard-value-${i.code}`}>
+                              {`${format.count(i.numerator)} / ${format.count(i.denominator)} = ${format.percent(i.ratio)}`}
+                            </span>
                           ),
                       },
                       {

@@ -5,6 +5,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { API_BASE, api } from '../../api/client';
+import type { Success } from '../../api/typed';
 
 export const CHANNELS = ['online', 'in_person', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -168,9 +169,14 @@ export type Scorecard = {
     fullMax: number;
     items: SubIndicator[];
   }>;
+  inProgressRule: InProgressRuleView;
+  pendingAtEnd: { onTime: number; late: number };
   method: MethodLine[];
   measuredAt: string;
 };
+
+/** Which dossiers 2.1 and 5.4 count (issue 24 §5a), as the server's OpenAPI document types it. */
+export type InProgressRuleView = Success<'/api/v1/reports/settings/in-progress-rule', 'get'>;
 
 /** What a report is about: a unit, a period (label or days) and the dashboard's filters. */
 export type ReportFilter = {

@@ -28,14 +28,26 @@ export function MeasuredTag() {
   return <Tag className="tag-info wrap-tag">{t('targets.measured.tag')}</Tag>;
 }
 
-/** The value cell of a measured target: the figure (or why there is none), its counts, the link to the records. */
-export function MeasuredCell({ label, measured }: { label: string; measured: Measured | null }) {
+/**
+ * The value cell of a measured target: the figure (or why there is none), its counts, the link to the records
+ * (only sent to a reader who may open it). Disbursement counts are money, in tỷ đồng as the page speaks.
+ */
+export function MeasuredCell({
+  label,
+  measured,
+  measuredBy,
+}: {
+  label: string;
+  measured: Measured | null;
+  measuredBy: Target['measuredBy'];
+}) {
   const { t, i18n } = useTranslation();
   const labels = useTargetLabels();
   const f = useFormat();
   const dates = useDateFormat();
   const english = i18n.resolvedLanguage === 'en';
   if (!measured) return <span className="muted">—</span>;
+  const money = measuredBy === 'disbursement_rate';
   return (
     <>
       {measured.value === null ? (
@@ -49,10 +61,10 @@ export function MeasuredCell({ label, measured }: { label: string; measured: Mea
         <MeasuredTag />
       </div>
       {measured.numerator !== null && measured.denominator !== null && measured.denominator > 0 ? (
-        <div className="cell-note">
-          {t('targets.measured.counts', {
-            numerator: f.count(measured.numerator),
-            denominator: f.count(measured.denominator),
+        <div className="cell-note" data-testid={`target-counts-${label}`}>
+          {t(money ? 'targets.measured.countsMoney' : 'targets.measured.counts', {
+            numerator: money ? f.billionDong(measured.numerator) : f.count(measured.numerator),
+            denominator: money ? f.billionDong(measured.denominator) : f.count(measured.denominator),
             from: dates.date(measured.from),
             to: dates.date(measured.to),
           })}

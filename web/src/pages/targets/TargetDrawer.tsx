@@ -171,7 +171,11 @@ function Body({ detail }: { detail: TargetDetail }) {
                 </Tag>
               ) : null}
               <div>
-                <MeasuredCell label={`${x.label}-${p.year}-${p.period}`} measured={p.measured} />
+                <MeasuredCell
+                  label={`${x.label}-${p.year}-${p.period}`}
+                  measured={p.measured}
+                  measuredBy={x.measuredBy}
+                />
               </div>
             </li>
           ))}

@@ -50,7 +50,7 @@ export function TargetsTable({
       align: 'right',
       render: (_, x) =>
         x.measuredBy ? (
-          <MeasuredCell label={x.label} measured={x.measured} />
+          <MeasuredCell label={x.label} measured={x.measured} measuredBy={x.measuredBy} />
         ) : x.current ? (
           <>
             <span data-testid={`target-value-${x.label}`}>{labels.number(x.current.value)}</span>
