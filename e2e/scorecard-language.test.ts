@@ -149,17 +149,17 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
     return { before, after, what, name, source, text };
   }
 
-  it('lets the provincial administrator count the dossiers in progress at the period’s end, and the scorecard’s 2.1 says so (issue 24 §5a)', async () => {
+  it('shows the written formula in force (dossiers in progress at the period’s end counted), and lets the provincial administrator choose the narrower reading; 2.1 says so (issue 24 §5a)', async () => {
     const leader = await signedIn(browser, t.url!, 'lanhdao.tinh');
     await leader.page.goto(`${t.url}/dashboard/service-performance?period=${PERIOD}`);
     await leader.page.getByTestId('scorecard-rule').waitFor();
     assert.match(
       await leader.page.getByTestId('scorecard-rule-name').innerText(),
-      /Chỉ tính hồ sơ đã giải quyết/,
+      /Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc/,
     );
     assert.match(
       await leader.page.getByTestId('scorecard-rule-source').innerText(),
-      /Quyết định 766\/QĐ-TTg/,
+      /Mô tả công thức tính chỉ số 766/,
     );
     assert.equal(
       await leader.page.getByTestId('scorecard-rule-change').count(),
@@ -167,13 +167,13 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
       'a leader reads, never changes',
     );
     await leader.context.close();
-    const r = await switchRule('vi', 'period_end');
+    const r = await switchRule('vi', 'resolved_only');
     assert.match(
       r.what,
-      /Từ “Chỉ tính hồ sơ đã giải quyết trong kỳ” chuyển sang “Tính cả hồ sơ đang giải quyết/,
+      /Từ “Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc” chuyển sang “Chỉ tính hồ sơ đã giải quyết trong kỳ”/,
     );
-    assert.match(r.name, /Đang áp dụng: Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc/);
-    assert.match(r.source, /Mô tả công thức tính chỉ số 766/);
+    assert.match(r.name, /Đang áp dụng: Chỉ tính hồ sơ đã giải quyết trong kỳ/);
+    assert.match(r.source, /Quyết định 766\/QĐ-TTg/);
     const [n0, d0] = r.before
       .split(' = ')[0]!
       .split(' / ')
@@ -182,19 +182,19 @@ describe('the leader’s scorecard in one language at a time (issue 15 §6, §7)
       .split(' = ')[0]!
       .split(' / ')
       .map((x) => Number(x.replace(/\./g, '')));
-    assert.ok(d1! > d0! && n1! >= n0!, `in-progress dossiers join 2.1: ${r.before} → ${r.after}`);
+    assert.ok(d1! < d0! && n1! <= n0!, `in-progress dossiers leave 2.1: ${r.before} → ${r.after}`);
     assert.match(r.after, /^[\d.]+ \/ [\d.]+ = \d+,\d %$/, 'Vietnamese numbers');
     assert.deepEqual(englishWordsIn(r.text), [], 'no English word');
   });
 
   it('lets the administrator go back to the written formula in English, and 2.1 follows', async () => {
-    const r = await switchRule('en', 'resolved_only');
+    const r = await switchRule('en', 'period_end');
     assert.match(
       r.what,
-      /^From “Dossiers in progress counted, the period’s last day as their end” to “Only dossiers resolved in the period”/,
+      /^From “Only dossiers resolved in the period” to “Dossiers in progress counted, the period’s last day as their end”/,
     );
-    assert.match(r.name, /In force: Only dossiers resolved in the period/);
-    assert.match(r.source, /Decision 766\/QĐ-TTg/);
+    assert.match(r.name, /In force: Dossiers in progress counted, the period’s last day as their end/);
+    assert.match(r.source, /national portal/);
     assert.match(r.after, /^[\d,]+ \/ [\d,]+ = \d+\.\d%$/, 'English numbers');
     assert.deepEqual(vietnameseIn(r.text.replace(/766\/QĐ-TTg|Tỉnh Cao Bằng/g, '')), [], 'no Vietnamese');
   });

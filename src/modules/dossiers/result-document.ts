@@ -83,7 +83,7 @@ export async function renderIssuedResult(content: ResultContent, issue: ResultIs
       d.doc.y += 70;
       if (issue.verifyUrl && issue.verificationCode)
         d.qrCode(encodeQr(issue.verifyUrl), {
-          caption: `Kiểm tra văn bản: quét mã QR hoặc nhập số ${number} và mã xác minh ${issue.verificationCode} tại trang Kiểm tra văn bản điện tử.`,
+          caption: `Kiểm tra văn bản: quét mã QR hoặc nhập số ${number} và mã xác minh ${unbroken(issue.verificationCode)} tại trang Kiểm tra văn bản điện tử.`,
         });
       else d.paragraph('BẢN XEM TRƯỚC — chưa có số, mã xác minh và chữ ký số.', { bold: true });
       if (content.legalSource) d.paragraph(`Mẫu: ${content.legalSource}`, { italic: true });
@@ -119,4 +119,13 @@ function stamp(
   doc.strokeColor('black').fillColor('black');
   doc.x = left;
   doc.y = y;
+}
+
+/**
+ * The verification code with a non-breaking hyphen: a line may otherwise break at its hyphen, splitting the code a
+ * person types over two lines (and text extraction then joins the halves without it). Typing or copying it still
+ * verifies: the code is read back without its punctuation (`normaliseCode`).
+ */
+function unbroken(code: string): string {
+  return code.replace(/-/g, '\u2011');
 }

@@ -128,8 +128,24 @@ describe('which dossiers 2.1 and 5.4 count: an administrator’s setting (issue 
     return { card: r.value, i21: item('2.1'), i54: item('5.4') };
   };
 
-  it('counts only the dossiers resolved in the period by default: Decision 766 as written', async () => {
-    assert.equal(await readInProgressRule(db.db), 'resolved_only');
+  it('counts the dossiers in progress at the period’s end, its last day as their end, by default: the written formula (RULES.md §1.5)', async () => {
+    assert.equal(await readInProgressRule(db.db), 'period_end');
+    const { card, i21, i54 } = await itemsOf();
+    assert.equal(card.inProgressRule.rule, 'period_end');
+    assert.equal(card.inProgressRule.isDefault, true);
+    assert.match(card.inProgressRule.source, /Mô tả công thức tính chỉ số 766/);
+    assert.deepEqual(card.pendingAtEnd, { onTime: 3, late: 1 }, 'P1, P3, P4 on time; P2 late');
+    assert.deepEqual([i21.numerator, i21.denominator], [4, 6], 'R1, P1, P3, P4 of all six');
+    assert.ok(Math.abs(i21.points! - (4 / 6) * 20) < 1e-9);
+    assert.ok(Math.abs(i54.ratio! - (1 - 2 / 6)) < 1e-9, '100% − R2 and P2 late of six');
+    assert.ok(Math.abs(i54.points! - ((4 / 6) * 6) / 0.9) < 1e-9);
+    assert.match(i21.note ?? '', /đang giải quyết cuối kỳ được tính/);
+    assert.match(i21.formulaEn, /in progress at its end/, 'the formula says what it divides');
+  });
+
+  it('counts only the dossiers resolved in the period once an administrator chooses the narrower reading, and back', async () => {
+    const set = await setInProgressRule(as(user('system_admin', '22')), { rule: 'resolved_only' });
+    assert.ok(set.ok, JSON.stringify(set));
     const { card, i21, i54 } = await itemsOf();
     assert.equal(card.inProgressRule.rule, 'resolved_only');
     assert.match(card.inProgressRule.source, /Quyết định 766\/QĐ-TTg/);
@@ -141,24 +157,9 @@ describe('which dossiers 2.1 and 5.4 count: an administrator’s setting (issue 
     assert.ok(
       card.method.some((m) => m.key === 'in_progress_rule' && /Chỉ tính hồ sơ đã giải quyết/.test(m.vi)),
     );
-  });
-
-  it('counts the dossiers in progress at the period’s end, its last day as their end, once an administrator chooses it (RULES.md §1.5)', async () => {
-    const set = await setInProgressRule(as(user('system_admin', '22')), { rule: 'period_end' });
-    assert.ok(set.ok, JSON.stringify(set));
-    const { card, i21, i54 } = await itemsOf();
-    assert.equal(card.inProgressRule.rule, 'period_end');
-    assert.match(card.inProgressRule.source, /Mô tả công thức tính chỉ số 766/);
-    assert.deepEqual(card.pendingAtEnd, { onTime: 3, late: 1 }, 'P1, P3, P4 on time; P2 late');
-    assert.deepEqual([i21.numerator, i21.denominator], [4, 6], 'R1, P1, P3, P4 of all six');
-    assert.ok(Math.abs(i21.points! - (4 / 6) * 20) < 1e-9);
-    assert.ok(Math.abs(i54.ratio! - (1 - 2 / 6)) < 1e-9, '100% − R2 and P2 late of six');
-    assert.ok(Math.abs(i54.points! - ((4 / 6) * 6) / 0.9) < 1e-9);
-    assert.match(i21.note ?? '', /đang giải quyết cuối kỳ được tính/);
-    assert.match(i21.formulaEn, /in progress at its end/, 'the formula says what it divides');
     // Back to the written formula: the same records give the first figure again.
-    assert.ok((await setInProgressRule(as(user('system_admin', 'VN')), { rule: 'resolved_only' })).ok);
-    assert.deepEqual([(await itemsOf()).i21.numerator, (await itemsOf()).i21.denominator], [1, 2]);
+    assert.ok((await setInProgressRule(as(user('system_admin', 'VN')), { rule: 'period_end' })).ok);
+    assert.deepEqual([(await itemsOf()).i21.numerator, (await itemsOf()).i21.denominator], [4, 6]);
   });
 
   it('audits each change in its transaction, with the rule before and after', async () => {
@@ -168,21 +169,21 @@ describe('which dossiers 2.1 and 5.4 count: an administrator’s setting (issue 
     assert.deepEqual(
       rows.map((r) => [r.before.rule, r.after.rule, r.actor_label]),
       [
-        ['resolved_only', 'period_end', 'system_admin.22'],
-        ['period_end', 'resolved_only', 'system_admin.VN'],
+        ['period_end', 'resolved_only', 'system_admin.22'],
+        ['resolved_only', 'period_end', 'system_admin.VN'],
       ],
     );
   });
 
   it('refuses a leader or a commune administrator the change, and lets report readers read the rule', async () => {
     const leader = user('provincial_leader', '22');
-    const refused = await setInProgressRule(as(leader), { rule: 'period_end' });
+    const refused = await setInProgressRule(as(leader), { rule: 'resolved_only' });
     assert.ok(!refused.ok && refused.error.kind === 'forbidden', JSON.stringify(refused));
-    const commune = await setInProgressRule(as(user('system_admin', '22001')), { rule: 'period_end' });
+    const commune = await setInProgressRule(as(user('system_admin', '22001')), { rule: 'resolved_only' });
     assert.ok(!commune.ok && commune.error.kind === 'forbidden');
-    assert.equal(await readInProgressRule(db.db), 'resolved_only', 'nothing written');
+    assert.equal(await readInProgressRule(db.db), 'period_end', 'nothing written');
     const read = await inProgressRuleSetting(as(leader));
-    assert.ok(read.ok && read.value.rule === 'resolved_only' && read.value.canChange === false);
+    assert.ok(read.ok && read.value.rule === 'period_end' && read.value.canChange === false);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * Which dossiers sub-indicators 2.1 and 5.4 of the Decision 766 scorecard count (issue 24 §5a): the written
- * formula ("(early + on time) ÷ dossiers resolved in the period") leaves out the dossiers still in progress at
- * the end of the period; the national portal's description (RULES.md §1.5, §2: "processed or in progress …; if
- * the dossier is unfinished, the last day of the reporting period is used as the end") counts them. The choice
- * is an installation setting a provincial or national system administrator makes, audited; the written formula
- * stays the default.
+ * Which dossiers sub-indicators 2.1 and 5.4 of the Decision 766 scorecard count (issue 24 §5a). The written
+ * formula — the Government Office's description the national portal computes by (RULES.md §1.5, §2: "processed or
+ * in progress …; if the dossier is unfinished, the last day of the reporting period is used as the end") — counts
+ * the dossiers still in progress at the end of the period; a narrower reading over the dossiers resolved in the
+ * period leaves them out (tinhso's rule before this setting). The choice is an installation setting a provincial or
+ * national system administrator makes, audited; the written formula is the default.
  */
 import { z } from 'zod';
 import type { Actor, Ctx } from '../../platform/context.js';
@@ -15,10 +15,10 @@ import { msg } from './messages.js';
 import type { MethodLine } from './method.js';
 import { READER_ROLES } from './policy.js';
 
-/** resolved_only: Decision 766 as written (default). period_end: RULES.md §1.5, the period's last day as end. */
+/** period_end: the written formula, RULES.md §1.5 (default). resolved_only: the narrower reading, resolved only. */
 export const IN_PROGRESS_RULES = ['resolved_only', 'period_end'] as const;
 export type InProgressRule = (typeof IN_PROGRESS_RULES)[number];
-export const DEFAULT_IN_PROGRESS_RULE: InProgressRule = 'resolved_only';
+export const DEFAULT_IN_PROGRESS_RULE: InProgressRule = 'period_end';
 
 /** The key in platform.settings (one installation, one rule). */
 export const IN_PROGRESS_RULE_SETTING = 'reports.in_progress_rule_766';
@@ -41,8 +41,8 @@ export const IN_PROGRESS_RULE_WORDS: Record<
       en: 'Only dossiers resolved in the period',
     },
     source: {
-      vi: 'Quyết định 766/QĐ-TTg ngày 23/6/2022, chỉ số 2.1 và 5.4 (công thức thành văn)',
-      en: 'Decision 766/QĐ-TTg of 23/6/2022, sub-indicators 2.1 and 5.4 (the written formula)',
+      vi: 'Cách đọc hẹp chỉ số 2.1 và 5.4 của Quyết định 766/QĐ-TTg ngày 23/6/2022: chỉ hồ sơ đã giải quyết trong kỳ',
+      en: 'A narrower reading of Decision 766/QĐ-TTg of 23/6/2022, sub-indicators 2.1 and 5.4: resolved dossiers only',
     },
     effect: {
       vi: 'Hồ sơ còn đang giải quyết cuối kỳ không được tính vào chỉ số 2.1 và 5.4.',

@@ -39,20 +39,20 @@ describe('reports API', () => {
     const leader = await t.signIn('lanhdao.tinh');
     const read = await get(url, leader.headers);
     assert.equal(read.statusCode, 200, read.body);
-    assert.deepEqual([read.json().rule, read.json().canChange], ['resolved_only', false]);
-    const refused = await put({ rule: 'period_end' }, leader.headers);
+    assert.deepEqual([read.json().rule, read.json().canChange], ['period_end', false]);
+    const refused = await put({ rule: 'resolved_only' }, leader.headers);
     assert.equal(refused.statusCode, 403);
     assert.match(refused.headers['content-type'] as string, /problem\+json/);
     const admin = await t.signIn('quantri.tinh');
     const bad = await put({ rule: 'sometimes' }, admin.headers);
     assert.equal(bad.statusCode, 400);
     assert.match(bad.headers['content-type'] as string, /problem\+json/);
-    const done = await put({ rule: 'period_end' }, admin.headers);
+    const done = await put({ rule: 'resolved_only' }, admin.headers);
     assert.equal(done.statusCode, 200, done.body);
-    assert.deepEqual([done.json().rule, done.json().canChange], ['period_end', true]);
+    assert.deepEqual([done.json().rule, done.json().canChange], ['resolved_only', true]);
     const card = await get('/api/v1/reports/index766?unit=04&period=2025', leader.headers);
-    assert.equal(card.json().inProgressRule.rule, 'period_end');
-    assert.equal((await put({ rule: 'resolved_only' }, admin.headers)).statusCode, 200);
+    assert.equal(card.json().inProgressRule.rule, 'resolved_only');
+    assert.equal((await put({ rule: 'period_end' }, admin.headers)).statusCode, 200);
   });
 
   it('answers bad periods and filters with a problem, never a 500', async () => {

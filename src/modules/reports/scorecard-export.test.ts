@@ -59,10 +59,15 @@ describe('the 766 scorecard export in Vietnamese and English', () => {
       'Kết quả đánh giá Bộ chỉ số 766',
       'Phương pháp tính',
       // The 2.1 / 5.4 rule in force (issue 24 §5a), in the method.
-      'Chỉ số 2.1 và 5.4 — Chỉ tính hồ sơ đã giải quyết trong kỳ',
+      'Chỉ số 2.1 và 5.4 — Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc',
     ])
       assert.ok(vi.includes(words), `Vietnamese PDF lacks “${words}”`);
-    assert.ok(en.includes('Sub-indicators 2.1 and 5.4 — Only dossiers resolved in the period'), 'en rule');
+    assert.ok(
+      en.includes(
+        'Sub-indicators 2.1 and 5.4 — Dossiers in progress counted, the period’s last day as their end',
+      ),
+      'en rule',
+    );
     for (const words of [
       'SOCIALIST REPUBLIC OF VIET NAM',
       'Decision 766 scorecard',
@@ -99,11 +104,11 @@ describe('the 766 scorecard export in Vietnamese and English', () => {
     for (const words of VIETNAMESE_WORDS)
       assert.ok(!text(en).includes(words), `English workbook prints “${words}”`);
     // Which dossiers 2.1 and 5.4 count (issue 24 §5a): the rule in force and its source, in the notes and method.
-    assert.match(text(vi), /Chỉ tính hồ sơ đã giải quyết trong kỳ/);
-    assert.match(text(vi), /Quyết định 766\/QĐ-TTg ngày 23\/6\/2022/);
-    assert.match(text(vi), /Hồ sơ còn đang giải quyết cuối kỳ không được tính vào chỉ số 2.1 và 5.4/);
-    assert.match(text(en), /Only dossiers resolved in the period/);
-    assert.match(text(en), /left out of 2.1 and 5.4/);
+    assert.match(text(vi), /Tính cả hồ sơ đang giải quyết, lấy ngày cuối kỳ làm ngày kết thúc/);
+    assert.match(text(vi), /Mô tả công thức tính chỉ số 766/);
+    assert.match(text(vi), /Hồ sơ còn đang giải quyết cuối kỳ được tính vào chỉ số 2.1 và 5.4/);
+    assert.match(text(en), /Dossiers in progress counted, the period’s last day as their end/);
+    assert.match(text(en), /still in progress at the end of the period count in 2.1 and 5.4/);
     // Same figures, cell for cell, wherever the cell is a number.
     assert.equal(en.length, vi.length);
     for (const [r, row] of vi.entries())
