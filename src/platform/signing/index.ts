@@ -6,7 +6,7 @@
  */
 
 export { type Certificate, parseCertificate } from './certificates.js';
-export { type ImportPkcs12Input, Pkcs12Error } from './import-pkcs12.js';
+export { type ImportPkcs12Input, Pkcs12Error, type Pkcs12Refusal } from './import-pkcs12.js';
 export {
   KeyDecryptionError,
   type KeyEncryptionKey,
@@ -16,6 +16,7 @@ export {
 } from './key-encryption-key.js';
 export { authorityCertificate, type EnrolInput, type SignerView } from './key-store.js';
 export { PdfSyntaxError } from './pdf-syntax.js';
+export type { TokenRefusal } from './pkcs11.js';
 export type { RegisterTokenInput } from './register-token.js';
 export { KEY_SOURCES, type KeySource, SIGNER_KINDS, type SignerKind } from './schema.js';
 export type { SignatureDetails } from './sign-pdf.js';
