@@ -259,6 +259,12 @@ describe('problems told in Vietnamese (issue 15 §2)', () => {
         400,
         'token.module_unloadable',
       ],
+      [
+        'a trust anchor that is not a certificate',
+        await send('POST', '/signatures/trust-anchors', admin, { certificate: 'a2hvbmcgcGhhaQ==' }),
+        400,
+        'anchor.not_certificate',
+      ],
     ];
     const english: string[] = [];
     for (const [what, response, status, code] of refusals) {

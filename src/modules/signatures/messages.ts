@@ -1,6 +1,6 @@
 /** What the signatures module tells a person, in Vietnamese and English (issue 15 §2). */
 import { defineMessages } from '../../platform/http/messages.js';
-import type { Pkcs12Refusal, TokenRefusal } from '../../platform/signing/index.js';
+import type { Pkcs12Refusal, TokenRefusal, TrustAnchorRefusal } from '../../platform/signing/index.js';
 
 /**
  * Why an official's key cannot be used, per refusal reason of the signing platform (its English message stays
@@ -64,11 +64,28 @@ export const msg = defineMessages({
     vi: 'Chứng thư số của khóa trên token đã hết hạn.',
     en: 'The certificate of the token key has expired.',
   },
+  'signatures.anchor.not_certificate': {
+    vi: 'Tệp này không phải chứng thư số X.509 (PEM hoặc DER) nên không thể làm chứng thư gốc tin cậy.',
+    en: 'This certificate cannot be a trust anchor: not an X.509 certificate (PEM or DER).',
+  },
+  'signatures.anchor.not_ca': {
+    vi: 'Chứng thư này không phải chứng thư của tổ chức chứng thực (CA) nên không thể làm chứng thư gốc tin cậy.',
+    en: 'This certificate cannot be a trust anchor: it is not a CA certificate (basicConstraints cA).',
+  },
+  'signatures.anchor.expired': {
+    vi: 'Chứng thư này đã hết hạn ngày {date} nên không thể làm chứng thư gốc tin cậy.',
+    en: 'This certificate cannot be a trust anchor: it expired on {date}.',
+  },
   'signatures.token.key_mismatch': {
     vi: 'Khóa trên token không khớp với chứng thư số.',
     en: 'The key on the token does not match the certificate.',
   },
-} satisfies Record<`signatures.pkcs12.${Pkcs12Refusal}` | `signatures.token.${TokenRefusal}`, unknown>);
+} satisfies Record<
+  | `signatures.pkcs12.${Pkcs12Refusal}`
+  | `signatures.token.${TokenRefusal}`
+  | `signatures.anchor.${TrustAnchorRefusal}`,
+  unknown
+>);
 
 /**
  * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by

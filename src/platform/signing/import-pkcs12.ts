@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import forge from 'node-forge';
 import type { Executor } from '../database/connection.js';
+import { formatDay } from '../formats.js';
 import { newId } from '../ids.js';
 import { type Certificate, certificateColumns, certificatePem, parseCertificate } from './certificates.js';
 import { type KeyEncryptionKey, seal } from './key-encryption-key.js';
@@ -114,7 +115,7 @@ function orderChain(leaf: Certificate, certificates: Certificate[]): Certificate
 /** A certificate fit for document signatures (RFC 5280 §4.2.1.3: digitalSignature or nonRepudiation; not a CA). */
 function unfitReason(certificate: Certificate, now: Date): Pkcs12Error | undefined {
   if (certificate.notAfter < now) {
-    const date = certificate.notAfter.toISOString().slice(0, 10);
+    const date = formatDay(certificate.notAfter.toISOString().slice(0, 10));
     return new Pkcs12Error(`the certificate expired on ${date}`, 'certificate_expired', { date });
   }
   if (certificate.notBefore > now)

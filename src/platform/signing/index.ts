@@ -28,6 +28,11 @@ export {
   signingServiceFor,
 } from './signing-service.js';
 export { TimestampError } from './timestamp.js';
-export { readAnchorCertificate, TrustAnchorError, type TrustAnchorView } from './trust-anchors.js';
+export {
+  readAnchorCertificate,
+  TrustAnchorError,
+  type TrustAnchorRefusal,
+  type TrustAnchorView,
+} from './trust-anchors.js';
 export { CHAIN_STATUSES, type ChainStatus } from './trust-chain.js';
 export { type SignatureCheck, verifyPdfSignatures } from './verify-pdf.js';
