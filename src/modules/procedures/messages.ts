@@ -10,6 +10,18 @@ export const msg = defineMessages({
     vi: 'Tệp {file} không đúng định dạng; chưa nhập thủ tục nào ({count} lỗi).',
     en: '{file} is malformed; nothing was imported ({count} problem(s)).',
   },
+  'procedures.csvUnclosedQuote': {
+    vi: 'một trường trong ngoặc kép không được đóng ngoặc',
+    en: 'a quoted field is never closed',
+  },
+  'procedures.csvTextAfterQuote': {
+    vi: 'có nội dung thừa sau dấu ngoặc kép đóng: {text}',
+    en: 'unexpected text after a closing quote: {text}',
+  },
+  'procedures.csvStrayQuote': {
+    vi: 'có dấu ngoặc kép bên trong một trường không đặt trong ngoặc kép',
+    en: 'a quote inside an unquoted field',
+  },
   'procedures.importEmpty': { vi: 'tệp không có nội dung', en: 'the file is empty' },
   'procedures.importMissingColumns': {
     vi: 'thiếu cột: {columns}',
