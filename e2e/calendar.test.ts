@@ -110,6 +110,17 @@ describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromi
       await page.getByTestId('local-day-date').fill('2025-03-15');
       await page.getByTestId('local-day-submit').click();
       await form.getByText('Ngày này là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ hằng tuần.').waitFor();
+      // Issue 15 §2: a national holiday and a date outside the years served are refused beside the date, in
+      // Vietnamese (the form keys on the refusal's code, not on its words).
+      await page.getByTestId('local-day-date').fill('2025-09-02');
+      await page.getByTestId('local-day-submit').click();
+      await form.getByText('Ngày này đã là ngày nghỉ toàn quốc.').waitFor();
+      await page.getByTestId('local-day-date').fill('2201-03-12');
+      await page.getByTestId('local-day-submit').click();
+      await form
+        .getByText('Lịch chỉ phục vụ các năm từ 1900 đến 2150: vui lòng chọn ngày trong khoảng đó.')
+        .waitFor();
+      assert.doesNotMatch((await form.textContent()) ?? '', /already|must lie|weekly rest/);
 
       assert.deepEqual(await seriousViolations(page), []);
       await noHorizontalScroll(page, width);
@@ -118,6 +129,40 @@ describe('working-day calendar in Chromium (issue 4)', { skip: skipWithoutChromi
       await page.getByTestId('remove-local-2025-03-12').waitFor({ state: 'detached' });
       await context.close();
     }
+  });
+
+  it('refuses a bad local day off beside its field in English under the English switch', async () => {
+    const { context, page } = await signedIn('quantri.tinh');
+    await page.goto(`${t.url}/calendar?year=2025`);
+    await page.getByTestId('local-day-form').waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const form = page.getByTestId('local-day-form');
+    await page.getByTestId('local-day-date').fill('2025-03-12');
+    await page.getByTestId('local-day-name').fill('Province anniversary (trial)');
+    await page.getByTestId('local-day-source').fill('Decision 1/QĐ-UBND (trial)');
+    await page.getByTestId('local-day-submit').click();
+    await page.getByTestId('remove-local-2025-03-12').waitFor();
+    // The form is emptied once the day is added: the same day again.
+    await page.getByTestId('local-day-date').fill('2025-03-12');
+    await page.getByTestId('local-day-name').fill('Again');
+    await page.getByTestId('local-day-source').fill('Decision 2/QĐ-UBND (trial)');
+    await page.getByTestId('local-day-submit').click();
+    await form.getByText('This is already a day off of the province.').waitFor();
+    await page.getByTestId('local-day-date').fill('2025-09-02');
+    await page.getByTestId('local-day-submit').click();
+    await form.getByText('This is already a day off nationwide.').waitFor();
+    await page.getByTestId('local-day-date').fill('2201-03-12');
+    await page.getByTestId('local-day-submit').click();
+    await form
+      .getByText('The calendar serves the years 1900 to 2150 only: choose a date within them.')
+      .waitFor();
+    assert.doesNotMatch((await form.textContent()) ?? '', /ngày nghỉ|phải thuộc|Vui lòng/);
+    assert.deepEqual(await seriousViolations(page), []);
+    await screenshot(page, 'calendar-local-day-off-en-1280');
+    await page.getByTestId('remove-local-2025-03-12').click();
+    await page.getByTestId('remove-local-2025-03-12').waitFor({ state: 'detached' });
+    await context.close();
   });
 
   it('lets the national administrator correct a year in a drawer, with the server’s field errors on the fields', async () => {

@@ -12,8 +12,6 @@ import { startTestApp, type TestApp } from './testing.js';
  * while codes, numbers and formats (`YYYY-MM-DD`, `0–100`) pass as they are the same in both languages.
  */
 const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
-const isUploadReason = (e: { field: string; message: string }) =>
-  /^file(\.name)?$/.test(e.field) && /^[a-z]+(_[a-z]+)*$/.test(e.message);
 const readsAsEnglish = (text: string) => !VIETNAMESE_LETTER.test(text) && /[a-z]{3,}/i.test(text);
 
 interface JsonSchema {
@@ -134,12 +132,7 @@ describe('problems told in Vietnamese (issue 15 §2)', () => {
                 detail?: string;
                 errors?: Array<{ field: string; message: string }>;
               };
-              // An upload's refusal names its reason by code beside the file field (the web words it); its detail
-              // is the sentence, checked like every other.
-              const texts = [
-                body.detail ?? '',
-                ...(body.errors ?? []).filter((e) => !isUploadReason(e)).map((e) => e.message),
-              ];
+              const texts = [body.detail ?? '', ...(body.errors ?? []).map((e) => e.message)];
               for (const text of texts.filter(readsAsEnglish))
                 english.push(`${method.toUpperCase()} ${template} → ${response.statusCode} “${text}”`);
             }
@@ -147,6 +140,147 @@ describe('problems told in Vietnamese (issue 15 §2)', () => {
     }
     assert.ok(answered > 500, `only ${answered} problems answered`);
     assert.deepEqual([...new Set(english)].sort(), []);
+  });
+
+  it('tells in Vietnamese the refusals that bad input alone does not reach: a duplicate, a limit, a key', async () => {
+    const provinceAdmin = (await t.signIn('quantri.tinh')).headers;
+    const admin = (await t.signIn('admin')).headers;
+    const send = async (
+      method: 'POST' | 'PUT' | 'GET',
+      url: string,
+      headers: Record<string, string>,
+      payload?: object,
+      remoteAddress?: string,
+    ) => {
+      const r = await t.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { ...headers, 'accept-language': 'vi' },
+        ...(payload ? { payload } : {}),
+        ...(remoteAddress ? { remoteAddress } : {}),
+      });
+      return r;
+    };
+    const day = { name: 'Ngày kỷ niệm của tỉnh (thử)', source: 'QĐ 1/QĐ-UBND' };
+    assert.equal(
+      (await send('POST', '/calendar/provinces/04/days-off', provinceAdmin, { ...day, date: '2025-03-13' }))
+        .statusCode,
+      201,
+    );
+    const paknCase = {
+      provinceCode: '04',
+      kind: 'pakn',
+      field: 'transport',
+      title: 'Đèn tín hiệu giao thông hỏng',
+      content: 'Đèn tín hiệu tại ngã tư trung tâm đã hỏng nhiều ngày, đề nghị sửa chữa.',
+      communeCode: '01273',
+    };
+    let limited: Awaited<ReturnType<typeof send>> | undefined;
+    for (let i = 0; i < 50 && limited?.statusCode !== 429; i++)
+      limited = await send('POST', '/feedback/cases', {}, paknCase, '203.0.113.99');
+    const official = '01970000-0000-7000-8000-0000000000d1';
+    const refusals: Array<[string, Awaited<ReturnType<typeof send>>, number, string?]> = [
+      // The calendar admin page's refusals (issue 15 §2), each with the code the page keys on.
+      [
+        'a local day off twice',
+        await send('POST', '/calendar/provinces/04/days-off', provinceAdmin, { ...day, date: '2025-03-13' }),
+        400,
+        'calendar.alreadyLocal',
+      ],
+      [
+        'a national holiday as a local day',
+        await send('POST', '/calendar/provinces/04/days-off', provinceAdmin, { ...day, date: '2025-09-02' }),
+        400,
+        'calendar.alreadyNational',
+      ],
+      [
+        'a date outside the years served',
+        await send('POST', '/calendar/provinces/04/days-off', provinceAdmin, { ...day, date: '2201-03-12' }),
+        400,
+        'calendar.dateOutsideYears',
+      ],
+      [
+        'a weekend as a local day',
+        await send('POST', '/calendar/provinces/04/days-off', provinceAdmin, { ...day, date: '2025-03-15' }),
+        400,
+        'calendar.weekend',
+      ],
+      [
+        'a day outside the years served',
+        await send('GET', '/calendar/days/2180-01-01', {}),
+        400,
+        'calendar.dateOutsideYears',
+      ],
+      [
+        'a national year with a weekday made up',
+        await send('PUT', '/calendar/national/years/2027', admin, {
+          notices: [{ number: '1/TB-BNV', issuer: 'Bộ Nội vụ', covers: 'Tết' }],
+          days: [{ date: '2027-01-06', kind: 'make_up_workday', name: 'x', notice: '1/TB-BNV' }],
+        }),
+        400,
+        'calendar.makeUpWeekday',
+      ],
+      [
+        'working hours ending before they start',
+        await send('PUT', '/calendar/provinces/04/working-hours', provinceAdmin, {
+          periods: [{ start: '12:00', end: '08:00' }],
+        }),
+        400,
+        'calendar.periodEnd',
+      ],
+      [
+        'a reception time that is not an instant',
+        await send('GET', '/calendar/due-date?receivedAt=hom-nay&amount=3&unit=working_days', {}),
+        400,
+        'calendar.instant',
+      ],
+      // Anonymous PAKN past its limit (issue 10 §1).
+      ['anonymous PAKN past the limit', limited!, 429],
+      // An administrator's signer keys (issue 19 §1).
+      [
+        'a file that is not PKCS#12',
+        await send('POST', `/signatures/signers/${official}/pkcs12`, admin, {
+          provinceCode: '04',
+          pkcs12: Buffer.from('khong phai tep').toString('base64'),
+          password: 'x',
+        }),
+        400,
+        'pkcs12.not_pkcs12',
+      ],
+      [
+        'a PKCS#11 module that does not load',
+        await send('POST', `/signatures/signers/${official}/token`, admin, {
+          provinceCode: '04',
+          module: '/khong-co/libpkcs11.so',
+          token: 'tinhso',
+          keyId: '01',
+          pin: '1234',
+        }),
+        400,
+        'token.module_unloadable',
+      ],
+      [
+        'a trust anchor that is not a certificate',
+        await send('POST', '/signatures/trust-anchors', admin, { certificate: 'a2hvbmcgcGhhaQ==' }),
+        400,
+        'anchor.not_certificate',
+      ],
+    ];
+    const english: string[] = [];
+    for (const [what, response, status, code] of refusals) {
+      assert.equal(response.statusCode, status, `${what}: ${response.body}`);
+      const body = response.json() as { detail?: string; errors?: Array<{ message: string; code?: string }> };
+      if (code)
+        assert.ok(
+          body.errors?.some((e) => e.code === code),
+          `${what}: no code ${code} in ${response.body}`,
+        );
+      for (const text of [body.detail ?? '', ...(body.errors ?? []).map((e) => e.message)].filter(
+        readsAsEnglish,
+      ))
+        english.push(`${what} → “${text}”`);
+    }
+    assert.deepEqual(english, []);
   });
 
   it('keeps English for a reader who prefers it', async () => {

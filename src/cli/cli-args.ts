@@ -1,17 +1,22 @@
 /** What the commands of issue 21 (staffing, disasters, reception) share: their options' checks and results. */
+import { type Language, renderMessage } from '../platform/http/messages.js';
 import type { DomainError, Result } from '../platform/result.js';
 import { CliError } from './with-database.js';
 
-/** The value, or the refusal said as the API would (its detail and field errors), exiting non-zero. */
-export function must<T>(result: Result<T, DomainError>): T {
+/**
+ * The value, or the refusal said as the API would (its detail and field errors), exiting non-zero: in English,
+ * or in `lang` where the refusal is told in both languages (issue 15 §2).
+ */
+export function must<T>(result: Result<T, DomainError>, lang?: Language): T {
   if (result.ok) return result.value;
   const e = result.error;
   const fields =
     'errors' in e && e.errors?.length
-      ? ` (${e.errors.map((f) => `${f.field}: ${f.message}`).join('; ')})`
+      ? ` (${e.errors.map((f) => `${f.field}: ${lang && f.localized ? renderMessage(f.localized, lang) : f.message}`).join('; ')})`
       : '';
   const what = e.kind === 'not_found' ? `no ${e.resource} ${e.id ?? ''}`.trim() : undefined;
-  throw new CliError(`${what ?? ('detail' in e && e.detail ? e.detail : e.kind)}${fields}`);
+  const told = lang && 'localized' in e && e.localized ? renderMessage(e.localized, lang) : undefined;
+  throw new CliError(`${what ?? told ?? ('detail' in e && e.detail ? e.detail : e.kind)}${fields}`);
 }
 
 export const province = (value: string) => {

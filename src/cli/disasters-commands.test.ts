@@ -52,7 +52,9 @@ describe('tinhso disasters (CLI)', () => {
     );
     const refused = await cli('disasters', 'report-damage', ...event, '--file', bad);
     assert.notEqual(refused.code, 0);
-    assert.match(refused.stderr, /row 3/);
+    assert.match(refused.stderr, /Dòng 3: /, 'told in Vietnamese by default (issue 15 §2)');
+    const english = await cli('disasters', 'report-damage', ...event, '--file', bad, '--lang', 'en');
+    assert.match(english.stderr, /row 3: /);
     assert.deepEqual((await show()).total, before.total, 'nothing of the refused file was written');
     const good = path.join(dir, 'good.csv');
     await writeFile(

@@ -111,12 +111,13 @@ export function registerDisastersCommands(program: Command): void {
       'Key in communes’ damage from a CSV (unit_code,reported_on,initial,estimated_value,note, then indicator codes); each row revises the commune’s latest report; every row or none',
     )
     .requiredOption('--file <file>', 'the CSV file (UTF-8)')
-    .action(async (o: { province: string; event: string; file: string }) => {
+    .option('--lang <lang>', 'the language of the refusals: vi or en', language, 'vi')
+    .action(async (o: { province: string; event: string; file: string; lang: 'vi' | 'en' }) => {
       const csv = await readFile(o.file, 'utf8').catch(() => {
         throw new CliError(`cannot read ${o.file}`);
       });
       await withDatabase('disasters-report-damage', async (_env, ctx) => {
-        const done = must(await importDamage(ctx, await eventId(ctx, o.province, o.event), csv));
+        const done = must(await importDamage(ctx, await eventId(ctx, o.province, o.event), csv), o.lang);
         process.stdout.write(`disasters: ${done.rows} commune reports recorded\n`);
       });
     });

@@ -59,6 +59,8 @@ describe('tinhso dossiers (issue 6 §7)', () => {
     ).rows[0];
     const bad = await cli('dossiers', 'set-agency-code', agency.id, 'H11');
     assert.equal(bad.code, 2, bad.stderr);
+    // Told in Vietnamese by default (issue 15 §2), with the field and its reason.
+    assert.match(bad.stderr, /Mã cơ quan theo QCVN 102 có dạng .*code: không phải mã theo QCVN 102/);
     const good = await cli('dossiers', 'set-agency-code', agency.id, '000.09.99.H11', '--json');
     assert.equal(good.code, 0, good.stderr);
     assert.equal(JSON.parse(good.stdout).code, '000.09.99.H11');

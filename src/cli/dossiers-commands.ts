@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { analyseDossierTables, seedDemoDossiers } from '../modules/dossiers/index.js';
 import { analyseServiceAggregates, catchUpServiceAggregates } from '../modules/reports/index.js';
 import { findAgencies, findUnit, setAgencyCode } from '../modules/units/index.js';
+import { language, must } from './cli-args.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
 /** A parser for a count option: a whole number from 1 to 1,000,000, or a clear error naming the option. */
@@ -53,13 +54,13 @@ export function registerDossiersCommands(program: Command): void {
       'Set a receiving agency’s QCVN 102 code (V1V2V3.Z1Z2.Y1Y2.MX1X2), the prefix of its dossier codes',
     )
     .option('--json', 'print JSON')
-    .action(async (agencyId: string, code: string, o: { json?: boolean }) => {
+    .option('--lang <lang>', 'the language of a refusal: vi or en', language, 'vi')
+    .action(async (agencyId: string, code: string, o: { json?: boolean; lang: 'vi' | 'en' }) => {
       await withDatabase('dossiers-set-agency-code', async (env, ctx) => {
         const agency = (await findAgencies(env.database.db, [agencyId])).get(agencyId);
         if (!agency) throw new CliError(`no agency with id "${agencyId}"`);
-        const result = await setAgencyCode(ctx, agencyId, { code });
-        if (!result.ok) throw new CliError(JSON.stringify(result.error));
-        output(Boolean(o.json), result.value, () => `${agency.name}: ${result.value.code}`);
+        const set = must(await setAgencyCode(ctx, agencyId, { code }), o.lang);
+        output(Boolean(o.json), set, () => `${agency.name}: ${set.code}`);
       });
     });
 }

@@ -7,6 +7,8 @@ import {
   reportCsv,
   searchCatalogue,
 } from '../modules/procedures/index.js';
+import { type Language, type Message, renderMessage } from '../platform/http/messages.js';
+import { language } from './cli-args.js';
 import { CliError, output, withDatabase } from './with-database.js';
 
 /** A simple text progress bar on stderr: [██████░░░░]  60% 1,585/2,642 versions. */
@@ -37,7 +39,8 @@ export function registerProceduresCommands(program: Command): void {
     )
     .option('--report <path>', 'where to write the report (default: <file name>.report.csv in this folder)')
     .option('--json', 'print the summary as JSON')
-    .action(async (file: string, o: { report?: string; json?: boolean }) => {
+    .option('--lang <lang>', 'the language of the refusals: vi or en', language, 'vi')
+    .action(async (file: string, o: { report?: string; json?: boolean; lang: Language }) => {
       const source = path.resolve(file);
       const bytes = await readFile(source).catch(() => {
         throw new CliError(`cannot read ${source}`);
@@ -51,10 +54,14 @@ export function registerProceduresCommands(program: Command): void {
         });
         if (!result.ok) {
           const e = result.error;
-          const lines = e.kind === 'invalid' ? (e.errors ?? []).map((x) => `  ${x.field}: ${x.message}`) : [];
+          // Told in the operator's language (issue 15 §2); the row and column names stay as in the file.
+          const say = (m: { localized?: Message }, english: string) =>
+            m.localized ? renderMessage(m.localized, o.lang) : english;
+          const lines =
+            e.kind === 'invalid' ? (e.errors ?? []).map((x) => `  ${x.field}: ${say(x, x.message)}`) : [];
           throw new CliError(
             [
-              e.kind === 'invalid' ? e.detail : JSON.stringify(e),
+              e.kind === 'invalid' ? say(e, e.detail) : JSON.stringify(e),
               ...lines.slice(0, 100),
               ...(lines.length > 100 ? [`  … and ${lines.length - 100} more`] : []),
             ].join('\n'),

@@ -9,6 +9,12 @@ export const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, erro
 export interface FieldError {
   field: string;
   message: string;
+  /**
+   * A stable machine code of the refusal, for clients that act on it (a form words it beside its field): the
+   * catalogue key of its message (`calendar.alreadyNational`), or an upload's refusal reason (`too_large`).
+   * The message is for people and may change; the code does not.
+   */
+  code?: string;
   /** The message in the user's language (http/messages.ts); `message` is its English text. */
   localized?: Message;
 }
@@ -22,7 +28,7 @@ export type DomainError =
   /** Also used where a resource's existence must not leak to the caller (policy `hide`). */
   | { kind: 'not_found'; resource: string; id?: string }
   | { kind: 'conflict'; detail: string; current?: unknown; localized?: Message }
-  | { kind: 'rate_limited'; detail: string; retryAfterSeconds: number };
+  | { kind: 'rate_limited'; detail: string; retryAfterSeconds: number; localized?: Message };
 
 export const notFound = (resource: string, id?: string) =>
   fail<DomainError>({ kind: 'not_found', resource, ...(id === undefined ? {} : { id }) });
@@ -34,11 +40,16 @@ export const forbidden = (detail?: string) =>
   fail<DomainError>({ kind: 'forbidden', ...(detail ? { detail } : {}) });
 
 /** A field error with a message in the user's language (its English text kept as `message`). */
-export const fieldError = (field: string, message: Message): FieldError => ({
+export const fieldError = (field: string, message: Message, code?: string): FieldError => ({
   field,
   message: renderMessage(message, 'en'),
+  ...(code === undefined ? {} : { code }),
   localized: message,
 });
+
+/** A field error whose stable `code` is its message's catalogue key, for a client that acts on the refusal. */
+export const codedFieldError = (field: string, message: Message): FieldError =>
+  fieldError(field, message, message.key);
 
 /** Refused input, told in the user's language (the HTTP edge renders `localized` by accept-language). */
 export const invalidBecause = (message: Message, errors?: FieldError[]) =>

@@ -5,11 +5,13 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { formatDay } from '../../platform/formats.js';
 import { newId } from '../../platform/ids.js';
 import {
   type DomainError,
   type FieldError,
-  invalid,
+  codedFieldError as field,
+  invalidBecause,
   notFound,
   ok,
   type Result,
@@ -18,6 +20,7 @@ import { recordAudit } from '../audit/index.js';
 import { checkDate, isProvince, isWeeklyRestDay, text } from './calendar-input.js';
 import { bumpRevision, changeCalendar, loadCalendar } from './calendar-store.js';
 import { type IsoDate, yearOf } from './dates.js';
+import { msg } from './messages.js';
 import { authorizeCalendarChange } from './policy.js';
 import { days } from './schema.js';
 
@@ -54,12 +57,11 @@ export async function addLocalDayOff(
   const bad = checkDate('date', input.date);
   if (bad) errors.push(bad);
   else if (isWeeklyRestDay(input.date)) {
-    errors.push({ field: 'date', message: 'is a Saturday or Sunday, already a weekly rest day' });
+    errors.push(field('date', msg('calendar.weekend')));
   }
-  if (name === null) errors.push({ field: 'name', message: 'required' });
-  if (source === null)
-    errors.push({ field: 'source', message: 'required: the decision that declares the day' });
-  if (errors.length > 0) return invalid(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+  if (name === null) errors.push(field('name', msg('calendar.required')));
+  if (source === null) errors.push(field('source', msg('calendar.decisionRequired')));
+  if (errors.length > 0) return invalidBecause(msg('calendar.dayInvalid'), errors);
 
   const day: LocalDayOffView = {
     provinceCode: input.provinceCode,
@@ -73,8 +75,9 @@ export async function addLocalDayOff(
     const national = (await loadCalendar(tx, null)).calendar;
     const already = national.dayOff(day.date);
     if (already) {
-      return invalid(`${day.date} is already a day off nationwide: ${already.name}.`, [
-        { field: 'date', message: `already a day off nationwide (${already.name})` },
+      const params = { date: formatDay(day.date), name: already.name };
+      return invalidBecause(msg('calendar.alreadyNationalDetail', params), [
+        field('date', msg('calendar.alreadyNational', params)),
       ]);
     }
     const [existing] = await tx
@@ -82,8 +85,9 @@ export async function addLocalDayOff(
       .from(days)
       .where(and(eq(days.provinceCode, day.provinceCode), eq(days.date, day.date)));
     if (existing) {
-      return invalid(`${day.date} is already a day off of the province: ${existing.name}.`, [
-        { field: 'date', message: `already a day off of the province (${existing.name})` },
+      const params = { date: formatDay(day.date), name: existing.name };
+      return invalidBecause(msg('calendar.alreadyLocalDetail', params), [
+        field('date', msg('calendar.alreadyLocal', params)),
       ]);
     }
     await tx.insert(days).values({

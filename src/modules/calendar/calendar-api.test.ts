@@ -165,6 +165,37 @@ describe('calendar API', () => {
     const twice = await call('POST', '/calendar/provinces/04/days-off', provinceAdmin, day);
     assert.equal(twice.statusCode, 400);
     assert.deepEqual(fields(twice.body), ['date']);
+    // Issue 15 §2: told in the reader's language (Vietnamese by default), with a code the page acts on.
+    assert.equal(
+      twice.json().detail,
+      'Ngày 12/03/2025 đã là ngày nghỉ riêng của tỉnh: Ngày kỷ niệm của tỉnh (thử).',
+    );
+    assert.deepEqual(twice.json().errors, [
+      {
+        field: 'date',
+        message: 'đã là ngày nghỉ riêng của tỉnh (Ngày kỷ niệm của tỉnh (thử))',
+        code: 'calendar.alreadyLocal',
+      },
+    ]);
+    const english = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/provinces/04/days-off',
+      headers: { ...provinceAdmin.headers, 'accept-language': 'en' },
+      payload: { ...day, date: '2201-03-12' },
+    });
+    assert.deepEqual(english.json().errors, [
+      {
+        field: 'date',
+        message: 'must lie in 1900–2150, the years the calendar serves',
+        code: 'calendar.dateOutsideYears',
+      },
+    ]);
+    const national = await call('POST', '/calendar/provinces/04/days-off', provinceAdmin, {
+      ...day,
+      date: '2025-09-02',
+    });
+    assert.equal(national.json().errors[0].code, 'calendar.alreadyNational');
+    assert.match(national.json().detail, /^Ngày 02\/09\/2025 đã là ngày nghỉ toàn quốc: /);
     assert.equal((await call('POST', '/calendar/provinces/01/days-off', provinceAdmin, day)).statusCode, 403);
     const leader = await t.signIn('lanhdao.tinh');
     assert.equal(
@@ -196,7 +227,9 @@ describe('calendar API', () => {
     const bad = await call('PUT', '/calendar/provinces/04/working-hours', provinceAdmin, {
       periods: [{ start: '12:00', end: '08:00' }],
     });
-    assert.deepEqual(fields(bad.body), ['periods.0.end']);
+    assert.deepEqual(bad.json().errors, [
+      { field: 'periods.0.end', message: 'phải sau giờ bắt đầu', code: 'calendar.periodEnd' },
+    ]);
     assert.equal(
       (await call('DELETE', '/calendar/provinces/04/working-hours', provinceAdmin)).statusCode,
       204,

@@ -3,10 +3,11 @@
  * field as the API receives it (`days.3.date`), so the web form can show each next to its input.
  */
 import type { Executor } from '../../platform/database/connection.js';
-import type { FieldError } from '../../platform/result.js';
+import { type FieldError, codedFieldError as field } from '../../platform/result.js';
 import { findUnit } from '../units/index.js';
 import { type IsoDate, isIsoDate, type Weekday, weekdayOf, yearOf } from './dates.js';
 import { DEFAULT_WEEKLY_REST_DAYS } from './holiday-rules.js';
+import { msg } from './messages.js';
 
 /**
  * The years the calendar answers for. The lunar algorithm is checked for 1800–2199; the last year leaves room
@@ -29,9 +30,10 @@ export function yearInRange(year: number): boolean {
 }
 
 /** A field error when `date` is not a real date within the calendar's years; undefined when it is fine. */
-export function checkDate(field: string, date: string): FieldError | undefined {
-  if (!isIsoDate(date)) return { field, message: 'must be a real date written YYYY-MM-DD' };
-  if (!yearInRange(yearOf(date))) return { field, message: `must lie in ${FIRST_YEAR}–${LAST_YEAR}` };
+export function checkDate(name: string, date: string): FieldError | undefined {
+  if (!isIsoDate(date)) return field(name, msg('calendar.dateNotReal'));
+  if (!yearInRange(yearOf(date)))
+    return field(name, msg('calendar.dateOutsideYears', { first: FIRST_YEAR, last: LAST_YEAR }));
   return undefined;
 }
 

@@ -3,8 +3,22 @@
  * days added to a date; the due date of a duration counted from an instant. Public: no actor needed.
  */
 import type { Executor } from '../../platform/database/connection.js';
-import { type FieldError, invalid, notFound, ok, type Result } from '../../platform/result.js';
-import { checkDate, isProvince, isWeeklyRestDay, LAST_YEAR, yearInRange } from './calendar-input.js';
+import {
+  type FieldError,
+  codedFieldError as field,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
+import {
+  checkDate,
+  FIRST_YEAR,
+  isProvince,
+  isWeeklyRestDay,
+  LAST_YEAR,
+  yearInRange,
+} from './calendar-input.js';
 import { type CalendarCacheOptions, type LoadedCalendar, loadCalendar } from './calendar-store.js';
 import type { DayOff, DayOffKind, MakeUpWorkday } from './calendar-types.js';
 import {
@@ -24,6 +38,7 @@ import {
   type Medium,
   parseDuration,
 } from './durations.js';
+import { msg } from './messages.js';
 
 export interface NoticeView {
   number: string | null;
@@ -147,8 +162,12 @@ export async function describeYear(
   provinceCode?: string | null,
   options?: CalendarCacheOptions,
 ): Promise<Result<YearView>> {
-  if (!yearInRange(year))
-    return invalid(`No calendar for ${year}.`, [{ field: 'year', message: 'out of range' }]);
+  if (!yearInRange(year)) {
+    const years = { first: FIRST_YEAR, last: LAST_YEAR };
+    return invalidBecause(msg('calendar.noYear', { year, ...years }), [
+      field('year', msg('calendar.yearOutOfRange', years)),
+    ]);
+  }
   const found = await scoped(db, provinceCode, options);
   if (!found.ok) return found;
   const loaded = found.value;
@@ -185,7 +204,7 @@ export async function describeDay(
   options?: CalendarCacheOptions,
 ): Promise<Result<DayView>> {
   const bad = checkDate('date', date);
-  if (bad) return invalid(`${bad.field} ${bad.message}.`, [bad]);
+  if (bad) return invalidBecause(msg('calendar.dayInvalid'), [bad]);
   const found = await scoped(db, provinceCode, options);
   if (!found.ok) return found;
   const loaded = found.value;
@@ -223,9 +242,9 @@ export async function addWorkingDaysFrom(
   if (bad) errors.push(bad);
   const max = MAX_AMOUNT.working_days;
   if (!Number.isInteger(input.workingDays) || Math.abs(input.workingDays) > max) {
-    errors.push({ field: 'workingDays', message: `must be a whole number from -${max} to ${max}` });
+    errors.push(field('workingDays', msg('calendar.workingDaysRange', { max })));
   }
-  if (errors.length > 0) return invalid(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+  if (errors.length > 0) return invalidBecause(msg('calendar.questionInvalid'), errors);
   const found = await scoped(db, input.provinceCode, options);
   if (!found.ok) return found;
   const date = found.value.calendar.addWorkingDays(input.from, input.workingDays);
@@ -270,20 +289,24 @@ export async function computeDueDate(
   const errors: FieldError[] = [];
   const at = toInstant(input.receivedAt);
   const year = at ? Number(localDate(at).slice(0, 4)) : undefined;
-  if (!at) errors.push({ field: 'receivedAt', message: 'must be an ISO 8601 instant with its offset' });
+  if (!at) errors.push(field('receivedAt', msg('calendar.instant')));
   else if (!yearInRange(year!))
-    errors.push({ field: 'receivedAt', message: `must lie before ${LAST_YEAR + 1}` });
+    errors.push(field('receivedAt', msg('calendar.instantBefore', { year: LAST_YEAR + 1 })));
   const duration = parseDuration(input.amount, input.unit);
   if (!(DURATION_UNITS as readonly string[]).includes(input.unit)) {
-    errors.push({ field: 'unit', message: `must be one of ${DURATION_UNITS.join(', ')}` });
+    errors.push(field('unit', msg('calendar.unit', { units: DURATION_UNITS.join(', ') })));
   } else if (!duration.ok) {
-    errors.push({ field: 'amount', message: duration.error.reason });
+    errors.push(field('amount', msg('calendar.amount')));
   } else if (input.amount > MAX_AMOUNT[duration.value.unit]) {
-    errors.push({ field: 'amount', message: `at most ${MAX_AMOUNT[duration.value.unit]} ${input.unit}` });
+    errors.push(
+      field(
+        'amount',
+        msg('calendar.amountAtMost', { max: MAX_AMOUNT[duration.value.unit], unit: input.unit }),
+      ),
+    );
   }
-  if (errors.length > 0 || !at || !duration.ok) {
-    return invalid(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
-  }
+  if (errors.length > 0 || !at || !duration.ok)
+    return invalidBecause(msg('calendar.questionInvalid'), errors);
   const found = await scoped(db, input.provinceCode, options);
   if (!found.ok) return found;
   const cal = found.value.calendar;

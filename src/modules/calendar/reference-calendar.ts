@@ -134,7 +134,8 @@ export function parseDayRows(text: string, file: string): Result<DayRows, Calend
       continue;
     }
     const weekday = weekdayOf(r.date);
-    const source = r.verified ? `${r.basis}; checked: ${r.verified}` : r.basis;
+    // The basis as the Vietnamese reader cites it, with what it was checked against (đối chiếu).
+    const source = r.verified ? `${r.basis}; đối chiếu: ${r.verified}` : r.basis;
     const provisional = UNVERIFIED.test(r.verified);
     if (WEEKDAY_LABELS[r.weekday] !== weekday) {
       issues.push({ file, row, reason: `${r.date} is not a ${r.weekday}` });

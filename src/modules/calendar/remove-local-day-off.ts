@@ -4,12 +4,13 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { type DomainError, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { type DomainError, invalidBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import type { LocalDayOffView } from './add-local-day-off.js';
 import { checkDate } from './calendar-input.js';
 import { bumpRevision, changeCalendar } from './calendar-store.js';
 import type { IsoDate } from './dates.js';
+import { msg } from './messages.js';
 import { authorizeCalendarChange } from './policy.js';
 import { days } from './schema.js';
 
@@ -23,7 +24,7 @@ export async function removeLocalDayOff(
   });
   if (!allowed.ok) return allowed;
   const bad = checkDate('date', input.date);
-  if (bad) return invalid(`${bad.field} ${bad.message}.`, [bad]);
+  if (bad) return invalidBecause(msg('calendar.dayInvalid'), [bad]);
   return changeCalendar(ctx.db, async (tx): Promise<Result<LocalDayOffView, DomainError>> => {
     await bumpRevision(tx, ctx.now);
     const [removed] = await tx

@@ -8,11 +8,19 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
 import { newId } from '../../platform/ids.js';
-import { type DomainError, type FieldError, invalid, ok, type Result } from '../../platform/result.js';
+import {
+  type DomainError,
+  type FieldError,
+  codedFieldError as field,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
-import { checkDate, isWeeklyRestDay, text, yearInRange } from './calendar-input.js';
+import { checkDate, FIRST_YEAR, isWeeklyRestDay, LAST_YEAR, text, yearInRange } from './calendar-input.js';
 import { bumpRevision, changeCalendar } from './calendar-store.js';
 import { type IsoDate, yearOf } from './dates.js';
+import { msg } from './messages.js';
 import { authorizeCalendarChange } from './policy.js';
 import { describeYear, type YearView } from './read-calendar.js';
 import { type Confidence, type DayOffReason, days, notices } from './schema.js';
@@ -74,24 +82,25 @@ export function checkNationalYear(
 ): { ok: true; notices: CleanNotice[]; days: CleanDay[] } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const year = input.year;
-  if (!yearInRange(year)) errors.push({ field: 'year', message: 'must be a year from 1900 to 2150' });
+  if (!yearInRange(year))
+    errors.push(field('year', msg('calendar.yearOutOfRange', { first: FIRST_YEAR, last: LAST_YEAR })));
   if (input.notices.length === 0) {
-    errors.push({ field: 'notices', message: 'record at least the notice that fixes the year' });
+    errors.push(field('notices', msg('calendar.noticeRequired')));
   }
   const numbers = new Map<string, number>();
   const cleanNotices = input.notices.map((n, i): CleanNotice => {
     const number = text(n.number);
     if (number !== null) {
-      if (numbers.has(number)) errors.push({ field: `notices.${i}.number`, message: 'listed twice' });
+      if (numbers.has(number)) errors.push(field(`notices.${i}.number`, msg('calendar.listedTwice')));
       numbers.set(number, i);
     }
     const issued = text(n.issued);
     const badIssued = issued === null ? undefined : checkDate(`notices.${i}.issued`, issued);
     if (badIssued) errors.push(badIssued);
     const issuer = text(n.issuer);
-    if (issuer === null) errors.push({ field: `notices.${i}.issuer`, message: 'required' });
+    if (issuer === null) errors.push(field(`notices.${i}.issuer`, msg('calendar.required')));
     const covers = text(n.covers);
-    if (covers === null) errors.push({ field: `notices.${i}.covers`, message: 'required' });
+    if (covers === null) errors.push(field(`notices.${i}.covers`, msg('calendar.required')));
     return {
       number,
       issued,
@@ -101,38 +110,38 @@ export function checkNationalYear(
       confidence: n.confidence ?? 'H',
     };
   });
-  if (input.days.length === 0) errors.push({ field: 'days', message: 'list the days off of the year' });
+  if (input.days.length === 0) errors.push(field('days', msg('calendar.daysRequired')));
   const seen = new Set<string>();
   const cleanDays = input.days.map((d, i): CleanDay => {
     const at = (field: string) => `days.${i}.${field}`;
     const bad = checkDate(at('date'), d.date);
     if (bad) errors.push(bad);
-    else if (yearOf(d.date) !== year) errors.push({ field: at('date'), message: `must lie in ${year}` });
-    else if (seen.has(d.date)) errors.push({ field: at('date'), message: 'listed twice' });
+    else if (yearOf(d.date) !== year)
+      errors.push(field(at('date'), msg('calendar.dateOutsideYear', { year })));
+    else if (seen.has(d.date)) errors.push(field(at('date'), msg('calendar.listedTwice')));
     else if (d.kind === 'make_up_workday' && !isWeeklyRestDay(d.date)) {
-      errors.push({ field: at('date'), message: 'a make-up working day must be a Saturday or Sunday' });
+      errors.push(field(at('date'), msg('calendar.makeUpWeekday')));
     } else if (d.kind === 'day_off' && isWeeklyRestDay(d.date) && d.reason !== 'holiday') {
       // Only a statutory holiday is recorded on a rest day: it explains its art. 111(3) make-up day off.
-      errors.push({ field: at('date'), message: 'is a Saturday or Sunday, already a weekly rest day' });
+      errors.push(field(at('date'), msg('calendar.weekend')));
     }
     seen.add(d.date);
-    if (d.kind === 'day_off' && !d.reason)
-      errors.push({ field: at('reason'), message: 'required for a day off' });
+    if (d.kind === 'day_off' && !d.reason) errors.push(field(at('reason'), msg('calendar.reasonRequired')));
     if (d.kind === 'make_up_workday' && d.reason) {
-      errors.push({ field: at('reason'), message: 'only a day off has a reason' });
+      errors.push(field(at('reason'), msg('calendar.reasonOnlyDayOff')));
     }
     const name = text(d.name);
-    if (name === null) errors.push({ field: at('name'), message: 'required' });
+    if (name === null) errors.push(field(at('name'), msg('calendar.required')));
     const notice = text(d.notice);
     const cited = notice === null ? undefined : cleanNotices[numbers.get(notice) ?? -1];
     if (notice !== null && !cited) {
-      errors.push({ field: at('notice'), message: 'not one of the notices listed for the year' });
+      errors.push(field(at('notice'), msg('calendar.unknownNotice')));
     }
     const source =
       text(d.source) ??
       (cited ? `${cited.number} (${cited.issuer}${cited.issued ? `, ${cited.issued}` : ''})` : null);
     if (source === null && notice === null) {
-      errors.push({ field: at('source'), message: 'give the notice or the source' });
+      errors.push(field(at('source'), msg('calendar.noticeOrSource')));
     }
     return {
       date: d.date,
@@ -189,12 +198,8 @@ export async function setNationalYear(
   if (!allowed.ok) return allowed;
   const checked = checkNationalYear(input);
   if (!checked.ok) {
-    return invalid(
-      `The ${input.year} calendar has ${checked.errors.length} problem(s): ${checked.errors
-        .map((e) => `${e.field} ${e.message}`)
-        .join('; ')}`,
-      checked.errors,
-    );
+    const count = checked.errors.length;
+    return invalidBecause(msg('calendar.yearInvalid', { year: input.year, count }), checked.errors);
   }
   const year = input.year;
   const written = await changeCalendar<number, DomainError>(ctx.db, async (tx) => {

@@ -9,7 +9,8 @@ import type { Ctx } from '../../platform/context.js';
 import {
   type DomainError,
   type FieldError,
-  invalid,
+  codedFieldError as field,
+  invalidBecause,
   notFound,
   ok,
   type Result,
@@ -17,6 +18,7 @@ import {
 import { recordAudit } from '../audit/index.js';
 import { isProvince } from './calendar-input.js';
 import { bumpRevision, changeCalendar, type StoredHours } from './calendar-store.js';
+import { msg } from './messages.js';
 import { authorizeCalendarChange } from './policy.js';
 import { workingHours } from './schema.js';
 import { parseWorkingHours, type WorkingHoursError } from './working-hours.js';
@@ -27,25 +29,22 @@ export interface WorkingHoursInput {
   paperCutoff?: string | undefined;
 }
 
-function fieldError(error: WorkingHoursError, input: WorkingHoursInput): FieldError {
+function hoursFieldError(error: WorkingHoursError, input: WorkingHoursInput): FieldError {
   const index = (value: string, key: 'start' | 'end') => input.periods.findIndex((p) => p[key] === value);
   switch (error.kind) {
     case 'empty':
-      return { field: 'periods', message: 'give at least one working period' };
+      return field('periods', msg('calendar.noPeriod'));
     case 'bad_time': {
       const start = index(error.value, 'start');
-      if (start >= 0) return { field: `periods.${start}.start`, message: 'must be a time HH:MM' };
+      if (start >= 0) return field(`periods.${start}.start`, msg('calendar.time'));
       const end = index(error.value, 'end');
-      if (end >= 0) return { field: `periods.${end}.end`, message: 'must be a time HH:MM' };
-      return { field: 'paperCutoff', message: 'must be a time HH:MM' };
+      if (end >= 0) return field(`periods.${end}.end`, msg('calendar.time'));
+      return field('paperCutoff', msg('calendar.time'));
     }
     case 'bad_period':
-      return { field: `periods.${index(error.end, 'end')}.end`, message: 'must be after the start' };
+      return field(`periods.${index(error.end, 'end')}.end`, msg('calendar.periodEnd'));
     case 'overlapping':
-      return {
-        field: `periods.${index(error.start, 'start')}.start`,
-        message: 'must be after the end of the period before',
-      };
+      return field(`periods.${index(error.start, 'start')}.start`, msg('calendar.overlap'));
   }
 }
 
@@ -61,8 +60,7 @@ export async function setWorkingHours(
   if (input) {
     const parsed = parseWorkingHours(input);
     if (!parsed.ok) {
-      const error = fieldError(parsed.error, input);
-      return invalid(`${error.field} ${error.message}.`, [error]);
+      return invalidBecause(msg('calendar.hoursInvalid'), [hoursFieldError(parsed.error, input)]);
     }
     hours = {
       periods: input.periods.map((p) => ({ start: p.start, end: p.end })),

@@ -7,10 +7,11 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { badFile, type ImportRow, importRows } from '../../platform/import-rows.js';
+import { badFileBecause, type ImportRow, importRows } from '../../platform/import-rows.js';
 import type { Result } from '../../platform/result.js';
 import { parseCsv } from '../units/index.js';
 import { indicator } from './catalogue.js';
+import { msg } from './messages.js';
 import { type DamageInput, reportDamage } from './report-damage.js';
 import { damageReports } from './schema.js';
 
@@ -31,19 +32,19 @@ async function latestRevision(ctx: Ctx, eventId: string, unitCode: string): Prom
 
 function rowOf(row: number, fields: string[], codes: string[]): Result<Omit<DamageInput, 'revises'>> {
   const [unitCode = '', reportedOn = '', initial = '', value = '', note = '', ...rest] = fields;
-  const bad = (why: string) => badFile(`row ${row}: ${why}`);
-  if (!/^\d{5}$/.test(unitCode)) return bad('unit_code must be a 5-digit commune code');
-  if (reportedOn && !/^\d{4}-\d{2}-\d{2}$/.test(reportedOn)) return bad('reported_on must be YYYY-MM-DD');
+  const bad = (why: Parameters<typeof msg>[0], params?: Record<string, string>) =>
+    badFileBecause(msg(why, params), row);
+  if (!/^\d{5}$/.test(unitCode)) return bad('disasters.csvUnitCode');
+  if (reportedOn && !/^\d{4}-\d{2}-\d{2}$/.test(reportedOn)) return bad('disasters.csvReportedOn');
   const flag = initial.trim().toLowerCase();
-  if (!YES.has(flag) && !NO.has(flag)) return bad('initial must be yes or no');
-  if (!/^\d{1,15}$/.test(value.trim())) return bad('estimated_value must be whole đồng, digits only');
+  if (!YES.has(flag) && !NO.has(flag)) return bad('disasters.csvInitial');
+  if (!/^\d{1,15}$/.test(value.trim())) return bad('disasters.csvValue');
   const figures: Record<string, number> = {};
   for (const [i, code] of codes.entries()) {
     const cell = (rest[i] ?? '').trim();
     if (cell === '') continue;
     const n = Number(cell);
-    if (!/^\d+(\.\d+)?$/.test(cell) || !Number.isFinite(n))
-      return bad(`${code} must be a number, not negative (a decimal point for hectares)`);
+    if (!/^\d+(\.\d+)?$/.test(cell) || !Number.isFinite(n)) return bad('disasters.csvFigure', { code });
     figures[code] = n;
   }
   return {
@@ -65,18 +66,22 @@ export async function importDamage(
   csv: string,
 ): Promise<Result<{ rows: number }>> {
   const parsed = parseCsv(csv.normalize('NFC'));
-  if (!parsed.ok) return badFile(`row ${parsed.row}: ${parsed.reason}`);
+  if (!parsed.ok) return badFileBecause(msg('disasters.csvBroken', { why: parsed.reason }), parsed.row);
   const [header = [], ...data] = parsed.records;
   const lead = header.slice(0, DAMAGE_LEAD_COLUMNS.length);
   const codes = header.slice(DAMAGE_LEAD_COLUMNS.length).map((c) => c.trim());
   if (lead.join(',') !== DAMAGE_LEAD_COLUMNS.join(','))
-    return badFile(`the header must start "${DAMAGE_LEAD_COLUMNS.join(',')}", then indicator codes`);
+    return badFileBecause(msg('disasters.csvHeader', { columns: DAMAGE_LEAD_COLUMNS.join(',') }), 1);
   const unknown = codes.find((c) => !indicator(c));
-  if (unknown !== undefined) return badFile(`"${unknown}" is not an indicator code`);
+  if (unknown !== undefined)
+    return badFileBecause(msg('disasters.csvUnknownIndicator', { code: unknown }), 1);
   const rows: ImportRow<Omit<DamageInput, 'revises'>>[] = [];
   for (const [i, fields] of data.entries()) {
     if (fields.length !== header.length)
-      return badFile(`row ${i + 2}: ${fields.length} fields, expected ${header.length}`);
+      return badFileBecause(
+        msg('disasters.csvFieldCount', { count: fields.length, expected: header.length }),
+        i + 2,
+      );
     const one = rowOf(i + 2, fields, codes);
     if (!one.ok) return one;
     rows.push({ row: i + 2, value: one.value });

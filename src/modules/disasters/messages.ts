@@ -2,6 +2,40 @@
 import { defineMessages } from '../../platform/http/messages.js';
 
 export const msg = defineMessages({
+  // The damage CSV's refusals (import-damage.ts), each told as the refusal of its row.
+  'disasters.csvBroken': { vi: 'tệp CSV bị lỗi: {why}', en: 'the CSV is broken: {why}' },
+  'disasters.csvHeader': {
+    vi: 'dòng tiêu đề phải bắt đầu bằng «{columns}», tiếp theo là mã các chỉ tiêu',
+    en: 'the header must start "{columns}", then indicator codes',
+  },
+  'disasters.csvUnknownIndicator': {
+    vi: '«{code}» không phải mã chỉ tiêu thiệt hại',
+    en: '"{code}" is not an indicator code',
+  },
+  'disasters.csvFieldCount': {
+    vi: 'có {count} cột, cần {expected} cột',
+    en: '{count} fields, expected {expected}',
+  },
+  'disasters.csvUnitCode': {
+    vi: 'unit_code phải là mã xã, phường gồm 5 chữ số',
+    en: 'unit_code must be a 5-digit commune code',
+  },
+  'disasters.csvReportedOn': {
+    vi: 'reported_on phải là ngày dạng YYYY-MM-DD',
+    en: 'reported_on must be YYYY-MM-DD',
+  },
+  'disasters.csvInitial': {
+    vi: 'initial phải là yes/có hoặc no/không',
+    en: 'initial must be yes or no',
+  },
+  'disasters.csvValue': {
+    vi: 'estimated_value phải là số nguyên đồng, chỉ gồm chữ số',
+    en: 'estimated_value must be whole đồng, digits only',
+  },
+  'disasters.csvFigure': {
+    vi: '{code} phải là một số không âm (dấu chấm thập phân cho số héc-ta)',
+    en: '{code} must be a number, not negative (a decimal point for hectares)',
+  },
   'disasters.steerOnly': {
     vi: 'Chỉ Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh được thực hiện việc này.',
     en: 'Only the provincial disaster prevention and search-and-rescue command may do this.',

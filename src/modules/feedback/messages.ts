@@ -254,6 +254,18 @@ export const msg = defineMessages({
     vi: 'Đơn khiếu nại lần hai phải được gửi trong thời hạn {days} ngày (Điều 33 Luật Khiếu nại).',
     en: 'A second complaint is filed within {days} days (Law on Complaints art. 33).',
   },
+  'feedback.tooManyAnonymous': {
+    vi: 'Địa chỉ này đã gửi quá nhiều đơn khi chưa đăng nhập; vui lòng thử lại sau hoặc đăng nhập để gửi tiếp.',
+    en: 'Too many submissions without an account from this address; try again later or sign in to send more.',
+  },
+  'feedback.tooManyFromAddress': {
+    vi: 'Địa chỉ này đã gửi quá nhiều yêu cầu; vui lòng thử lại sau.',
+    en: 'Too many requests from this address; try again later.',
+  },
+  'feedback.tooManyWithKey': {
+    vi: 'Khóa api_key này đã gửi quá nhiều yêu cầu; vui lòng thử lại sau.',
+    en: 'Too many requests with this api_key; try again later.',
+  },
 });
 
 /**

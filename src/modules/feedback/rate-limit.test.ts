@@ -62,7 +62,17 @@ describe('feedback: rate limits on anonymous intake and Open311', () => {
     const refused = await file('203.0.113.7');
     assert.equal(refused.statusCode, 429);
     assert.match(String(refused.headers['content-type']), /application\/problem\+json/);
-    assert.match(refused.json().detail, /try again later or sign in/);
+    // Issue 15 §2: told in the reader's language, Vietnamese by default.
+    assert.match(refused.json().detail, /vui lòng thử lại sau hoặc đăng nhập/);
+    const english = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/feedback/cases',
+      remoteAddress: '203.0.113.7',
+      headers: { 'accept-language': 'en' },
+      payload: pakn,
+    });
+    assert.equal(english.statusCode, 429);
+    assert.match(english.json().detail, /try again later or sign in/);
     assert.ok(Number(refused.headers['retry-after']) > 0);
     assert.equal((await file('203.0.113.8')).statusCode, 201, 'another address is not held back');
     const citizen = await t.signIn('congdan');

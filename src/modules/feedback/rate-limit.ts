@@ -7,9 +7,11 @@
  */
 import { and, asc, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { fail, ok, type Result } from '../../platform/result.js';
 import { inTransaction } from './case-store.js';
+import { msg } from './messages.js';
 import { intakeHits } from './schema.js';
 
 const HOUR = 60 * 60_000;
@@ -34,12 +36,11 @@ export interface IntakeSlot {
   limit?: { max: number; windowMs: number } | undefined;
 }
 
-const MESSAGES: Record<IntakeBucket, string> = {
-  portal_anonymous:
-    'Too many submissions without an account from this address; try again later or sign in to send more.',
-  open311_address: 'Too many requests from this address; try again later.',
-  open311_key: 'Too many requests with this api_key; try again later.',
-};
+const MESSAGES = {
+  portal_anonymous: 'feedback.tooManyAnonymous',
+  open311_address: 'feedback.tooManyFromAddress',
+  open311_key: 'feedback.tooManyWithKey',
+} as const satisfies Record<IntakeBucket, string>;
 
 /** Take a slot, or answer `rate_limited` with the seconds until the oldest attempt of the window expires. */
 export async function takeIntakeSlot(ctx: Ctx, slot: IntakeSlot): Promise<Result<void>> {
@@ -65,7 +66,8 @@ export async function takeIntakeSlot(ctx: Ctx, slot: IntakeSlot): Promise<Result
       const waitMs = (oldest?.at.getTime() ?? ctx.now.getTime()) + windowMs - ctx.now.getTime();
       return fail({
         kind: 'rate_limited',
-        detail: MESSAGES[slot.bucket],
+        detail: renderMessage(msg(MESSAGES[slot.bucket]), 'en'),
+        localized: msg(MESSAGES[slot.bucket]),
         retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
       });
     }

@@ -3,6 +3,9 @@
  * line breaks; records end in CRLF or LF. Strict means a broken file is refused with where it broke, never
  * read "as well as possible" (issue 5 §2: a malformed file fails whole, with row numbers).
  */
+import { type Message, renderMessage } from '../../platform/http/messages.js';
+import { msg } from './messages.js';
+
 export interface CsvRecord {
   /** 1-based record number, the header being record 1 (what a spreadsheet shows as the row number). */
   row: number;
@@ -11,7 +14,15 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export type CsvError = { row: number; line: number; reason: string };
+/** Where the file broke: `reason` in English (logs, tests), `message` in the reader's language (issue 15 §2). */
+export type CsvError = { row: number; line: number; reason: string; message: Message };
+
+const broken = (row: number, line: number, message: Message): CsvError => ({
+  row,
+  line,
+  reason: renderMessage(message, 'en'),
+  message,
+});
 
 export function readCsv(text: string): { records: CsvRecord[]; errors: CsvError[] } {
   const records: CsvRecord[] = [];
@@ -46,22 +57,19 @@ export function readCsv(text: string): { records: CsvRecord[]; errors: CsvError[
           i++;
         }
         if (!closed) {
-          errors.push({ row: records.length + 1, line: startLine, reason: 'a quoted field is never closed' });
+          errors.push(broken(records.length + 1, startLine, msg('procedures.csvUnclosedQuote')));
           return { records, errors };
         }
         const next = source[i];
         if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-          errors.push({
-            row: records.length + 1,
-            line,
-            reason: `unexpected text after a closing quote: ${JSON.stringify(source.slice(i, i + 20))}`,
-          });
+          const text = JSON.stringify(source.slice(i, i + 20));
+          errors.push(broken(records.length + 1, line, msg('procedures.csvTextAfterQuote', { text })));
           return { records, errors };
         }
       } else {
         while (i < n && source[i] !== ',' && source[i] !== '\n' && source[i] !== '\r') {
           if (source[i] === '"') {
-            errors.push({ row: records.length + 1, line, reason: 'a quote inside an unquoted field' });
+            errors.push(broken(records.length + 1, line, msg('procedures.csvStrayQuote')));
             return { records, errors };
           }
           field += source[i];

@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { actorLabel, type Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import { type DomainError, fail, forbidden, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import { vietnamToday } from '../units/index.js';
+import { msg } from './messages.js';
 import {
   type ParseCounts,
   type PortalProcedure,
@@ -57,15 +59,18 @@ export async function importPortalExport(
   if (!mayEditCatalogue(ctx.actor)) return forbidden(CATALOGUE_DENIED);
   const parsed = parsePortalExport(input.bytes);
   if (!parsed.ok) {
+    const told = msg('procedures.importMalformed', { file: input.sourceName, count: parsed.errors.length });
     return fail({
       kind: 'invalid',
-      detail: `${input.sourceName} is malformed; nothing was imported (${parsed.errors.length} problem(s)).`,
+      detail: renderMessage(told, 'en'),
+      localized: told,
       errors: parsed.errors.map((e) => ({
         field:
           e.row === null
             ? 'file'
             : `row ${e.row}${e.line !== e.row ? ` (line ${e.line})` : ''}${e.column ? `: ${e.column}` : ''}`,
         message: e.reason,
+        ...(e.message ? { localized: e.message } : {}),
       })),
     });
   }

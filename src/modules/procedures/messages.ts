@@ -5,6 +5,51 @@
 import { defineMessages } from '../../platform/http/messages.js';
 
 export const msg = defineMessages({
+  // The portal catalogue import's refusals (parse-portal-export.ts, import-portal-export.ts).
+  'procedures.importMalformed': {
+    vi: 'Tệp {file} không đúng định dạng; chưa nhập thủ tục nào ({count} lỗi).',
+    en: '{file} is malformed; nothing was imported ({count} problem(s)).',
+  },
+  'procedures.csvUnclosedQuote': {
+    vi: 'một trường trong ngoặc kép không được đóng ngoặc',
+    en: 'a quoted field is never closed',
+  },
+  'procedures.csvTextAfterQuote': {
+    vi: 'có nội dung thừa sau dấu ngoặc kép đóng: {text}',
+    en: 'unexpected text after a closing quote: {text}',
+  },
+  'procedures.csvStrayQuote': {
+    vi: 'có dấu ngoặc kép bên trong một trường không đặt trong ngoặc kép',
+    en: 'a quote inside an unquoted field',
+  },
+  'procedures.importEmpty': { vi: 'tệp không có nội dung', en: 'the file is empty' },
+  'procedures.importMissingColumns': {
+    vi: 'thiếu cột: {columns}',
+    en: 'missing column(s): {columns}',
+  },
+  'procedures.importFieldCount': {
+    vi: 'có {count} cột trong khi dòng tiêu đề có {expected} cột',
+    en: '{count} fields where the header has {expected}',
+  },
+  'procedures.importTooLong': { vi: 'dài quá {max} ký tự', en: 'longer than {max} characters' },
+  'procedures.importBadCode': {
+    vi: 'không phải mã thủ tục hành chính: {code}',
+    en: 'not a procedure code: {code}',
+  },
+  'procedures.importDuplicateCode': {
+    vi: 'mã {code} đã có ở dòng {row}',
+    en: 'code {code} is also on row {row}',
+  },
+  'procedures.importNoName': { vi: 'tên thủ tục để trống', en: 'the name is empty' },
+  'procedures.importUnknownLevel': {
+    vi: 'cấp thực hiện không xác định: {level}',
+    en: 'unknown level {level}',
+  },
+  'procedures.importBadUrl': { vi: 'không phải địa chỉ web: {url}', en: 'not a web address: {url}' },
+  'procedures.importNotUtf8': {
+    vi: 'tệp không phải văn bản UTF-8 (cũng không phải .xlsx)',
+    en: 'the file is not UTF-8 text (nor .xlsx)',
+  },
   'procedures.publishNeedsTime': {
     vi: 'Thủ tục {code} chưa có thời hạn giải quyết theo đơn vị thời gian nên chưa thể công bố: hãy đặt thời hạn giải quyết kèm căn cứ pháp lý trước.',
     en: 'Procedure {code} has no processing time with a unit, so it cannot be published: set its processing time with its legal basis first.',

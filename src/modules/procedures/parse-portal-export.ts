@@ -8,6 +8,8 @@
  * - a **row whose time cannot be read** (no time, a number without a unit) is imported with the durations it
  *   does have and listed in the report, never completed by guessing (data/SOURCES.md).
  */
+
+import { type Message, renderMessage } from '../../platform/http/messages.js';
 import { nfc } from '../../platform/text.js';
 import { type CsvError, type CsvRecord, readCsv } from './csv.js';
 import {
@@ -17,6 +19,7 @@ import {
   type DurationIssue,
   parseDurationText,
 } from './duration-text.js';
+import { msg } from './messages.js';
 import { channelsInRaw, type PortalFee, parsePortalFees } from './portal-fees.js';
 import { readXlsx } from './xlsx.js';
 
@@ -98,7 +101,15 @@ export interface FileError {
   row: number | null;
   line: number | null;
   column?: string;
+  /** In English, for logs and tests. */
   reason: string;
+  /** The reason in the reader's language (issue 15 §2), where the catalogue tells it. */
+  message?: Message;
+}
+
+/** A file error told in both languages (messages.ts `importFile`). */
+function fileError(at: Omit<FileError, 'reason' | 'message'>, message: Message): FileError {
+  return { ...at, reason: renderMessage(message, 'en'), message };
 }
 
 export type ParseResult =
@@ -149,13 +160,19 @@ const optional = (value: string | undefined) => {
 /** Parse export records (header first), from a CSV or a spreadsheet. */
 export function parsePortalRecords(records: CsvRecord[]): ParseResult {
   const [header, ...rows] = records;
-  if (!header) return { ok: false, errors: [{ row: null, line: null, reason: 'the file is empty' }] };
+  if (!header)
+    return { ok: false, errors: [fileError({ row: null, line: null }, msg('procedures.importEmpty'))] };
   const index = new Map(header.fields.map((name, i) => [name.trim(), i]));
   const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
   if (missing.length) {
     return {
       ok: false,
-      errors: [{ row: 1, line: header.line, reason: `missing column(s): ${missing.join(', ')}` }],
+      errors: [
+        fileError(
+          { row: 1, line: header.line },
+          msg('procedures.importMissingColumns', { columns: missing.join(', ') }),
+        ),
+      ],
     };
   }
   const errors: FileError[] = [];
@@ -166,10 +183,12 @@ export function parsePortalRecords(records: CsvRecord[]): ParseResult {
   for (const record of rows) {
     const at = { row: record.row, line: record.line };
     if (record.fields.length !== header.fields.length) {
-      errors.push({
-        ...at,
-        reason: `${record.fields.length} fields where the header has ${header.fields.length}`,
-      });
+      errors.push(
+        fileError(
+          at,
+          msg('procedures.importFieldCount', { count: record.fields.length, expected: header.fields.length }),
+        ),
+      );
       continue;
     }
     const get = (column: Column) => {
@@ -178,31 +197,51 @@ export function parsePortalRecords(records: CsvRecord[]): ParseResult {
     };
     const tooLong = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].find((c) => get(c).length > MAX_TEXT);
     if (tooLong) {
-      errors.push({ ...at, column: tooLong, reason: `longer than ${MAX_TEXT} characters` });
+      errors.push(fileError({ ...at, column: tooLong }, msg('procedures.importTooLong', { max: MAX_TEXT })));
       continue;
     }
     const code = nfc(get('ma_thu_tuc'));
     const name = nfc(get('ten_thu_tuc')).replace(/\s+/g, ' ');
     if (!PROCEDURE_CODE.test(code)) {
-      errors.push({ ...at, column: 'ma_thu_tuc', reason: `not a procedure code: ${JSON.stringify(code)}` });
+      errors.push(
+        fileError(
+          { ...at, column: 'ma_thu_tuc' },
+          msg('procedures.importBadCode', { code: JSON.stringify(code) }),
+        ),
+      );
       continue;
     }
     if (seen.has(code)) {
-      errors.push({ ...at, column: 'ma_thu_tuc', reason: `code ${code} is also on row ${seen.get(code)}` });
+      errors.push(
+        fileError(
+          { ...at, column: 'ma_thu_tuc' },
+          msg('procedures.importDuplicateCode', { code, row: seen.get(code) ?? '' }),
+        ),
+      );
       continue;
     }
     seen.set(code, record.row);
-    if (name === '') errors.push({ ...at, column: 'ten_thu_tuc', reason: 'the name is empty' });
+    if (name === '') errors.push(fileError({ ...at, column: 'ten_thu_tuc' }, msg('procedures.importNoName')));
     const levelsText = nfc(get('cap_thuc_hien'));
     const levelWords = splitList(levelsText);
     const levels = [...new Set(levelWords.map((w) => LEVEL_WORDS[w]))];
     if (levelWords.length === 0 || levels.some((l) => l === undefined)) {
-      errors.push({ ...at, column: 'cap_thuc_hien', reason: `unknown level ${JSON.stringify(levelsText)}` });
+      errors.push(
+        fileError(
+          { ...at, column: 'cap_thuc_hien' },
+          msg('procedures.importUnknownLevel', { level: JSON.stringify(levelsText) }),
+        ),
+      );
       continue;
     }
     const url = optional(get('detail_url'));
     if (url !== null && !/^https?:\/\/\S+$/.test(url)) {
-      errors.push({ ...at, column: 'detail_url', reason: `not a web address: ${JSON.stringify(url)}` });
+      errors.push(
+        fileError(
+          { ...at, column: 'detail_url' },
+          msg('procedures.importBadUrl', { url: JSON.stringify(url) }),
+        ),
+      );
       continue;
     }
     const durationText = nfc(get('thoi_han_theo_kenh'));
@@ -263,7 +302,7 @@ export function parsePortalExport(bytes: Uint8Array): ParseResult {
   } catch {
     return {
       ok: false,
-      errors: [{ row: null, line: null, reason: 'the file is not UTF-8 text (nor .xlsx)' }],
+      errors: [fileError({ row: null, line: null }, msg('procedures.importNotUtf8'))],
     };
   }
   const csv = readCsv(text);

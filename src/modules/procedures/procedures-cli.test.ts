@@ -60,9 +60,16 @@ describe('tinhso procedures (CLI contract, issue 5 §2)', () => {
     const before = await versions(demo);
     const run = await runCli(['procedures', 'import', broken], { DATABASE_URL: demo.url });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /malformed; nothing was imported/);
-    assert.match(run.stderr, /row 2644 \(line 2679\): ma_thu_tuc: code 1\.001193 is also on row 1607/);
-    assert.match(run.stderr, /row 2645 \(line 2680\): ma_thu_tuc: not a procedure code/);
+    // Told in Vietnamese by default (issue 15 §2); the rows and columns named as in the file.
+    assert.match(run.stderr, /không đúng định dạng; chưa nhập thủ tục nào \(2 lỗi\)/);
+    assert.match(run.stderr, /row 2644 \(line 2679\): ma_thu_tuc: mã 1\.001193 đã có ở dòng 1607/);
+    assert.match(run.stderr, /row 2645 \(line 2680\): ma_thu_tuc: không phải mã thủ tục hành chính/);
+    const english = await runCli(['procedures', 'import', broken, '--lang', 'en'], {
+      DATABASE_URL: demo.url,
+    });
+    assert.equal(english.code, 2);
+    assert.match(english.stderr, /malformed; nothing was imported/);
+    assert.match(english.stderr, /row 2644 \(line 2679\): ma_thu_tuc: code 1\.001193 is also on row 1607/);
     assert.equal(await versions(demo), before);
   });
 

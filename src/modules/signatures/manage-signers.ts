@@ -4,14 +4,24 @@
  * the audit trail, only the certificate's subject, issuer and serial.
  */
 import type { Ctx } from '../../platform/context.js';
-import { conflict, forbidden as deny, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  conflictBecause,
+  forbidden as deny,
+  fieldError,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import {
   Pkcs12Error,
   type RegisterTokenInput,
   type SignerView,
   type SigningService,
+  type TokenRefusal,
 } from '../../platform/signing/index.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { canManageSignatures } from './policy.js';
 
 const forbidden = () => deny('Only system administrators manage signing keys.');
@@ -65,10 +75,11 @@ export async function importSignerPkcs12(
       return ok(result.signer);
     });
   } catch (error) {
-    if (error instanceof Pkcs12Error)
-      return invalid(`The PKCS#12 file cannot be used: ${error.message}.`, [
-        { field: 'pkcs12', message: error.message },
-      ]);
+    if (error instanceof Pkcs12Error) {
+      // Told in the administrator's language (issue 15 §2); the reason is the field error's code.
+      const why = msg(`signatures.pkcs12.${error.reason}`, error.params);
+      return invalidBecause(why, [fieldError('pkcs12', why, `pkcs12.${error.reason}`)]);
+    }
     throw error;
   }
 }
@@ -89,12 +100,14 @@ export async function registerSignerToken(
   } catch (error) {
     if (error instanceof Error && error.name === 'TokenError') {
       // A wrong module path, token label, PIN or key id is bad input, named so the form can point at it.
-      const field = (error as { field?: string }).field;
-      if (field)
-        return invalid(`The token key cannot be used: ${error.message}.`, [
-          { field, message: error.message },
-        ]);
-      return conflict(`The token key cannot be used: ${error.message}.`);
+      const { field, reason, params } = error as Error & {
+        field?: string;
+        reason: TokenRefusal;
+        params: Record<string, string>;
+      };
+      const why = msg(`signatures.token.${reason}`, params);
+      if (field) return invalidBecause(why, [fieldError(field, why, `token.${reason}`)]);
+      return conflictBecause(why);
     }
     throw error;
   }

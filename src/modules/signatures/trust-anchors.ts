@@ -3,9 +3,10 @@
  * CA's, Decree 68/2024; a licensed public CA's, Decree 23/2025) or removes one, each change audited.
  */
 import type { Ctx } from '../../platform/context.js';
-import { forbidden, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { fieldError, forbidden, invalidBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { type SigningService, TrustAnchorError, type TrustAnchorView } from '../../platform/signing/index.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { canManageSignatures } from './policy.js';
 
 const deny = () => forbidden('Only system administrators manage trust anchors.');
@@ -36,10 +37,10 @@ export async function installTrustAnchor(
       return ok(result);
     });
   } catch (error) {
-    if (error instanceof TrustAnchorError)
-      return invalid(`This certificate cannot be a trust anchor: ${error.message}.`, [
-        { field: 'certificate', message: error.message },
-      ]);
+    if (error instanceof TrustAnchorError) {
+      const why = msg(`signatures.anchor.${error.reason}`, error.params);
+      return invalidBecause(why, [fieldError('certificate', why, `anchor.${error.reason}`)]);
+    }
     throw error;
   }
 }

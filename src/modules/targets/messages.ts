@@ -148,6 +148,10 @@ export const msg = defineMessages({
     vi: 'một năm trong thời kỳ của nghị quyết, {from}–{to}',
     en: 'a year of the resolution, {from}–{to}',
   },
+  'targets.highBelowLow': {
+    vi: 'cận trên của khoảng không được nhỏ hơn cận dưới',
+    en: 'the upper end of a range is not below its lower end',
+  },
   'targets.unitOutside': {
     vi: 'không phải đơn vị của tỉnh {province}',
     en: 'not a unit of province {province}',

@@ -1,6 +1,6 @@
 /** Checking what a planner sends for a resolution or a target, field by field, before anything is written. */
 import type { Executor } from '../../platform/database/connection.js';
-import { type FieldError, fieldError } from '../../platform/result.js';
+import { codedFieldError, type FieldError, fieldError } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { findAgency, findUnits, UNIT_LEVELS, type UnitLevel } from '../units/index.js';
 import { compare, toDecimalText } from './decimal.js';
@@ -149,13 +149,13 @@ export async function checkTarget(
   if (!needs[1] && planHigh !== null)
     errors.push(fieldError('planHigh', msg('targets.planUnused', { kind: input.kind })));
   if (planLow !== null && planHigh !== null && compare(planLow, planHigh) > 0)
-    errors.push({ field: 'planHigh', message: 'the upper end of a range is not below its lower end' });
+    errors.push(codedFieldError('planHigh', msg('targets.highBelowLow')));
   for (const [field, value] of [
     ['planLow', planLow],
     ['planHigh', planHigh],
   ] as const) {
     const problem = value === null ? null : valueMessage(input.measure, value, input.unitOfMeasure);
-    if (problem) errors.push(fieldError(field, problem));
+    if (problem) errors.push(codedFieldError(field, problem));
   }
 
   // ≥ means higher is better and ≤ lower is better; a direction target must say which way.
@@ -179,10 +179,10 @@ export async function checkTarget(
   const units = await findUnits(db, [...codes, input.responsibleUnitCode]);
   for (const [i, code] of codes.entries()) {
     if (units.get(code)?.provinceCode !== province)
-      errors.push(fieldError(`unitCodes.${i}`, msg('targets.unitOutside', { province })));
+      errors.push(codedFieldError(`unitCodes.${i}`, msg('targets.unitOutside', { province })));
   }
   if (units.get(input.responsibleUnitCode)?.provinceCode !== province)
-    errors.push(fieldError('responsibleUnitCode', msg('targets.unitOutside', { province })));
+    errors.push(codedFieldError('responsibleUnitCode', msg('targets.unitOutside', { province })));
 
   let agencyName = text(input.responsibleAgencyName);
   const agencyId = input.responsibleAgencyId ?? null;

@@ -7,15 +7,17 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import {
-  conflict,
+  codedFieldError,
+  conflictBecause,
   type DomainError,
-  forbidden,
-  invalid,
+  forbiddenBecause,
+  invalidBecause,
   notFound,
   ok,
   type Result,
 } from '../../platform/result.js';
 import { recordAudit, recordAuditMany } from '../audit/index.js';
+import { msg } from './messages.js';
 import { agencies } from './schema.js';
 
 export const QCVN102_AGENCY_CODE = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}$/;
@@ -42,8 +44,8 @@ export async function setAgencyCode(
 ): Promise<Result<AgencyCodeView, DomainError>> {
   const code = input.code === null ? null : input.code.trim().toUpperCase();
   if (code !== null && !QCVN102_AGENCY_CODE.test(code))
-    return invalid('An agency code has the QCVN 102 shape V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.12.H12.', [
-      { field: 'code', message: 'not a QCVN 102 code' },
+    return invalidBecause(msg('units.agencyCodeShape'), [
+      codedFieldError('code', msg('units.agencyCodeShapeField')),
     ]);
   const [agency] = await ctx.db.select().from(agencies).where(eq(agencies.id, agencyId));
   if (!agency) return notFound('agency', agencyId);
@@ -56,10 +58,14 @@ export async function setAgencyCode(
           g.role === 'system_admin' &&
           (g.unitCode === 'VN' || g.unitCode === agency.unitCode || g.unitCode === agency.provinceCode),
       ));
-  if (!admin) return forbidden('Only a system administrator of the province sets agency codes.');
+  if (!admin) return forbiddenBecause(msg('units.agencyCodeAdmin'));
   if (code !== null) {
-    const [taken] = await ctx.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, code));
-    if (taken && taken.id !== agencyId) return conflict(`Code ${code} already belongs to another agency.`);
+    const [taken] = await ctx.db
+      .select({ id: agencies.id, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.code, code));
+    if (taken && taken.id !== agencyId)
+      return conflictBecause(msg('units.agencyCodeTaken', { code, agency: taken.name }));
   }
   const version = input.version ?? agency.version;
   return ctx.db.transaction(async (tx) => {
@@ -69,7 +75,7 @@ export async function setAgencyCode(
       .where(and(eq(agencies.id, agencyId), eq(agencies.version, version)))
       .returning({ id: agencies.id, code: agencies.code, version: agencies.version });
     if (updated.length === 0)
-      return conflict('The agency was changed by someone else; reload it.', {
+      return conflictBecause(msg('units.agencyChanged'), {
         id: agency.id,
         code: agency.code,
         version: agency.version,

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
-import { type DomainError, fail, notFound, ok, type Result } from '../result.js';
+import type { Message } from '../http/messages.js';
+import { type DomainError, fail, fieldError, notFound, ok, type Result } from '../result.js';
 import { detectMediaType, type MediaType } from './detect-type.js';
 import { type ContentRefusal, inspectContent } from './inspect-content.js';
+import { uploadMessage as msg } from './messages.js';
 import { blobs } from './schema.js';
 
 /** Issue 6 §6 fixes no number; 10 MiB holds a scanned multi-page PDF. TINHSO_UPLOAD_MAX_BYTES changes it. */
@@ -38,18 +40,35 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function formatMiB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+export function formatMiB(bytes: number, language: 'vi' | 'en' = 'en'): string {
+  const text = (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return `${language === 'vi' ? text.replace('.', ',') : text} MiB`;
 }
 
-function refusal(reason: RefusalReason, detail: string, maxBytes: number): FileRefusal {
-  return { kind: 'invalid', detail, errors: [{ field: 'file', message: reason }], reason, maxBytes };
+/** A size in both languages' writing, as a message's parameters (`{sizeVi}` "0,5 MiB", `{size}` "0.5 MiB"). */
+export const sizeParams = (name: string, bytes: number) => ({
+  [name]: formatMiB(bytes),
+  [`${name}Vi`]: formatMiB(bytes, 'vi'),
+});
+
+/**
+ * An upload's refusal: the sentence in the reader's language as the detail and beside the field, the reason as
+ * the field error's stable `code` (what the web acts on).
+ */
+export function refusal<R extends string>(
+  reason: R,
+  message: Message,
+  maxBytes: number,
+  field = 'file',
+): Extract<DomainError, { kind: 'invalid' }> & { reason: R; maxBytes: number } {
+  const error = fieldError(field, message, reason);
+  return { kind: 'invalid', detail: error.message, localized: message, errors: [error], reason, maxBytes };
 }
 
-const CONTENT_REFUSALS: Record<ContentRefusal, string> = {
-  damaged: 'The file is damaged or is not really the type it starts as, so it cannot be opened.',
-  expands_too_much: 'The document would expand to far more than its size when opened; it is refused.',
-  too_many_pixels: 'The image has more pixels than any scan needs; scan it at a lower resolution.',
+const CONTENT_REFUSALS: Record<ContentRefusal, Message> = {
+  damaged: msg('files.damaged'),
+  expands_too_much: msg('files.expandsTooMuch'),
+  too_many_pixels: msg('files.tooManyPixels'),
 };
 
 /**
@@ -61,19 +80,19 @@ export async function checkUpload(
   limits: UploadLimits = {},
 ): Promise<Result<MediaType, FileRefusal>> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  if (bytes.length === 0) return fail(refusal('empty', 'The file is empty.', maxBytes));
+  if (bytes.length === 0) return fail(refusal('empty', msg('files.empty'), maxBytes));
   if (bytes.length > maxBytes) {
     return fail(
       refusal(
         'too_large',
-        `The file is ${formatMiB(bytes.length)}; at most ${formatMiB(maxBytes)} is accepted.`,
+        msg('files.tooLarge', { ...sizeParams('size', bytes.length), ...sizeParams('max', maxBytes) }),
         maxBytes,
       ),
     );
   }
   const mediaType = detectMediaType(bytes);
   if (!mediaType) {
-    return fail(refusal('unsupported_type', 'Only PDF, JPEG, PNG and DOCX files are accepted.', maxBytes));
+    return fail(refusal('unsupported_type', msg('files.unsupportedType'), maxBytes));
   }
   const refused = await inspectContent(bytes, mediaType);
   if (refused) return fail(refusal(refused, CONTENT_REFUSALS[refused], maxBytes));

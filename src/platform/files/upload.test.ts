@@ -92,7 +92,7 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
     const response = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...body });
     assert.equal(response.statusCode, 415);
     assert.match(String(response.headers['content-type']), /application\/problem\+json/);
-    assert.match(response.json().detail, /PDF, JPEG, PNG and DOCX/);
+    assert.match(response.json().detail, /^Chỉ nhận tệp PDF, JPEG, PNG và DOCX\.$/);
   });
 
   it('refuses a file name with a path, a control character or over 255 bytes, naming file.name (issue 18 §6)', async () => {
@@ -106,7 +106,9 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
       const response = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...body });
       assert.equal(response.statusCode, 400, `${name}: ${response.body}`);
       assert.match(String(response.headers['content-type']), /application\/problem\+json/);
-      assert.deepEqual(response.json().errors, [{ field: 'file.name', message: reason }], name);
+      const [error] = response.json().errors;
+      assert.deepEqual([error.field, error.code], ['file.name', reason], name);
+      assert.match(error.message, /^Tên tệp /, 'told in Vietnamese by default (issue 15 §2)');
     }
     const longest = multipart({
       name: `${'Đ'.repeat(125)}.pdf`,
@@ -125,7 +127,13 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
       ...multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: html }),
     });
     assert.equal(fake.statusCode, 415, fake.body);
-    assert.deepEqual(fake.json().errors, [{ field: 'file', message: 'damaged' }]);
+    assert.deepEqual(fake.json().errors, [
+      {
+        field: 'file',
+        message: 'Tệp bị hỏng hoặc không đúng định dạng như phần đầu tệp cho biết, không mở được.',
+        code: 'damaged',
+      },
+    ]);
     const bomb = zipBombDocx(40 * 1024 * 1024);
     assert.ok(bomb.length < 64 * 1024, 'the bomb itself is small');
     const exploded = await app.inject({
@@ -134,7 +142,10 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
       ...multipart({ name: 'don.docx', type: 'application/msword', bytes: bomb }),
     });
     assert.equal(exploded.statusCode, 413, exploded.body);
-    assert.deepEqual(exploded.json().errors, [{ field: 'file', message: 'expands_too_much' }]);
+    assert.deepEqual(
+      exploded.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['file', 'expands_too_much']],
+    );
   });
 
   it('answers 413 for a file over the limit', async () => {
@@ -145,7 +156,8 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
       ...multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: big }),
     });
     assert.equal(response.statusCode, 413, response.body);
-    assert.equal(response.json().errors[0].message, 'too_large');
+    assert.equal(response.json().errors[0].code, 'too_large');
+    assert.match(response.json().detail, /^Tệp lớn hơn 0,1 MiB, dung lượng tối đa được nhận\.$/);
   });
 
   it('answers 400 for a form without a file, and 415 for a JSON body', async () => {
@@ -166,7 +178,7 @@ describe('multipart upload helper for Fastify routes (issue 6 §6)', () => {
     );
     const response = await app.inject({ method: 'POST', url: '/api/v1/uploads', ...body });
     assert.equal(response.statusCode, 400);
-    assert.equal(response.json().errors[0].message, 'invalid_field');
+    assert.equal(response.json().errors[0].code, 'invalid_field');
   });
 
   it('refuses a second file in the same request with a 4xx problem, never a 500', async () => {

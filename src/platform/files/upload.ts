@@ -1,14 +1,17 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Message } from '../http/messages.js';
 import { HttpProblem, problem } from '../http/problem.js';
 import { fail, ok, type Result } from '../result.js';
 import { nfc } from '../text.js';
 import type { MediaType } from './detect-type.js';
+import { uploadMessage as msg } from './messages.js';
 import {
   checkUpload,
   DEFAULT_MAX_UPLOAD_BYTES,
   type FileRefusal,
-  formatMiB,
+  refusal,
+  sizeParams,
   type UploadLimits,
 } from './store-file.js';
 
@@ -61,11 +64,11 @@ export async function registerUploads(app: FastifyInstance, limits: UploadLimits
 
 function refuse(
   reason: UploadRefusal['reason'],
-  detail: string,
+  message: Message,
   maxBytes: number,
   field = 'file',
 ): UploadRefusal {
-  return { kind: 'invalid', detail, errors: [{ field, message: reason }], reason, maxBytes };
+  return refusal(reason, message, maxBytes, field);
 }
 
 /**
@@ -78,7 +81,7 @@ export async function receiveUpload(
 ): Promise<Result<Upload, UploadRefusal>> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   if (!request.isMultipart()) {
-    return fail(refuse('not_multipart', 'Send the file as multipart/form-data.', maxBytes));
+    return fail(refuse('not_multipart', msg('files.notMultipart'), maxBytes));
   }
   const fields: Record<string, string> = {};
   let file: { bytes: Buffer; filename: string } | undefined;
@@ -90,7 +93,7 @@ export async function receiveUpload(
         return fail(
           refuse(
             'invalid_field',
-            `The form field "${cleanFilename(part.fieldname)}" contains a NUL character.`,
+            msg('files.invalidField', { field: cleanFilename(part.fieldname) }),
             maxBytes,
           ),
         );
@@ -101,20 +104,20 @@ export async function receiveUpload(
     const nameProblem = checkFilename(part.filename ?? '');
     if (nameProblem) {
       part.file.resume(); // drain the part so the request ends cleanly
-      return fail(refuse(nameProblem.reason, nameProblem.detail, maxBytes, 'file.name'));
+      return fail(refuse(nameProblem.reason, nameProblem.message, maxBytes, 'file.name'));
     }
     try {
       file = { bytes: await part.toBuffer(), filename: cleanFilename(part.filename) };
     } catch (error) {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
         return fail(
-          refuse('too_large', `The file is larger than ${formatMiB(maxBytes)}, the most accepted.`, maxBytes),
+          refuse('too_large', msg('files.tooLargeStreamed', sizeParams('max', maxBytes)), maxBytes),
         );
       }
       throw error;
     }
   }
-  if (!file) return fail(refuse('no_file', 'The request holds no file.', maxBytes));
+  if (!file) return fail(refuse('no_file', msg('files.noFile'), maxBytes));
   const checked = await checkUpload(file.bytes, { maxBytes });
   if (!checked.ok) return checked;
   return ok({ bytes: file.bytes, mediaType: checked.value, filename: file.filename, fields });
@@ -126,14 +129,15 @@ export async function receiveUpload(
  */
 export function unwrapUpload(result: Result<Upload, UploadRefusal>): Upload {
   if (result.ok) return result.value;
-  const { reason, detail, errors } = result.error;
+  const { reason, detail, errors, localized } = result.error;
+  const told = { detail, ...(errors ? { errors } : {}), ...(localized ? { localized } : {}) };
   if (reason === 'too_large' || reason === 'expands_too_much' || reason === 'too_many_pixels') {
-    throw new HttpProblem(problem(413, 'file-too-large', 'File too large', { detail, errors }));
+    throw new HttpProblem(problem(413, 'file-too-large', 'File too large', told));
   }
   if (reason === 'unsupported_type' || reason === 'not_multipart' || reason === 'damaged') {
-    throw new HttpProblem(problem(415, 'unsupported-file-type', 'Unsupported file type', { detail, errors }));
+    throw new HttpProblem(problem(415, 'unsupported-file-type', 'Unsupported file type', told));
   }
-  throw new HttpProblem(problem(400, 'invalid-input', 'Invalid input', { detail, errors }));
+  throw new HttpProblem(problem(400, 'invalid-input', 'Invalid input', told));
 }
 
 /**
@@ -142,19 +146,13 @@ export function unwrapUpload(result: Result<Upload, UploadRefusal>): Upload {
  */
 export function checkFilename(
   name: string,
-): { reason: 'name_too_long' | 'name_invalid'; detail: string } | undefined {
+): { reason: 'name_too_long' | 'name_invalid'; message: Message } | undefined {
   if (Buffer.byteLength(nfc(name), 'utf8') > MAX_FILENAME_BYTES) {
-    return {
-      reason: 'name_too_long',
-      detail: `The file name is longer than ${MAX_FILENAME_BYTES} bytes; rename the file and try again.`,
-    };
+    return { reason: 'name_too_long', message: msg('files.nameTooLong', { max: MAX_FILENAME_BYTES }) };
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f/\\]/.test(name)) {
-    return {
-      reason: 'name_invalid',
-      detail: 'The file name holds a control character or a path separator (/ or \\); rename the file.',
-    };
+    return { reason: 'name_invalid', message: msg('files.nameInvalid') };
   }
   return undefined;
 }

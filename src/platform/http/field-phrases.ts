@@ -133,18 +133,6 @@ defineMessages(
  * their English and answers in the reader's language (platform/http/messages.ts `translateKnown`).
  */
 defineMessages({
-  'platform.plain.0': {
-    vi: 'Hãy gửi tệp dưới dạng multipart/form-data.',
-    en: 'Send the file as multipart/form-data.',
-  },
-  'platform.plain.1': {
-    vi: 'Yêu cầu không có tệp đính kèm.',
-    en: 'The request holds no file.',
-  },
-  'platform.plain.2': {
-    vi: 'Tên tệp chứa ký tự điều khiển hoặc dấu phân cách thư mục (/ hoặc \\); vui lòng đổi tên tệp.',
-    en: 'The file name holds a control character or a path separator (/ or \\); rename the file.',
-  },
   'platform.plain.3': {
     vi: 'Thông báo qua email cần có tiêu đề.',
     en: 'An email notice needs a subject.',
@@ -153,21 +141,6 @@ defineMessages({
     vi: 'Mã VietQR không hợp lệ (sai định dạng hoặc mã kiểm tra).',
     en: 'Not a valid VietQR code (format or checksum).',
   },
-  // An upload's refusal: the field message is the reason's code (the web tells it in its own words), the detail
-  // is for every other client (platform/files/store-file.ts).
-  'platform.plain.6': {
-    vi: 'Tệp bị hỏng hoặc không đúng định dạng như phần đầu tệp cho biết, không mở được.',
-    en: 'The file is damaged or is not really the type it starts as, so it cannot be opened.',
-  },
-  'platform.plain.7': {
-    vi: 'Tài liệu khi mở ra lớn bất thường so với kích thước tệp nên bị từ chối.',
-    en: 'The document would expand to far more than its size when opened; it is refused.',
-  },
-  'platform.plain.8': {
-    vi: 'Ảnh có nhiều điểm ảnh hơn mức một bản quét cần; hãy quét lại ở độ phân giải thấp hơn.',
-    en: 'The image has more pixels than any scan needs; scan it at a lower resolution.',
-  },
-  'platform.plain.9': { vi: 'Tệp rỗng, không có nội dung.', en: 'The file is empty.' },
   'platform.plain.5': {
     vi: 'Không tạo được mã thanh toán từ các thông tin này.',
     en: 'The payment code cannot be made from these details.',

@@ -7,7 +7,8 @@
  */
 
 export type Language = 'vi' | 'en';
-export type MessageParams = Record<string, string | number>;
+/** A placeholder's value; a message as a value is told in the same language (`Dòng {row}: {why}`). */
+export type MessageParams = Record<string, string | number | Message>;
 
 /** A message to show a person: a key of a defined catalogue and the values of its placeholders. */
 export interface Message {
@@ -56,7 +57,8 @@ export function renderMessage(message: Message, language: Language): string {
   if (!text) return message.key;
   return text[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = message.params?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? renderMessage(value, language) : String(value);
   });
 }
 

@@ -24,7 +24,22 @@ export const problemSchema = z.looseObject({
     .optional()
     .describe('Quote it when reporting a problem; also in the x-request-id header'),
   errors: z
-    .array(z.object({ field: z.string(), message: z.string() }))
+    .array(
+      z.object({
+        field: z.string().describe('The field as sent, a dotted path for nested ones (`days.3.date`)'),
+        message: z
+          .string()
+          .describe('Why, in the reader’s language (accept-language; Vietnamese by default)'),
+        code: z
+          .string()
+          .optional()
+          .describe(
+            'A stable machine code of the refusal, to act on instead of the message (which is for people and ' +
+              'may be reworded): e.g. `calendar.alreadyNational`, or an upload’s reason `too_large`. Absent ' +
+              'where the server names no code.',
+          ),
+      }),
+    )
     .optional()
     .describe('The fields that were wrong, each with why'),
   current: z.unknown().optional().describe('On a 409: the resource as it is now'),

@@ -117,7 +117,10 @@ export function problemForDomainError(error: DomainError): {
       };
     case 'rate_limited':
       return {
-        problem: problem(429, 'rate-limited', 'Too many attempts', { detail: error.detail }),
+        problem: problem(429, 'rate-limited', 'Too many attempts', {
+          detail: error.detail,
+          ...(error.localized ? { localized: error.localized } : {}),
+        }),
         headers: { 'retry-after': String(error.retryAfterSeconds) },
       };
   }

@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import forge from 'node-forge';
 import type { Executor } from '../database/connection.js';
+import { formatDay } from '../formats.js';
 import { newId } from '../ids.js';
 import { type Certificate, certificateColumns, certificatePem, parseCertificate } from './certificates.js';
 import { type KeyEncryptionKey, seal } from './key-encryption-key.js';
@@ -22,7 +23,29 @@ export interface ImportPkcs12Input {
   password: string;
 }
 
-export class Pkcs12Error extends Error {}
+/** Why a PKCS#12 file cannot be used: a stable code the signatures module tells in the reader's language. */
+export type Pkcs12Refusal =
+  | 'non_ascii_password'
+  | 'wrong_password'
+  | 'not_pkcs12'
+  | 'key_count'
+  | 'no_matching_certificate'
+  | 'certificate_expired'
+  | 'not_yet_valid'
+  | 'not_for_signatures'
+  | 'ca_certificate';
+
+/** A PKCS#12 file that cannot be used: the message is English for logs and the CLI, `reason` for a person. */
+export class Pkcs12Error extends Error {
+  constructor(
+    message: string,
+    readonly reason: Pkcs12Refusal,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'Pkcs12Error';
+  }
+}
 
 interface Parsed {
   privateKey: KeyObject;
@@ -47,16 +70,19 @@ export function parsePkcs12(file: Buffer, password: string): Parsed {
     if (/[^\x20-\x7e]/.test(password))
       throw new Pkcs12Error(
         'the password has non-ASCII characters: export the file again with an ASCII password',
+        'non_ascii_password',
       );
-    throw new Pkcs12Error(
-      /mac|password|decrypt/i.test(message) ? 'wrong password' : `not a PKCS#12 file (${message})`,
-    );
+    if (/mac|password|decrypt/i.test(message)) throw new Pkcs12Error('wrong password', 'wrong_password');
+    throw new Pkcs12Error(`not a PKCS#12 file (${message})`, 'not_pkcs12');
   }
   const keys = [
     ...bagsOf(p12, forge.pki.oids.pkcs8ShroudedKeyBag!),
     ...bagsOf(p12, forge.pki.oids.keyBag!),
   ].flatMap((bag) => (bag.key ? [bag.key] : []));
-  if (keys.length !== 1) throw new Pkcs12Error(`the file holds ${keys.length} private keys, not one`);
+  if (keys.length !== 1)
+    throw new Pkcs12Error(`the file holds ${keys.length} private keys, not one`, 'key_count', {
+      count: String(keys.length),
+    });
   const pkcs8 = forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keys[0]!));
   const privateKey = createPrivateKey({
     key: Buffer.from(forge.asn1.toDer(pkcs8).getBytes(), 'binary'),
@@ -68,7 +94,8 @@ export function parsePkcs12(file: Buffer, password: string): Parsed {
   );
   const publicDer = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
   const certificate = certificates.find((c) => Buffer.from(c.publicKey.rawData).equals(publicDer));
-  if (!certificate) throw new Pkcs12Error('no certificate in the file matches its private key');
+  if (!certificate)
+    throw new Pkcs12Error('no certificate in the file matches its private key', 'no_matching_certificate');
   return { privateKey, certificate, chain: orderChain(certificate, certificates) };
 }
 
@@ -86,14 +113,19 @@ function orderChain(leaf: Certificate, certificates: Certificate[]): Certificate
 }
 
 /** A certificate fit for document signatures (RFC 5280 §4.2.1.3: digitalSignature or nonRepudiation; not a CA). */
-function unfitReason(certificate: Certificate, now: Date): string | undefined {
-  if (certificate.notAfter < now) return `the certificate expired on ${certificate.notAfter.toISOString()}`;
-  if (certificate.notBefore > now) return 'the certificate is not valid yet';
+function unfitReason(certificate: Certificate, now: Date): Pkcs12Error | undefined {
+  if (certificate.notAfter < now) {
+    const date = formatDay(certificate.notAfter.toISOString().slice(0, 10));
+    return new Pkcs12Error(`the certificate expired on ${date}`, 'certificate_expired', { date });
+  }
+  if (certificate.notBefore > now)
+    return new Pkcs12Error('the certificate is not valid yet', 'not_yet_valid');
   const usage = certificate.getExtension(x509.KeyUsagesExtension);
   const signs = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation;
-  if (usage && (usage.usages & signs) === 0) return 'the certificate is not for signatures (key usage)';
+  if (usage && (usage.usages & signs) === 0)
+    return new Pkcs12Error('the certificate is not for signatures (key usage)', 'not_for_signatures');
   if (certificate.getExtension(x509.BasicConstraintsExtension)?.ca)
-    return 'the certificate is a CA certificate';
+    return new Pkcs12Error('the certificate is a CA certificate', 'ca_certificate');
   return undefined;
 }
 
@@ -109,7 +141,7 @@ export async function importPkcs12Signer(
 ): Promise<{ signer: SignerView; replaced?: SignerView }> {
   const parsed = parsePkcs12(input.pkcs12, input.password);
   const unfit = unfitReason(parsed.certificate, now);
-  if (unfit) throw new Pkcs12Error(unfit);
+  if (unfit) throw unfit;
   const replaced = await revokeSigner(db, input.signerId, now);
   const id = newId();
   const [row] = await db

@@ -6,7 +6,7 @@
  */
 
 export { type Certificate, parseCertificate } from './certificates.js';
-export { type ImportPkcs12Input, Pkcs12Error } from './import-pkcs12.js';
+export { type ImportPkcs12Input, Pkcs12Error, type Pkcs12Refusal } from './import-pkcs12.js';
 export {
   KeyDecryptionError,
   type KeyEncryptionKey,
@@ -16,6 +16,7 @@ export {
 } from './key-encryption-key.js';
 export { authorityCertificate, type EnrolInput, type SignerView } from './key-store.js';
 export { PdfSyntaxError } from './pdf-syntax.js';
+export type { TokenRefusal } from './pkcs11.js';
 export type { RegisterTokenInput } from './register-token.js';
 export { KEY_SOURCES, type KeySource, SIGNER_KINDS, type SignerKind } from './schema.js';
 export type { SignatureDetails } from './sign-pdf.js';
@@ -27,6 +28,11 @@ export {
   signingServiceFor,
 } from './signing-service.js';
 export { TimestampError } from './timestamp.js';
-export { readAnchorCertificate, TrustAnchorError, type TrustAnchorView } from './trust-anchors.js';
+export {
+  readAnchorCertificate,
+  TrustAnchorError,
+  type TrustAnchorRefusal,
+  type TrustAnchorView,
+} from './trust-anchors.js';
 export { CHAIN_STATUSES, type ChainStatus } from './trust-chain.js';
 export { type SignatureCheck, verifyPdfSignatures } from './verify-pdf.js';

@@ -15,11 +15,26 @@ export interface TokenKeyRef {
   pin: string;
 }
 
-/** A token that cannot be used; `field` names the input at fault when one is (so a form can point at it). */
+/** Why a token key cannot be used: a stable code the signatures module tells in the reader's language. */
+export type TokenRefusal =
+  | 'module_unloadable'
+  | 'no_token'
+  | 'pin_refused'
+  | 'no_key'
+  | 'no_certificate'
+  | 'certificate_expired'
+  | 'key_mismatch';
+
+/**
+ * A token that cannot be used; `field` names the input at fault when one is (so a form can point at it); the
+ * message is English for logs and the CLI, `reason` and `params` what a person is told.
+ */
 export class TokenError extends Error {
   constructor(
     message: string,
+    readonly reason: TokenRefusal,
     readonly field?: 'module' | 'token' | 'pin' | 'keyId',
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'TokenError';
@@ -39,7 +54,9 @@ function moduleAt(path: string): pkcs11js.PKCS11 {
   } catch (error) {
     throw new TokenError(
       `the PKCS#11 module ${path} cannot be loaded (${(error as Error).message})`,
+      'module_unloadable',
       'module',
+      { path },
     );
   }
   loaded.set(path, lib);
@@ -50,7 +67,7 @@ function slotOf(lib: pkcs11js.PKCS11, label: string): pkcs11js.Handle {
   for (const slot of lib.C_GetSlotList(true)) {
     if (lib.C_GetTokenInfo(slot).label.trim() === label) return slot;
   }
-  throw new TokenError(`no token labelled "${label}" is present`, 'token');
+  throw new TokenError(`no token labelled "${label}" is present`, 'no_token', 'token', { label });
 }
 
 /** Run `work` in a logged-in session on the token, always closing it. */
@@ -62,7 +79,7 @@ function withSession<T>(ref: TokenKeyRef, work: (lib: pkcs11js.PKCS11, session: 
       lib.C_Login(session, pkcs11js.CKU_USER, ref.pin);
     } catch (error) {
       if (!/CKR_USER_ALREADY_LOGGED_IN/.test(String(error)))
-        throw new TokenError(`the token refused the PIN (${(error as Error).message})`, 'pin');
+        throw new TokenError(`the token refused the PIN (${(error as Error).message})`, 'pin_refused', 'pin');
     }
     return work(lib, session);
   } finally {
@@ -98,7 +115,16 @@ export function tokenSigner(ref: TokenKeyRef): (data: Buffer) => Promise<Buffer>
         { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_PRIVATE_KEY },
         { type: pkcs11js.CKA_ID, value: Buffer.from(ref.keyId, 'hex') },
       ]);
-      if (!key) throw new TokenError(`no private key with id ${ref.keyId} on token "${ref.token}"`, 'keyId');
+      if (!key)
+        throw new TokenError(
+          `no private key with id ${ref.keyId} on token "${ref.token}"`,
+          'no_key',
+          'keyId',
+          {
+            keyId: ref.keyId,
+            token: ref.token,
+          },
+        );
       lib.C_SignInit(session, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, key);
       return Buffer.from(lib.C_Sign(session, data, Buffer.alloc(1024)));
     });

@@ -29,9 +29,13 @@ export async function registerTokenSigner(
   now = new Date(),
 ): Promise<{ signer: SignerView; replaced?: SignerView }> {
   const der = input.certificatePem ?? tokenCertificate(input);
-  if (!der) throw new TokenError('the token holds no certificate for this key: give the certificate file');
+  if (!der)
+    throw new TokenError(
+      'the token holds no certificate for this key: give the certificate file',
+      'no_certificate',
+    );
   const certificate = parseCertificate(der);
-  if (certificate.notAfter < now) throw new TokenError('the certificate has expired');
+  if (certificate.notAfter < now) throw new TokenError('the certificate has expired', 'certificate_expired');
   const probe = Buffer.from(`tinhso token probe ${now.toISOString()}`);
   const signature = await tokenSigner(input)(probe);
   const { createPublicKey, verify } = await import('node:crypto');
@@ -41,7 +45,7 @@ export async function registerTokenSigner(
     type: 'spki',
   });
   if (!verify('sha256', probe, publicKey, signature))
-    throw new TokenError('the key on the token does not match the certificate');
+    throw new TokenError('the key on the token does not match the certificate', 'key_mismatch');
   const replaced = await revokeSigner(db, input.signerId, now);
   const id = newId();
   const [row] = await db

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database/connection.js';
+import { formatDay } from '../formats.js';
 import { newId } from '../ids.js';
 import { nfc } from '../text.js';
 import { type Certificate, certificatePem, parseCertificate } from './certificates.js';
@@ -17,7 +18,20 @@ export interface TrustAnchorView {
   createdAt: Date;
 }
 
-export class TrustAnchorError extends Error {}
+/** Why a certificate cannot be a trust anchor: a stable code the signatures module tells in the reader's language. */
+export type TrustAnchorRefusal = 'not_certificate' | 'not_ca' | 'expired';
+
+/** A certificate refused as a trust anchor: the message is English for logs, `reason` for a person. */
+export class TrustAnchorError extends Error {
+  constructor(
+    message: string,
+    readonly reason: TrustAnchorRefusal,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'TrustAnchorError';
+  }
+}
 
 const fingerprintOf = (cert: Certificate) =>
   createHash('sha256').update(Buffer.from(cert.rawData)).digest('hex');
@@ -37,7 +51,7 @@ export function readAnchorCertificate(file: Buffer): Certificate {
     const text = file.toString('latin1');
     return parseCertificate(text.includes('-----BEGIN CERTIFICATE-----') ? text : file);
   } catch {
-    throw new TrustAnchorError('not an X.509 certificate (PEM or DER)');
+    throw new TrustAnchorError('not an X.509 certificate (PEM or DER)', 'not_certificate');
   }
 }
 
@@ -52,9 +66,11 @@ export async function installTrustAnchor(
 ): Promise<{ anchor: TrustAnchorView; created: boolean }> {
   const cert = readAnchorCertificate(input.certificate);
   if (!cert.getExtension(x509.BasicConstraintsExtension)?.ca)
-    throw new TrustAnchorError('the certificate is not a CA certificate (basicConstraints cA)');
+    throw new TrustAnchorError('the certificate is not a CA certificate (basicConstraints cA)', 'not_ca');
   if (cert.notAfter < now)
-    throw new TrustAnchorError(`the certificate expired on ${cert.notAfter.toISOString()}`);
+    throw new TrustAnchorError(`the certificate expired on ${cert.notAfter.toISOString()}`, 'expired', {
+      date: formatDay(cert.notAfter.toISOString().slice(0, 10)),
+    });
   const fingerprint = fingerprintOf(cert);
   const [inserted] = await db
     .insert(trustAnchors)

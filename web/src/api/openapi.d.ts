@@ -3679,7 +3679,11 @@ export type components = {
             detail?: string;
             /** @description The fields that were wrong, each with why */
             errors?: {
+                /** @description A stable machine code of the refusal, to act on instead of the message (which is for people and may be reworded): e.g. `calendar.alreadyNational`, or an upload’s reason `too_large`. Absent where the server names no code. */
+                code?: string;
+                /** @description The field as sent, a dotted path for nested ones (`days.3.date`) */
                 field: string;
+                /** @description Why, in the reader’s language (accept-language; Vietnamese by default) */
                 message: string;
             }[];
             /** @description The request path of this occurrence */

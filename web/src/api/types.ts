@@ -61,7 +61,10 @@ export type SystemInfo = {
 /** One field error of an RFC 9457 problem. */
 export type FieldError = {
   field: string;
+  /** Why, in the reader's language. For people: never matched by a page. */
   message: string;
+  /** A stable code of the refusal (`calendar.alreadyNational`, an upload's `too_large`): what a page acts on. */
+  code?: string;
 };
 
 /** RFC 9457 problem details as tinhso sends them. */

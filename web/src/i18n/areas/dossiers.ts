@@ -181,7 +181,7 @@ export const dossiersVi = {
     printReceipt: 'In giấy tiếp nhận (mẫu 01)',
   },
   supply: { choose: 'Chọn tệp', replace: 'Chọn tệp khác' },
-  /** Why the server refused an uploaded file (errors[0].message of the problem, field file or file.name). */
+  /** Why the server refused an uploaded file, by its reason (errors[0].code of the problem, field file or file.name). */
   uploadRefused: {
     empty: 'Tệp rỗng, không có nội dung.',
     too_large: 'Tệp quá lớn so với dung lượng cho phép.',

@@ -3,33 +3,36 @@ import { useTranslation } from 'react-i18next';
 import { type FormFieldError, formFieldErrors } from '../../api/field-errors';
 import type { FieldError } from '../../api/types';
 
-// Each pattern matches the server's message in either language: it answers in the reader's (issue 15 §2), and the
-// form words the common refusals as whole sentences.
-const KNOWN: Array<[RegExp, string]> = [
-  [/^required/, 'required'],
-  [/already a weekly rest day|vốn đã là ngày nghỉ hằng tuần/, 'weekend'],
-  [/make-up working day must be|ngày làm bù phải là/, 'makeUpWeekday'],
-  [/^listed twice|^được kê hai lần/, 'twice'],
-  [/^already a day off nationwide/, 'alreadyNational'],
-  [/^already a day off of the province/, 'alreadyLocal'],
-  [/^must lie in \d{4}$/, 'outsideYear'],
-  [/^not one of the notices/, 'unknownNotice'],
-  [/^give the notice/, 'noticeOrSource'],
-  [/^must be a real date|Invalid ISO date/i, 'date'],
-  [/time HH:MM/, 'time'],
-  [/^must be after the start/, 'period'],
-  [/^must be after the end/, 'overlap'],
-  [/ISO 8601 instant/, 'instant'],
-];
+/**
+ * The refusals the form words as whole sentences, by the field error's stable `code` (src/modules/calendar/
+ * messages.ts); any other is shown as the server tells it, already in the reader's language (issue 15 §2).
+ */
+const KNOWN: Record<string, string> = {
+  'calendar.required': 'required',
+  'calendar.decisionRequired': 'required',
+  'calendar.weekend': 'weekend',
+  'calendar.makeUpWeekday': 'makeUpWeekday',
+  'calendar.listedTwice': 'twice',
+  'calendar.alreadyNational': 'alreadyNational',
+  'calendar.alreadyLocal': 'alreadyLocal',
+  'calendar.dateOutsideYear': 'outsideYear',
+  'calendar.dateOutsideYears': 'outsideYears',
+  'calendar.unknownNotice': 'unknownNotice',
+  'calendar.noticeOrSource': 'noticeOrSource',
+  'calendar.dateNotReal': 'date',
+  'calendar.time': 'time',
+  'calendar.periodEnd': 'period',
+  'calendar.overlap': 'overlap',
+  'calendar.instant': 'instant',
+  'calendar.amount': 'amount',
+};
 
 /** Field errors of a failed request, translated, with server field names mapped to form names. */
 export function useFieldErrors(): (error: unknown, rename?: Record<string, string>) => FormFieldError[] {
   const { t } = useTranslation();
   const message = (e: FieldError): string => {
-    for (const [pattern, key] of KNOWN)
-      if (pattern.test(e.message)) return t(`calendar.errors.${key}` as 'calendar.errors.required');
-    if (e.field === 'amount') return t('calendar.errors.amount');
-    return e.message;
+    const key = e.code === undefined ? undefined : KNOWN[e.code];
+    return key ? t(`calendar.errors.${key}` as 'calendar.errors.required') : e.message;
   };
   return (error, rename = {}) =>
     formFieldErrors(error, message).map((f) => {

@@ -22,7 +22,7 @@ const REFUSALS = [
 /** The server's refusal of a file, told in the user's language from its reason (field file or file.name). */
 function inUserLanguage(error: unknown, t: TFunction): unknown {
   if (!isApiError(error)) return error;
-  const reason = error.fieldErrors.find((e) => e.field === 'file' || e.field === 'file.name')?.message;
+  const reason = error.fieldErrors.find((e) => e.field === 'file' || e.field === 'file.name')?.code;
   const known = REFUSALS.find((r) => r === reason);
   if (!known) return error;
   return new ApiError({

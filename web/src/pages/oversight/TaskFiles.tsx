@@ -36,7 +36,7 @@ async function uploadTaskFile(taskId: string, file: File): Promise<TaskFile> {
 
 function inUserLanguage(error: unknown, t: TFunction): unknown {
   if (!isApiError(error)) return error;
-  const reason = error.fieldErrors.find((e) => e.field === 'file' || e.field === 'file.name')?.message;
+  const reason = error.fieldErrors.find((e) => e.field === 'file' || e.field === 'file.name')?.code;
   const known = REFUSALS.find((r) => r === reason);
   if (!known) return error;
   return new ApiError({

@@ -38,13 +38,12 @@ type Values = Omit<
  * and the messages the form also checks read as the form's own (target-input.ts, value-bounds.ts).
  */
 function serverFieldErrors(error: unknown, t: TFunction) {
+  // Recognised by the field error's stable code (src/modules/targets/messages.ts); any other refusal is shown
+  // as the server tells it, already in the reader's language (issue 15 §2).
   const message = (e: FieldError) => {
-    // The server answers in the reader's language (issue 15 §2): its refusals are recognised in either.
-    if (/ is not a share:| không phải là một tỷ lệ:/.test(e.message)) return t('targets.forms.shareRange');
-    if (/^the upper end of a range|^cận trên của khoảng/.test(e.message))
-      return t('targets.forms.highBelowLow');
-    if (/^not a unit of province|^không phải đơn vị của tỉnh/.test(e.message))
-      return t('targets.forms.unitOutside');
+    if (e.code === 'targets.notShare') return t('targets.forms.shareRange');
+    if (e.code === 'targets.highBelowLow') return t('targets.forms.highBelowLow');
+    if (e.code === 'targets.unitOutside') return t('targets.forms.unitOutside');
     return e.message;
   };
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
