@@ -6,15 +6,7 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
-import {
-  conflict,
-  conflictBecause,
-  fail,
-  forbiddenBecause,
-  notFound,
-  ok,
-  type Result,
-} from '../../platform/result.js';
+import { conflictBecause, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
 import {
   addEvent,

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { type CsvValue, toCsv } from '../../platform/csv.js';
-import { fail, forbiddenBecause, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import { fail, forbiddenBecause, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { findAgencies, findUnits } from '../units/index.js';
 import { personMasks } from './denouncer-privacy.js';
 import { msg } from './messages.js';

@@ -14,7 +14,6 @@ import {
   fail,
   fieldError,
   forbiddenBecause,
-  invalid,
   invalidBecause,
   ok,
   type Result,

@@ -5,7 +5,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
+import { forbiddenBecause, notFound, ok, type Result } from '../../platform/result.js';
 import type { Page } from './conclusion-view.js';
 import { msg } from './messages.js';
 import {

@@ -9,7 +9,7 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/database/connection.js';
-import { invalid, invalidBecause, notFound, type Result } from '../../platform/result.js';
+import { invalidBecause, notFound, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { FEEDBACK_LINK_KIND, getFeedbackState, requestOversight } from '../feedback/index.js';
 import { getProject, INVESTMENT_LINK_KIND } from '../investment/index.js';
