@@ -89,6 +89,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** Types a day into a date field (web components/DateInput, dd/mm/yyyy in both languages) and confirms it. */
+export async function typeDate(page: Page, testId: string, day: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(day);
+  await page.keyboard.press('Enter');
+}
+
 /** A new browser context (Vietnamese, the given width) signed in as a demo account, on the page after sign-in. */
 export async function signedIn(
   browser: Browser,

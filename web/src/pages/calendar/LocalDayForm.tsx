@@ -1,6 +1,7 @@
 /** Add a day off of the province (a system administrator of that province); the list above shows and removes them. */
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type LocalDayInput, useAddLocalDay } from './api';
 import { useFieldErrors } from './errors';
@@ -39,7 +40,7 @@ export function LocalDayForm({ province }: { province: string }) {
         data-testid="local-day-form"
       >
         <Form.Item name="date" label={t('calendar.local.date')} rules={required}>
-          <Input type="date" data-testid="local-day-date" />
+          <DateInput data-testid="local-day-date" />
         </Form.Item>
         <Form.Item name="name" label={t('calendar.local.name')} rules={required}>
           <Input maxLength={200} data-testid="local-day-name" />

@@ -6,6 +6,7 @@
 import { Alert, App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
+import { DateInput } from '../../components/DateInput';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { type ProjectDetail, type Source, useRecordDisbursement } from './api';
 import { useMoney } from './labels';
@@ -90,7 +91,7 @@ export function DisbursementForm({ detail }: { detail: ProjectDetail }) {
                 label={t('investment.payments.date')}
                 rules={[{ required: true, message: t('investment.payments.dateRequired') }]}
               >
-                <Input type="date" data-testid="payment-date" />
+                <DateInput data-testid="payment-date" />
               </Form.Item>
             </div>
             <Form.Item

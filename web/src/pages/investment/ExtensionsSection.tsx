@@ -5,6 +5,7 @@
 import { App, Button, Form, Input, Radio, Table, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
+import { DateInput } from '../../components/DateInput';
 import { useDateFormat } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { ScrollRegion } from '../targets/ScrollRegion';
@@ -48,7 +49,7 @@ function RequestForm({ detail }: { detail: ProjectDetail }) {
         label={t('investment.extensions.requestedEnd')}
         rules={[{ required: true, message: t('investment.extensions.dateRequired') }]}
       >
-        <Input type="date" />
+        <DateInput />
       </Form.Item>
       <Button htmlType="submit" loading={request.isPending}>
         {t('investment.extensions.submit')}
@@ -112,7 +113,7 @@ function DecisionForm({ item }: { item: Extension }) {
           label={t('investment.extensions.decidedOn')}
           rules={[{ required: true, message: t('investment.extensions.dateRequired') }]}
         >
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
       </div>
       <Button type="primary" htmlType="submit" loading={decide.isPending}>

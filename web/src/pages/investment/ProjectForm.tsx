@@ -7,6 +7,7 @@
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
+import { DateInput } from '../../components/DateInput';
 import { FormDialog } from '../../components/FormDialog';
 import type { Group, Project } from './api';
 import { type ProjectBody, useSaveProject } from './forms-api';
@@ -130,7 +131,7 @@ export function ProjectForm({ provinceCode, existing, onClose }: Props) {
             label={t('investment.project.start')}
             rules={[{ required: true, message: t('investment.payments.dateRequired') }]}
           >
-            <Input type="date" data-testid="project-start" />
+            <DateInput data-testid="project-start" />
           </Form.Item>
           <Form.Item
             name="plannedEndDate"
@@ -146,7 +147,7 @@ export function ProjectForm({ provinceCode, existing, onClose }: Props) {
               }),
             ]}
           >
-            <Input type="date" data-testid="project-end" />
+            <DateInput data-testid="project-end" />
           </Form.Item>
         </div>
         <Form.Item name="note" label={t('investment.payments.note')}>

@@ -2,9 +2,10 @@
  * The period of a report: a year, quarter or month from a list, or (where `allowCustom`) two days. It reads and
  * writes the address (`?period=` or `?from=&to=`) so a report can be linked and reloaded.
  */
-import { Button, Input, Select } from 'antd';
+import { Button, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import { useFormat } from '../../i18n/format';
 import { periodFromParams, periodOptions } from './labels';
 
@@ -86,11 +87,11 @@ export function PeriodField({ params, onChange, allowCustom = false }: Props) {
         >
           <div className="toolbar-field">
             <label htmlFor="report-from">{t('reports.period.from')}</label>
-            <Input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <DateInput id="report-from" value={from} onChange={setFrom} />
           </div>
           <div className="toolbar-field">
             <label htmlFor="report-to">{t('reports.period.to')}</label>
-            <Input id="report-to" type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+            <DateInput id="report-to" value={to} min={from} onChange={setTo} />
           </div>
           <Button htmlType="submit" disabled={!from || !to || to < from}>
             {t('reports.period.apply')}

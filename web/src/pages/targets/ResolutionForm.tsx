@@ -6,6 +6,7 @@
 import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formFieldErrors } from '../../api/field-errors';
+import { DateInput } from '../../components/DateInput';
 import { FormDialog } from '../../components/FormDialog';
 import type { Resolution } from './api';
 import { type ResolutionBody, useSaveResolution } from './forms-api';
@@ -102,7 +103,7 @@ export function ResolutionForm({ existing, provinces, onClose }: Props) {
             label={t('targets.resolution.issuedOn')}
             rules={[{ required: true, message: t('targets.forms.dateRequired') }]}
           >
-            <Input type="date" data-testid="resolution-issued-on" />
+            <DateInput data-testid="resolution-issued-on" />
           </Form.Item>
         </div>
         <Form.Item name="title" label={t('targets.forms.title')} rules={[required]}>

@@ -6,6 +6,7 @@
 import { Alert, Button, Checkbox, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../components/DateInput';
 import { ProblemAlert } from '../../../layout/ProblemAlert';
 import { type AdminView, type Channel, type Unit, useSetProcessingTime } from '../api';
 import { useProcedureLabels } from '../labels';
@@ -113,12 +114,7 @@ export function ProcessingTimeForm({
       </div>
       <div className="toolbar-field">
         <label htmlFor="processing-time-basis-date">{t('procedures.admin.timeBasisDate')}</label>
-        <Input
-          id="processing-time-basis-date"
-          type="date"
-          value={basisDate}
-          onChange={(e) => setBasisDate(e.target.value)}
-        />
+        <DateInput id="processing-time-basis-date" value={basisDate} onChange={setBasisDate} />
       </div>
       <div className="toolbar-field">
         <label htmlFor="processing-time-basis-text">{t('procedures.admin.timeBasisText')}</label>
