@@ -6,6 +6,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Locator,
   type Page,
 } from 'playwright-core';
 import { giveDemoSecondFactor } from '../src/app/demo-second-factor.js';
@@ -89,12 +90,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Types a day into a date field (web components/DateInput, dd/mm/yyyy in both languages) and confirms it. */
-export async function typeDate(page: Page, testId: string, day: string): Promise<void> {
-  await page.getByTestId(testId).click();
+/**
+ * Types into a date or time field as a person does, and confirms it: a day as dd/mm/yyyy (web components/DateInput),
+ * a time as hh:mm (TimeInput), in both languages.
+ */
+export async function typeIntoPicker(page: Page, field: string | Locator, text: string): Promise<void> {
+  await (typeof field === 'string' ? page.getByTestId(field) : field).click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(day);
-  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+  // Tab leaves the field with the typed value kept; Enter would also submit the form the field is in.
+  await page.keyboard.press('Tab');
 }
 
 /** A new browser context (Vietnamese, the given width) signed in as a demo account, on the page after sign-in. */

@@ -9,7 +9,7 @@ import {
   screenshot,
   seriousViolations,
   skipWithoutChromium,
-  typeDate,
+  typeIntoPicker,
 } from './browser.js';
 
 /** Issue 9 in the browser: values entered and approved, a payment recorded and refused, axe-clean at 1280 and 360 px. */
@@ -138,7 +138,7 @@ describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChro
     await page.getByTestId('project-open-7900301').click();
     await page.getByTestId('payment-form').waitFor();
     await axeClean(page);
-    await typeDate(page, 'payment-date', `09/01/${year}`);
+    await typeIntoPicker(page, 'payment-date', `09/01/${year}`);
     await page.getByTestId('payment-amount').fill('900000000000');
     await page.getByTestId('payment-submit').click();
     // In the reader's language: the Vietnamese page once showed the server's English here (issue 15 §2).
@@ -259,8 +259,8 @@ describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChro
       await page.getByTestId('project-name').fill('Đường giao thông nông thôn thử nghiệm');
       await page.getByTestId('project-owner').fill('Ban Quản lý dự án đầu tư xây dựng tỉnh');
       await page.getByTestId('project-total').fill('12.000.000.000');
-      await typeDate(page, 'project-start', `01/03/${year}`);
-      await typeDate(page, 'project-end', `31/12/${year - 1}`);
+      await typeIntoPicker(page, 'project-start', `01/03/${year}`);
+      await typeIntoPicker(page, 'project-end', `31/12/${year - 1}`);
       await page.getByTestId('project-save').click();
       await page
         .getByTestId('project-form')
@@ -268,7 +268,7 @@ describe('targets and investment in Chromium (issue 9)', { skip: skipWithoutChro
         .waitFor();
       await axeClean(page);
       await screenshot(page, 'investment-project-form-refused-1280');
-      await typeDate(page, 'project-end', `31/12/${year + 1}`);
+      await typeIntoPicker(page, 'project-end', `31/12/${year + 1}`);
       await page.getByTestId('project-save').click();
       await page.getByTestId('capital-plan-form').waitFor();
       await page.getByTestId('capital-plan-amount').fill('3.000.000.000');

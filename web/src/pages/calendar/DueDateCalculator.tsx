@@ -3,8 +3,10 @@
  * way it was submitted (paper after 15:00 counts from the next working day, Decree 61/2018 art. 18), the
  * instant it is due, computed by the server on the chosen calendar.
  */
-import { Button, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Button, Form, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
+import { TimeInput } from '../../components/TimeInput';
 import { todayInVietnam } from '../../layout/dates';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { DURATION_UNITS, type DurationUnit, useDueDate } from './api';
@@ -66,10 +68,10 @@ export function DueDateCalculator({ province }: { province: string | null }) {
         data-testid="due-form"
       >
         <Form.Item name="date" label={t('calendar.calculator.date')} rules={required}>
-          <Input type="date" data-testid="due-date" />
+          <DateInput data-testid="due-date" />
         </Form.Item>
         <Form.Item name="time" label={t('calendar.calculator.time')} rules={required}>
-          <Input type="time" data-testid="due-time" />
+          <TimeInput data-testid="due-time" />
         </Form.Item>
         <Form.Item name="amount" label={t('calendar.calculator.amount')} rules={required}>
           <InputNumber min={0} max={10000} step={1} className="full-width" data-testid="due-amount" />

@@ -7,6 +7,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useMediaQuery, WIDE_SCREEN } from '../../layout/useMediaQuery';
 import { type NationalYearInput, useSetNationalYear, type YearView } from './api';
@@ -141,7 +142,7 @@ function YearForm({ year, view, onDone }: { year: number; view: YearView; onDone
                     <Input maxLength={100} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'issued']} label={t('calendar.yearForm.issued')}>
-                    <Input type="date" />
+                    <DateInput />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'issuer']}
@@ -180,7 +181,7 @@ function YearForm({ year, view, onDone }: { year: number; view: YearView; onDone
                 <legend>{t('calendar.yearForm.dayLegend', { index: index + 1 })}</legend>
                 <div className="calendar-form-grid">
                   <Form.Item name={[field.name, 'date']} label={t('calendar.yearForm.date')} rules={required}>
-                    <Input type="date" />
+                    <DateInput />
                   </Form.Item>
                   <Form.Item name={[field.name, 'kind']} label={t('calendar.yearForm.kind')} rules={required}>
                     <Select

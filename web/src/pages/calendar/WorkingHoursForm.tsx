@@ -2,8 +2,9 @@
  * A province's working hours (morning and afternoon) and the paper cut-off (15:00 by default, Decree 61/2018
  * art. 18), or back to the default 08:00–12:00, 13:00–17:00.
  */
-import { App, Button, Form, Input, Space } from 'antd';
+import { App, Button, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TimeInput } from '../../components/TimeInput';
 import { ProblemAlert } from '../../layout/ProblemAlert';
 import { useSetWorkingHours, type WorkingHoursView } from './api';
 import { useFieldErrors } from './errors';
@@ -27,7 +28,7 @@ export function WorkingHoursForm({ province, hours }: { province: string; hours:
 
   const time = (name: (string | number)[], label: string, testId: string) => (
     <Form.Item name={name} label={label} rules={required}>
-      <Input type="time" data-testid={testId} />
+      <TimeInput data-testid={testId} />
     </Form.Item>
   );
 
