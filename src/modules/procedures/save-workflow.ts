@@ -6,8 +6,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
-import { newId } from '../../platform/ids.js';
 import type { Message } from '../../platform/http/messages.js';
+import { newId } from '../../platform/ids.js';
 import {
   codedFieldError,
   conflict,
