@@ -11,7 +11,7 @@ import { type GrantInput, type GrantScope, insertGrant, resolveGrantScope } from
 import { loadUser, type UserView } from './load-user.js';
 import { msg } from './messages.js';
 import { hashPassword } from './password.js';
-import { passwordProblem, passwordRefusal } from './password-policy.js';
+import { passwordProblem, refusePassword } from './password-policy.js';
 import { decideUserAction } from './policy.js';
 import { users } from './schema.js';
 
@@ -71,10 +71,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
     return fail({ kind: 'forbidden', detail: 'You may create accounts only within your scope.' });
   if (!(input.demoPassword && ctx.actor.kind === 'system')) {
     const problem = passwordProblem(input.password, { username, displayName: input.displayName });
-    if (problem) {
-      const refusal = passwordRefusal(problem);
-      return invalid(refusal.detail, refusal.errors);
-    }
+    if (problem) return refusePassword(problem);
   }
 
   const passwordHash = await hashPassword(input.password);
