@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { conflict, fail, notFound, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { loadUser, type UserView } from './load-user.js';
