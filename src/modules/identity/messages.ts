@@ -71,6 +71,23 @@ export const msg = defineMessages({
     vi: 'Tài khoản cần có đơn vị: hãy chọn đơn vị hoặc vai trò đầu tiên.',
     en: 'An account needs a home unit: give one, or a first role.',
   },
+  // Field refusals of the account forms; the field error's code is the key, which the web keys on.
+  'identity.field.unknownUnit': { vi: 'không có đơn vị nào mang mã này', en: 'unknown unit' },
+  'identity.field.unknownAgency': { vi: 'cơ quan không tồn tại', en: 'unknown agency' },
+  'identity.field.agencyNotInUnit': {
+    vi: 'cơ quan không thuộc đơn vị này',
+    en: 'the agency is not in this unit',
+  },
+  'identity.field.nationalNoAgency': {
+    vi: 'quyền cấp quốc gia không gắn với cơ quan',
+    en: 'a national grant has no agency',
+  },
+  'identity.field.invalidUsername': { vi: 'tên đăng nhập không hợp lệ', en: 'invalid username' },
+  'identity.field.roleKind': { vi: 'không phù hợp với loại tài khoản', en: 'does not fit the account kind' },
+  'identity.field.homeRequired': {
+    vi: 'bắt buộc: chọn đơn vị của tài khoản hoặc một vai trò đầu tiên',
+    en: 'required: a home unit or a first role',
+  },
   // Password policy refusals (password-policy.ts, issue 18 §3); the field error's code is the key.
   'identity.password.tooShort': {
     vi: 'Mật khẩu quá ngắn: cần ít nhất {min} ký tự. Một cụm vài từ là lựa chọn tốt.',
