@@ -22,6 +22,40 @@ export const msg = defineMessages({
     vi: 'có dấu ngoặc kép bên trong một trường không đặt trong ngoặc kép',
     en: 'a quote inside an unquoted field',
   },
+  // Why an .xlsx export cannot be read (xlsx.ts).
+  'procedures.xlsxNoZip': {
+    vi: 'không đọc được tệp .xlsx (không có thư mục ZIP)',
+    en: 'not a readable .xlsx file (no ZIP directory)',
+  },
+  'procedures.xlsxZip64': {
+    vi: 'chưa hỗ trợ tệp .xlsx ở định dạng ZIP64',
+    en: '.xlsx files in ZIP64 format are not supported',
+  },
+  'procedures.xlsxDirectoryDamaged': {
+    vi: 'thư mục ZIP của tệp .xlsx bị hỏng',
+    en: 'the .xlsx ZIP directory is damaged',
+  },
+  'procedures.xlsxEncrypted': { vi: 'tệp .xlsx đã được mã hóa', en: 'the .xlsx file is encrypted' },
+  'procedures.xlsxEntryTooLarge': {
+    vi: 'phần {name} của tệp .xlsx quá lớn',
+    en: '{name} is too large',
+  },
+  'procedures.xlsxEntryDamaged': {
+    vi: 'phần {name} của tệp .xlsx bị hỏng',
+    en: '{name}: damaged ZIP entry',
+  },
+  'procedures.xlsxCompression': {
+    vi: 'phần {name} của tệp .xlsx dùng kiểu nén ZIP {method} chưa được hỗ trợ',
+    en: '{name}: unsupported ZIP compression {method}',
+  },
+  'procedures.xlsxNoSheet': {
+    vi: 'tệp .xlsx không có trang tính nào',
+    en: 'the .xlsx file has no worksheet',
+  },
+  'procedures.xlsxUnreadable': {
+    vi: 'tệp .xlsx bị hỏng, không đọc được',
+    en: 'the .xlsx file is damaged and cannot be read',
+  },
   'procedures.importEmpty': { vi: 'tệp không có nội dung', en: 'the file is empty' },
   'procedures.importMissingColumns': {
     vi: 'thiếu cột: {columns}',
