@@ -127,6 +127,20 @@ describe('passwords in the browser', { skip: skipWithoutChromium }, () => {
     assert.match((await page.getByTestId('user-home-unit').textContent()) ?? '', /\S/);
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'admin-reset-password-vi');
+    // A role on a unit code no unit has: the server's code is worded beside the field (issue 15 §2).
+    await page.getByTestId('user-grant-role').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Chuyên viên$/ })
+      .first()
+      .click();
+    await page
+      .locator('[data-testid="user-grant-unit"] input, input[data-testid="user-grant-unit"]')
+      .first()
+      .fill('99999');
+    await page.getByTestId('user-grant-submit').click();
+    assert.equal(await fieldError(page, 'user-grant-unit'), 'Không có đơn vị nào mang mã này.');
+    await screenshot(page, 'admin-grant-unknown-unit-vi');
     await context.close();
 
     const owner = await openContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });

@@ -266,6 +266,58 @@ describe('problems told in Vietnamese (issue 15 §2)', () => {
         'anchor.not_certificate',
       ],
     ];
+    // Publishing a workflow whose steps outrun the statutory time (issue 5 §6), as the provincial leader.
+    const leader = (await t.signIn('lanhdao.tinh')).headers;
+    const birth = '/procedures/admin/04/publications/1.001193';
+    const view = (await send('GET', birth, leader)).json();
+    const tooLong = view.workflow.steps.map((step: object, i: number) =>
+      i === 1 ? { ...step, amount: 2, unit: 'working_days' } : step,
+    );
+    const account = { displayName: 'Người thử', kind: 'official', password: 'một cụm mật khẩu dài 2026' };
+    refusals.push(
+      [
+        'a workflow over the statutory time, published',
+        await send('PUT', `${birth}/workflow`, leader, {
+          version: view.workflow.version,
+          template: 'custom',
+          steps: tooLong,
+          publish: true,
+        }),
+        400,
+        'procedures.workflowExceeds',
+      ],
+      // Password and account refusals (issue 18 §3): the reason is the code, the message a sentence.
+      [
+        'a common password',
+        await send('POST', '/users', admin, {
+          ...account,
+          username: 'thu.matkhau',
+          password: '12345678',
+          roles: [{ role: 'specialist', unitCode: '04' }],
+        }),
+        400,
+        'identity.password.common',
+      ],
+      [
+        'a role on an unknown unit',
+        await send('POST', '/users', admin, {
+          ...account,
+          username: 'thu.donvi',
+          roles: [{ role: 'specialist', unitCode: '99999' }],
+        }),
+        400,
+        'identity.field.unknownUnit',
+      ],
+      [
+        'a wrong current password',
+        await send('POST', '/auth/password', provinceAdmin, {
+          currentPassword: 'khong-phai-mat-khau',
+          newPassword: 'một cụm mật khẩu dài 2026',
+        }),
+        400,
+        'identity.password.wrong',
+      ],
+    );
     const english: string[] = [];
     for (const [what, response, status, code] of refusals) {
       assert.equal(response.statusCode, status, `${what}: ${response.body}`);

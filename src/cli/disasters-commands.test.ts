@@ -56,6 +56,22 @@ describe('tinhso disasters (CLI)', () => {
     const english = await cli('disasters', 'report-damage', ...event, '--file', bad, '--lang', 'en');
     assert.match(english.stderr, /row 3: /);
     assert.deepEqual((await show()).total, before.total, 'nothing of the refused file was written');
+    const broken = path.join(dir, 'broken.csv');
+    await writeFile(
+      broken,
+      ['unit_code,reported_on,initial,estimated_value,note,houses_flooded,rice_ha', '01273,,no,1,"open'].join(
+        '\n',
+      ),
+    );
+    const unreadable = await cli('disasters', 'report-damage', ...event, '--file', broken);
+    assert.notEqual(unreadable.code, 0);
+    assert.match(
+      unreadable.stderr,
+      /Dòng 2: tệp CSV bị lỗi: một trường trong ngoặc kép không được đóng ngoặc/,
+      'where and why a CSV breaks, in Vietnamese (issue 15 §2)',
+    );
+    const unreadableEn = await cli('disasters', 'report-damage', ...event, '--file', broken, '--lang', 'en');
+    assert.match(unreadableEn.stderr, /row 2: the CSV is broken: quoted field is not closed/);
     const good = path.join(dir, 'good.csv');
     await writeFile(
       good,

@@ -66,7 +66,7 @@ export async function importDamage(
   csv: string,
 ): Promise<Result<{ rows: number }>> {
   const parsed = parseCsv(csv.normalize('NFC'));
-  if (!parsed.ok) return badFileBecause(msg('disasters.csvBroken', { why: parsed.reason }), parsed.row);
+  if (!parsed.ok) return badFileBecause(msg('disasters.csvBroken', { why: parsed.why }), parsed.row);
   const [header = [], ...data] = parsed.records;
   const lead = header.slice(0, DAMAGE_LEAD_COLUMNS.length);
   const codes = header.slice(DAMAGE_LEAD_COLUMNS.length).map((c) => c.trim());

@@ -1,9 +1,10 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { fail, invalid, ok, type Result } from '../../platform/result.js';
+import { codedFieldError, fail, invalidBecause, ok, type Result } from '../../platform/result.js';
 import { recordAudit } from '../audit/index.js';
+import { msg } from './messages.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { passwordProblem, passwordRefusal } from './password-policy.js';
+import { passwordProblem, refusePassword } from './password-policy.js';
 import { sessions, users } from './schema.js';
 import {
   claimAccountAttempt,
@@ -31,10 +32,7 @@ export async function changeOwnPassword(
   const actor = ctx.actor;
   if (actor.kind !== 'user' || !sessionId) return fail({ kind: 'unauthenticated' });
   const problem = passwordProblem(input.newPassword, actor);
-  if (problem) {
-    const refusal = passwordRefusal(problem, 'newPassword');
-    return invalid(refusal.detail, refusal.errors);
-  }
+  if (problem) return refusePassword(problem, 'newPassword');
   const claim = await claimAccountAttempt(ctx.db, actor.username, ctx.now);
   if (!claim) {
     return fail({
@@ -54,9 +52,8 @@ export async function changeOwnPassword(
         after: { failedAttempts: settled.failedAttempts, lockedUntil: locked ? settled.lockedUntil : null },
       });
     });
-    return invalid('The current password is not correct.', [
-      { field: 'currentPassword', message: 'wrong password' },
-    ]);
+    const wrong = msg('identity.password.wrong');
+    return invalidBecause(wrong, [codedFieldError('currentPassword', wrong)]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {

@@ -4,14 +4,22 @@ import type { Executor } from '../../platform/database/connection.js';
 import { readSetting } from '../../platform/database/settings.js';
 import type { Message } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
-import { conflictBecause, fail, invalid, invalidBecause, ok, type Result } from '../../platform/result.js';
+import {
+  codedFieldError,
+  conflictBecause,
+  fail,
+  invalid,
+  invalidBecause,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { type GrantInput, type GrantScope, insertGrant, resolveGrantScope } from './grant-role.js';
 import { loadUser, type UserView } from './load-user.js';
 import { msg } from './messages.js';
 import { hashPassword } from './password.js';
-import { passwordProblem, passwordRefusal } from './password-policy.js';
+import { passwordProblem, refusePassword } from './password-policy.js';
 import { decideUserAction } from './policy.js';
 import { users } from './schema.js';
 
@@ -42,7 +50,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
     return invalid('A username is 3–64 characters: letters a–z, digits, dot, dash, underscore.', [
-      { field: 'username', message: 'invalid username' },
+      codedFieldError('username', msg('identity.field.invalidUsername')),
     ]);
   }
   const resolved: Array<{ role: GrantInput['role']; unit: GrantScope }> = [];
@@ -50,19 +58,19 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
     const scope = await resolveGrantScope(ctx.db, grant.unitCode, grant.agencyId);
     if (!scope.ok) {
       return invalidBecause(msg('identity.cannotGrantOn', { unit: grant.unitCode, reason: scope.message }), [
-        { field: `roles.${i}.${scope.field}`, message: scope.message },
+        codedFieldError(`roles.${i}.${scope.field}`, scope.message),
       ]);
     }
     const unit = scope.scope;
     if ((grant.role === 'citizen') !== (input.kind === 'citizen')) {
       return invalid('Citizens hold only the citizen role, and officials never do.', [
-        { field: `roles.${i}.role`, message: 'does not fit the account kind' },
+        codedFieldError(`roles.${i}.role`, msg('identity.field.roleKind')),
       ]);
     }
     resolved.push({ role: grant.role, unit });
   }
   const home = await resolveHome(ctx.db, input, resolved);
-  if (!home.ok) return invalidBecause(home.detail, [{ field: 'homeUnitCode', message: home.message }]);
+  if (!home.ok) return invalidBecause(home.detail, [codedFieldError('homeUnitCode', home.message)]);
   const decision = decideUserAction(ctx.actor, 'user.create', {
     home: home.unit,
     grants: resolved.map((r) => r.unit),
@@ -71,10 +79,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
     return fail({ kind: 'forbidden', detail: 'You may create accounts only within your scope.' });
   if (!(input.demoPassword && ctx.actor.kind === 'system')) {
     const problem = passwordProblem(input.password, { username, displayName: input.displayName });
-    if (problem) {
-      const refusal = passwordRefusal(problem);
-      return invalid(refusal.detail, refusal.errors);
-    }
+    if (problem) return refusePassword(problem);
   }
 
   const passwordHash = await hashPassword(input.password);
@@ -113,7 +118,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<Resu
   });
 }
 
-type Home = { ok: true; unit: GrantScope } | { ok: false; detail: Message; message: string };
+type Home = { ok: true; unit: GrantScope } | { ok: false; detail: Message; message: Message };
 
 /** The account's home unit: as given, else its first role's unit, else (citizens) the installation's province. */
 async function resolveHome(
@@ -128,7 +133,7 @@ async function resolveHome(
       : {
           ok: false,
           detail: msg('identity.unknownHomeUnit', { code: input.homeUnitCode }),
-          message: 'unknown unit',
+          message: msg('identity.field.unknownUnit'),
         };
   }
   const first = roles[0]?.unit;
@@ -140,7 +145,7 @@ async function resolveHome(
   return {
     ok: false,
     detail: msg('identity.needsHome'),
-    message: 'required',
+    message: msg('identity.field.homeRequired'),
   };
 }
 

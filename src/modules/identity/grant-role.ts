@@ -1,8 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Ctx, ROLES, type Role } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
+import type { Message } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
-import { fail, invalid, invalidBecause, notFound, ok, type Result } from '../../platform/result.js';
+import {
+  codedFieldError,
+  fail,
+  invalid,
+  invalidBecause,
+  notFound,
+  ok,
+  type Result,
+} from '../../platform/result.js';
 import { vietnamToday } from '../../platform/vietnam-time.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgency, findUnit } from '../units/index.js';
@@ -28,19 +37,21 @@ export async function resolveGrantScope(
   db: Executor,
   unitCode: string,
   agencyId?: string,
-): Promise<{ ok: true; scope: GrantScope } | { ok: false; field: 'unitCode' | 'agencyId'; message: string }> {
+): Promise<
+  { ok: true; scope: GrantScope } | { ok: false; field: 'unitCode' | 'agencyId'; message: Message }
+> {
   if (unitCode === 'VN') {
     return agencyId
-      ? { ok: false, field: 'agencyId', message: 'a national grant has no agency' }
+      ? { ok: false, field: 'agencyId', message: msg('identity.field.nationalNoAgency') }
       : { ok: true, scope: { unitCode: 'VN', provinceCode: 'VN', agencyId: null } };
   }
   const unit = await findUnit(db, unitCode);
-  if (!unit) return { ok: false, field: 'unitCode', message: 'unknown unit' };
+  if (!unit) return { ok: false, field: 'unitCode', message: msg('identity.field.unknownUnit') };
   if (agencyId) {
     const agency = await findAgency(db, agencyId);
-    if (!agency) return { ok: false, field: 'agencyId', message: 'unknown agency' };
+    if (!agency) return { ok: false, field: 'agencyId', message: msg('identity.field.unknownAgency') };
     if (agency.unitCode !== unit.code)
-      return { ok: false, field: 'agencyId', message: 'the agency is not in this unit' };
+      return { ok: false, field: 'agencyId', message: msg('identity.field.agencyNotInUnit') };
   }
   return {
     ok: true,
@@ -81,7 +92,7 @@ export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Pr
   const resolved = await resolveGrantScope(ctx.db, input.unitCode, input.agencyId);
   if (!resolved.ok)
     return invalidBecause(msg('identity.cannotGrantOn', { unit: input.unitCode, reason: resolved.message }), [
-      { field: resolved.field, message: resolved.message },
+      codedFieldError(resolved.field, resolved.message),
     ]);
   const unit = resolved.scope;
   const target = await loadUser(ctx.db, userId);
@@ -91,7 +102,7 @@ export async function grantRole(ctx: Ctx, userId: string, input: GrantInput): Pr
   if (decision === 'deny') return fail({ kind: 'forbidden', detail: 'The unit is outside your scope.' });
   if ((input.role === 'citizen') !== (target.kind === 'citizen')) {
     return invalid('Citizens hold only the citizen role, and officials never do.', [
-      { field: 'role', message: 'does not fit the account kind' },
+      codedFieldError('role', msg('identity.field.roleKind')),
     ]);
   }
   return ctx.db.transaction(async (tx) => {

@@ -71,6 +71,48 @@ export const msg = defineMessages({
     vi: 'Tài khoản cần có đơn vị: hãy chọn đơn vị hoặc vai trò đầu tiên.',
     en: 'An account needs a home unit: give one, or a first role.',
   },
+  // Field refusals of the account forms; the field error's code is the key, which the web keys on.
+  'identity.field.unknownUnit': { vi: 'không có đơn vị nào mang mã này', en: 'unknown unit' },
+  'identity.field.unknownAgency': { vi: 'cơ quan không tồn tại', en: 'unknown agency' },
+  'identity.field.agencyNotInUnit': {
+    vi: 'cơ quan không thuộc đơn vị này',
+    en: 'the agency is not in this unit',
+  },
+  'identity.field.nationalNoAgency': {
+    vi: 'quyền cấp quốc gia không gắn với cơ quan',
+    en: 'a national grant has no agency',
+  },
+  'identity.field.invalidUsername': { vi: 'tên đăng nhập không hợp lệ', en: 'invalid username' },
+  'identity.field.roleKind': { vi: 'không phù hợp với loại tài khoản', en: 'does not fit the account kind' },
+  'identity.field.homeRequired': {
+    vi: 'bắt buộc: chọn đơn vị của tài khoản hoặc một vai trò đầu tiên',
+    en: 'required: a home unit or a first role',
+  },
+  // Password policy refusals (password-policy.ts, issue 18 §3); the field error's code is the key.
+  'identity.password.tooShort': {
+    vi: 'Mật khẩu quá ngắn: cần ít nhất {min} ký tự. Một cụm vài từ là lựa chọn tốt.',
+    en: 'A password has at least {min} characters; a few words make a good one.',
+  },
+  'identity.password.tooLong': {
+    vi: 'Mật khẩu quá dài: tối đa {max} ký tự.',
+    en: 'A password has at most {max} characters.',
+  },
+  'identity.password.common': {
+    vi: 'Mật khẩu này nằm trong danh sách mật khẩu phổ biến hoặc đã bị lộ. Hãy chọn mật khẩu khác.',
+    en: 'This password is on the list of common or breached passwords. Choose another.',
+  },
+  'identity.password.containsUsername': {
+    vi: 'Mật khẩu không được chứa tên đăng nhập.',
+    en: 'A password must not contain the username.',
+  },
+  'identity.password.tooWeak': {
+    vi: 'Mật khẩu quá dễ đoán. Hãy dài hơn, ví dụ ghép vài từ không liên quan với nhau.',
+    en: 'This password is too easy to guess. Make it longer, for instance with a few unrelated words.',
+  },
+  'identity.password.wrong': {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is not correct.',
+  },
 });
 
 /**
@@ -85,10 +127,6 @@ defineMessages({
   'identity.plain.1': {
     vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo yêu cầu); vui lòng tải lại trang.',
     en: 'State-changing requests must send the x-csrf-token header from /api/v1/auth/me.',
-  },
-  'identity.plain.2': {
-    vi: 'Mật khẩu hiện tại không đúng.',
-    en: 'The current password is not correct.',
   },
   'identity.plain.3': {
     vi: 'Nhập sai mật khẩu quá nhiều lần: tài khoản tạm bị khóa. Vui lòng thử lại sau.',

@@ -29,7 +29,9 @@ describe('changing and resetting passwords', () => {
       newPassword: NEW_PASSWORD,
     });
     assert.equal(wrong.statusCode, 400);
-    assert.deepEqual(wrong.json().errors, [{ field: 'currentPassword', message: 'mật khẩu không đúng' }]);
+    assert.deepEqual(wrong.json().errors, [
+      { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.', code: 'identity.password.wrong' },
+    ]);
     const changed = await call('POST', '/auth/password', here, {
       currentPassword: 'Demo@2025',
       newPassword: NEW_PASSWORD,
@@ -47,12 +49,12 @@ describe('changing and resetting passwords', () => {
 
   it('refuses a weak new password, naming the field and the reason', async () => {
     const session = await t.signIn('chuyenvien');
-    for (const [weak, reason] of [
-      ['12345678', 'common'],
-      ['password', 'common'],
-      ['short', 'too short'],
-      ['Demo@2025', 'too weak'],
-      ['chuyenvien-rất-dài-2026', 'contains username'],
+    for (const [weak, reason, vietnamese] of [
+      ['12345678', 'common', /danh sách mật khẩu phổ biến/],
+      ['password', 'common', /danh sách mật khẩu phổ biến/],
+      ['short', 'tooShort', /ít nhất 8 ký tự/],
+      ['Demo@2025', 'tooWeak', /quá dễ đoán/],
+      ['chuyenvien-rất-dài-2026', 'containsUsername', /không được chứa tên đăng nhập/],
     ] as const) {
       const response = await call('POST', '/auth/password', session, {
         currentPassword: 'Demo@2025',
@@ -60,7 +62,11 @@ describe('changing and resetting passwords', () => {
       });
       assert.equal(response.statusCode, 400, weak);
       assert.match(String(response.headers['content-type']), /application\/problem\+json/);
-      assert.deepEqual(response.json().errors, [{ field: 'newPassword', message: reason }], weak);
+      // Issue 15 §2: the reason is a stable code; the message a sentence in the reader's language (vi default).
+      const [error] = response.json().errors;
+      assert.deepEqual([error.field, error.code], ['newPassword', `identity.password.${reason}`], weak);
+      assert.match(error.message, vietnamese, weak);
+      assert.match(response.json().detail, vietnamese, weak);
     }
   });
 
@@ -73,14 +79,20 @@ describe('changing and resetting passwords', () => {
       roles: [{ role: 'specialist', unitCode: '04' }],
     });
     assert.equal(created.statusCode, 400);
-    assert.deepEqual(created.json().errors, [{ field: 'password', message: 'common' }]);
+    assert.deepEqual(
+      created.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['password', 'identity.password.common']],
+    );
     const me = (await call('GET', '/auth/me', await t.signIn('motcua'))).json().user;
     const reset = await call('PATCH', `/users/${me.id}`, admin, {
       version: me.version,
       password: 'password',
     });
     assert.equal(reset.statusCode, 400);
-    assert.deepEqual(reset.json().errors, [{ field: 'password', message: 'common' }]);
+    assert.deepEqual(
+      reset.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['password', 'identity.password.common']],
+    );
   });
 
   it('audits an administrator’s reset, notifies the owner through the outbox, and makes them choose their own', async () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import type { FieldError } from '../../platform/result.js';
+import type { Message } from '../../platform/http/messages.js';
+import { codedFieldError, invalidBecause } from '../../platform/result.js';
+import { msg } from './messages.js';
 
 /**
  * Password rules of NIST SP 800-63B §3.1.1.2 (issue 18 §3): a length floor and a generous ceiling counted in
@@ -15,7 +17,7 @@ export const PASSWORD_MAX = 256;
 /** zxcvbn's score 3 means about 10^8 guesses or more ("safely unguessable" against online attacks). */
 export const MIN_STRENGTH_SCORE = 3;
 
-/** Why a password is refused; the web shows each in the user's language (the field message is the code). */
+/** Why a password is refused. */
 export const PASSWORD_PROBLEMS = [
   'too short',
   'too long',
@@ -25,12 +27,13 @@ export const PASSWORD_PROBLEMS = [
 ] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
-const DETAIL: Record<PasswordProblem, string> = {
-  'too short': `A password has at least ${PASSWORD_MIN} characters; a few words make a good one.`,
-  'too long': `A password has at most ${PASSWORD_MAX} characters.`,
-  common: 'This password is on the list of common or breached passwords. Choose another.',
-  'contains username': 'A password must not contain the username.',
-  'too weak': 'This password is too easy to guess. Make it longer, for instance with a few unrelated words.',
+/** Each refusal in the reader's language; the field error's stable `code` is the message key, which the web keys on. */
+const REFUSAL: Record<PasswordProblem, Message> = {
+  'too short': msg('identity.password.tooShort', { min: PASSWORD_MIN }),
+  'too long': msg('identity.password.tooLong', { max: PASSWORD_MAX }),
+  common: msg('identity.password.common'),
+  'contains username': msg('identity.password.containsUsername'),
+  'too weak': msg('identity.password.tooWeak'),
 };
 
 const COMMON_FILE = path.resolve(import.meta.dirname, '../../../reference/passwords/common-passwords.txt');
@@ -73,10 +76,7 @@ export function passwordProblem(
   return null;
 }
 
-/** The field error and detail of a refused password, for an `invalid` domain error. */
-export function passwordRefusal(
-  problem: PasswordProblem,
-  field = 'password',
-): { detail: string; errors: FieldError[] } {
-  return { detail: DETAIL[problem], errors: [{ field, message: problem }] };
+/** The refusal of a password, told in the reader's language beside its field. */
+export function refusePassword(problem: PasswordProblem, field = 'password') {
+  return invalidBecause(REFUSAL[problem], [codedFieldError(field, REFUSAL[problem])]);
 }

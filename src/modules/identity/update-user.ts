@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { conflict, fail, invalid, notFound, ok, type Result } from '../../platform/result.js';
+import { conflict, fail, notFound, ok, type Result } from '../../platform/result.js';
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { loadUser, type UserView } from './load-user.js';
 import { hashPassword } from './password.js';
 import { noticePasswordReset } from './password-notice.js';
-import { passwordProblem, passwordRefusal } from './password-policy.js';
+import { passwordProblem, refusePassword } from './password-policy.js';
 import { decideUserAction, scopeOf } from './policy.js';
 import { sessions, users } from './schema.js';
 
@@ -39,10 +39,7 @@ export async function updateUser(
     return fail({ kind: 'forbidden', detail: 'You may change accounts only within your scope.' });
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password, current);
-    if (problem) {
-      const refusal = passwordRefusal(problem);
-      return invalid(refusal.detail, refusal.errors);
-    }
+    if (problem) return refusePassword(problem);
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   // Someone else chose this password: the owner replaces it at next sign-in (an administrator resetting

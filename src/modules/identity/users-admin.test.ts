@@ -123,6 +123,9 @@ describe('accounts and roles, per role', () => {
     });
     assert.equal(unknownUnit.statusCode, 400);
     assert.equal(unknownUnit.json().errors[0].field, 'roles.0.unitCode');
+    // Issue 15 §2: the reason is a stable code the web keys on; the message is in the reader's language.
+    assert.equal(unknownUnit.json().errors[0].code, 'identity.field.unknownUnit');
+    assert.equal(unknownUnit.json().errors[0].message, 'không có đơn vị nào mang mã này');
     const citizenAsClerk = await call('POST', '/users', admin, {
       username: 'x.citizen',
       displayName: 'X',
@@ -131,6 +134,8 @@ describe('accounts and roles, per role', () => {
       roles: [{ role: 'counter_clerk', unitCode: '04' }],
     });
     assert.equal(citizenAsClerk.statusCode, 400);
+    assert.equal(citizenAsClerk.json().errors[0].code, 'identity.field.roleKind');
+    assert.equal(citizenAsClerk.json().errors[0].message, 'không phù hợp với loại tài khoản');
   });
 
   it('ends a disabled account’s sessions', async () => {

@@ -164,6 +164,7 @@ describe('administrator scope over accounts with and without roles', () => {
     });
     assert.equal(none.statusCode, 400);
     assert.equal(none.json().errors[0].field, 'homeUnitCode');
+    assert.equal(none.json().errors[0].code, 'identity.field.homeRequired');
     const citizen = await call('POST', '/users', national, {
       username: 'congdan.moi',
       displayName: 'Công dân mới',

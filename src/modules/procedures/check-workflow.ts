@@ -4,7 +4,9 @@
  * with a plain message each, for the API and for the live check in the editor.
  */
 import type { Role } from '../../platform/context.js';
+import { type Message, renderMessage } from '../../platform/http/messages.js';
 import type { Channel, ChannelDuration } from './duration-text.js';
+import { msg } from './messages.js';
 import {
   checkWorkflowTimes,
   type TimeAmount,
@@ -33,7 +35,7 @@ export interface WorkflowCheck {
   budgetMinutes: number | null;
   channel: Channel | null;
   problems: WorkflowProblem[];
-  /** One readable sentence per problem (English; the web app words them in the user's language). */
+  /** One readable sentence per problem (English; the web app words `problems` in the user's language). */
   messages: string[];
 }
 
@@ -45,34 +47,41 @@ export interface CheckContext {
   agencies: Map<string, { provinceCode: string }>;
 }
 
-/** "2 working days 3 hours" from working minutes. */
-export function describeMinutes(minutes: number): string {
+/** "2 working days 3 working hours" from working minutes, in the reader's language. */
+export function minutesMessage(minutes: number): Message {
   const days = Math.floor(minutes / WORKING_DAY_MINUTES);
   const rest = minutes - days * WORKING_DAY_MINUTES;
   const hours = Math.round((rest / 60) * 100) / 100;
-  const parts = [
-    ...(days ? [`${days} working day${days === 1 ? '' : 's'}`] : []),
-    ...(hours || !days ? [`${hours} working hour${hours === 1 ? '' : 's'}`] : []),
-  ];
-  return parts.join(' ');
+  const daysPart = msg(days === 1 ? 'procedures.workingDay' : 'procedures.workingDays', { count: days });
+  const hoursPart = msg(hours === 1 ? 'procedures.workingHour' : 'procedures.workingHours', { count: hours });
+  if (!days) return hoursPart;
+  return hours ? msg('procedures.daysAndHours', { days: daysPart, hours: hoursPart }) : daysPart;
 }
 
-function message(p: WorkflowProblem): string {
+/** "2 working days 3 working hours" from working minutes. */
+export const describeMinutes = (minutes: number): string => renderMessage(minutesMessage(minutes), 'en');
+
+/** One problem as a sentence for the catalogue administrator (issue 15 §2: in the reader's language). */
+export function problemMessage(p: WorkflowProblem): Message {
   switch (p.kind) {
     case 'no_steps':
-      return 'The workflow has no steps.';
+      return msg('procedures.workflowNoSteps');
     case 'no_statutory_duration':
-      return 'The procedure gives no statutory processing time with a unit, so the workflow cannot be checked: record the time in a new version of the procedure first.';
+      return msg('procedures.workflowNoStatutory');
     case 'invalid_step_time':
-      return `Step ${p.position}: ${p.reason}.`;
+      return msg('procedures.workflowStepTime', { position: p.position });
     case 'exceeds':
-      return `The steps take ${describeMinutes(p.totalMinutes)}, more than the statutory time allows (${describeMinutes(p.budgetMinutes)}, ${p.channel} channel).`;
+      return msg('procedures.workflowExceeds', {
+        total: minutesMessage(p.totalMinutes),
+        budget: minutesMessage(p.budgetMinutes),
+        channel: msg(`procedures.channel.${p.channel}`),
+      });
     case 'missing_agency':
       return p.position === null
-        ? 'The deciding agency of the publication does not exist in this province.'
-        : `Step ${p.position} names an agency that does not exist in this province.`;
+        ? msg('procedures.workflowNoDeciding')
+        : msg('procedures.workflowNoAgency', { position: p.position });
     case 'empty_step_name':
-      return `Step ${p.position} has no name.`;
+      return msg('procedures.workflowNoName', { position: p.position });
   }
 }
 
@@ -97,6 +106,6 @@ export function checkWorkflow(context: CheckContext, steps: StepInput[]): Workfl
     budgetMinutes: time.budgetMinutes,
     channel: time.channel,
     problems,
-    messages: problems.map(message),
+    messages: problems.map((p) => renderMessage(problemMessage(p), 'en')),
   };
 }

@@ -2,7 +2,7 @@
  * What the procedures module tells a catalogue administrator, in Vietnamese and English (rendered by the
  * request's accept-language: platform/http/messages.ts).
  */
-import { defineMessages } from '../../platform/http/messages.js';
+import { defineMessages, type Message } from '../../platform/http/messages.js';
 
 export const msg = defineMessages({
   // The portal catalogue import's refusals (parse-portal-export.ts, import-portal-export.ts).
@@ -21,6 +21,40 @@ export const msg = defineMessages({
   'procedures.csvStrayQuote': {
     vi: 'có dấu ngoặc kép bên trong một trường không đặt trong ngoặc kép',
     en: 'a quote inside an unquoted field',
+  },
+  // Why an .xlsx export cannot be read (xlsx.ts).
+  'procedures.xlsxNoZip': {
+    vi: 'không đọc được tệp .xlsx (không có thư mục ZIP)',
+    en: 'not a readable .xlsx file (no ZIP directory)',
+  },
+  'procedures.xlsxZip64': {
+    vi: 'chưa hỗ trợ tệp .xlsx ở định dạng ZIP64',
+    en: '.xlsx files in ZIP64 format are not supported',
+  },
+  'procedures.xlsxDirectoryDamaged': {
+    vi: 'thư mục ZIP của tệp .xlsx bị hỏng',
+    en: 'the .xlsx ZIP directory is damaged',
+  },
+  'procedures.xlsxEncrypted': { vi: 'tệp .xlsx đã được mã hóa', en: 'the .xlsx file is encrypted' },
+  'procedures.xlsxEntryTooLarge': {
+    vi: 'phần {name} của tệp .xlsx quá lớn',
+    en: '{name} is too large',
+  },
+  'procedures.xlsxEntryDamaged': {
+    vi: 'phần {name} của tệp .xlsx bị hỏng',
+    en: '{name}: damaged ZIP entry',
+  },
+  'procedures.xlsxCompression': {
+    vi: 'phần {name} của tệp .xlsx dùng kiểu nén ZIP {method} chưa được hỗ trợ',
+    en: '{name}: unsupported ZIP compression {method}',
+  },
+  'procedures.xlsxNoSheet': {
+    vi: 'tệp .xlsx không có trang tính nào',
+    en: 'the .xlsx file has no worksheet',
+  },
+  'procedures.xlsxUnreadable': {
+    vi: 'tệp .xlsx bị hỏng, không đọc được',
+    en: 'the .xlsx file is damaged and cannot be read',
   },
   'procedures.importEmpty': { vi: 'tệp không có nội dung', en: 'the file is empty' },
   'procedures.importMissingColumns': {
@@ -99,11 +133,51 @@ export const msg = defineMessages({
     vi: 'không được trước ngày hiệu lực {day} của phiên bản hiện hành',
     en: 'must not be before the current version’s {day}',
   },
+  // The workflow check (check-workflow.ts) and the refusal to publish a workflow that fails it (save-workflow.ts).
+  'procedures.workflowUnpublishable': {
+    vi: 'Chưa thể công bố quy trình: {reasons}',
+    en: 'The workflow cannot be published: {reasons}',
+  },
+  'procedures.workflowNoSteps': { vi: 'Quy trình chưa có bước nào.', en: 'The workflow has no steps.' },
+  'procedures.workflowNoStatutory': {
+    vi: 'Thủ tục chưa có thời hạn giải quyết có đơn vị nên chưa kiểm tra được quy trình: cần ghi thời hạn vào một phiên bản mới của thủ tục trước.',
+    en: 'The procedure gives no statutory processing time with a unit, so the workflow cannot be checked: record the time in a new version of the procedure first.',
+  },
+  'procedures.workflowStepTime': {
+    vi: 'Bước {position}: thời gian chưa hợp lệ (số nguyên, lớn hơn 0).',
+    en: 'Step {position}: the time is not valid (a whole number above 0).',
+  },
+  'procedures.workflowExceeds': {
+    vi: 'Tổng thời gian các bước là {total}, vượt thời hạn luật định ({budget}, kênh {channel}).',
+    en: 'The steps take {total}, more than the statutory time allows ({budget}, {channel} channel).',
+  },
+  'procedures.workflowNoDeciding': {
+    vi: 'Cơ quan giải quyết của thủ tục không có trong tỉnh.',
+    en: 'The deciding agency of the publication does not exist in this province.',
+  },
+  'procedures.workflowNoAgency': {
+    vi: 'Bước {position} chỉ định một cơ quan không có trong tỉnh.',
+    en: 'Step {position} names an agency that does not exist in this province.',
+  },
+  'procedures.workflowNoName': { vi: 'Bước {position} chưa có tên.', en: 'Step {position} has no name.' },
+  'procedures.workingDay': { vi: '{count} ngày làm việc', en: '{count} working day' },
+  'procedures.workingDays': { vi: '{count} ngày làm việc', en: '{count} working days' },
+  'procedures.workingHour': { vi: '{count} giờ làm việc', en: '{count} working hour' },
+  'procedures.workingHours': { vi: '{count} giờ làm việc', en: '{count} working hours' },
+  'procedures.daysAndHours': { vi: '{days} {hours}', en: '{days} {hours}' },
+  'procedures.sentences': { vi: '{first} {rest}', en: '{first} {rest}' },
+  'procedures.channel.in_person': { vi: 'trực tiếp', en: 'in person' },
+  'procedures.channel.online': { vi: 'trực tuyến', en: 'online' },
+  'procedures.channel.post': { vi: 'bưu chính công ích', en: 'public post' },
   'procedures.changedMeanwhile': {
     vi: 'Thủ tục {code} vừa được thay đổi; vui lòng tải lại và thử lại.',
     en: 'Procedure {code} changed meanwhile; reload and try again.',
   },
 });
+
+/** Sentences one after another, each in the reader's language. */
+export const sentences = (parts: Message[]): Message =>
+  parts.reduceRight((rest, first) => msg('procedures.sentences', { first, rest }));
 
 /**
  * Texts some use cases of this module still put on a problem as plain English: the HTTP edge finds them here by

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { referenceDir } from '../../app/paths.js';
+import { renderMessage } from '../../platform/http/messages.js';
 import { readCsv } from './csv.js';
 import { parseDurationText } from './duration-text.js';
 import { parsePortalExport, splitList } from './parse-portal-export.js';
@@ -236,6 +237,22 @@ describe('the same export as an .xlsx spreadsheet (read with Node’s zlib, no d
     const bytes = xlsx([['a']]).subarray(0, 60);
     const result = parsePortalExport(bytes);
     assert.ok(!result.ok && /xlsx|ZIP/i.test(result.errors[0]?.reason ?? ''));
+    // Issue 15 §2: the operator reads why in Vietnamese by default.
+    const why = result.errors[0]?.message;
+    assert.ok(why);
+    assert.equal(renderMessage(why, 'vi'), 'không đọc được tệp .xlsx (không có thư mục ZIP)');
+  });
+
+  it('tells in Vietnamese why a spreadsheet whose sheet is damaged cannot be read', () => {
+    const bytes = Buffer.from(xlsx([['a'], ['b']]));
+    const sheet = bytes.indexOf('xl/worksheets/sheet1.xml');
+    // Spoil the local header of the first entry the reader opens, leaving the ZIP directory intact.
+    bytes.writeUInt32LE(0, bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), sheet));
+    const result = parsePortalExport(bytes);
+    assert.ok(!result.ok);
+    const why = result.errors[0]?.message;
+    assert.ok(why, result.errors[0]?.reason);
+    assert.match(renderMessage(why, 'vi'), /tệp \.xlsx (bị hỏng|không có trang tính)/);
   });
 });
 

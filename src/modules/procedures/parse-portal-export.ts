@@ -293,7 +293,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export function parsePortalExport(bytes: Uint8Array): ParseResult {
   if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
     const sheet = readXlsx(bytes);
-    if (!sheet.ok) return { ok: false, errors: [{ row: null, line: null, reason: sheet.reason }] };
+    if (!sheet.ok) return { ok: false, errors: [fileError({ row: null, line: null }, sheet.reason)] };
     return parsePortalRecords(sheet.records);
   }
   let text: string;

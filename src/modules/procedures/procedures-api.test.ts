@@ -117,9 +117,22 @@ describe('procedures API: the citizen catalogue, publication and workflows (issu
       session.headers,
     );
     assert.equal(refused.statusCode, 400);
+    // Issue 15 §2: the provincial admin reads the refusal and each reason in Vietnamese by default, or in English.
     assert.match(
       refused.json().detail,
-      /cannot be published: The steps take 2 working days 4 working hours, more than the statutory time allows \(1 working day/,
+      /^Chưa thể công bố quy trình: Tổng thời gian các bước là 2 ngày làm việc 4 giờ làm việc, vượt thời hạn luật định \(1 ngày làm việc, kênh/,
+    );
+    assert.match(refused.json().errors[0].message, /^Tổng thời gian các bước là/);
+    assert.equal(refused.json().errors[0].code, 'procedures.workflowExceeds');
+    const english = await send(
+      'PUT',
+      `${base}/workflow`,
+      { version: view.workflow.version, template: 'custom', steps: tooLong, publish: true },
+      { ...session.headers, 'accept-language': 'en' },
+    );
+    assert.match(
+      english.json().detail,
+      /cannot be published: The steps take 2 working days 4 working hours, more than the statutory time allows \(1 working day, (in person|online|public post) channel\)\.$/,
     );
     const ghost = steps.map((s: object, i: number) =>
       i === 1 ? { ...s, agencyRef: 'agency', agencyId: '01900000-0000-7000-8000-000000000000' } : s,
@@ -131,7 +144,8 @@ describe('procedures API: the citizen catalogue, publication and workflows (issu
       session.headers,
     );
     assert.equal(refusedAgency.statusCode, 400);
-    assert.match(refusedAgency.json().detail, /Step 2 names an agency that does not exist/);
+    assert.match(refusedAgency.json().detail, /Bước 2 chỉ định một cơ quan không có trong tỉnh/);
+    assert.equal(refusedAgency.json().errors[0].field, 'steps.1');
     const unchanged = (await get(base, session.headers)).json();
     assert.equal(unchanged.workflow.version, view.workflow.version, 'nothing saved');
     const draft = await send(

@@ -6,12 +6,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Executor } from '../../platform/database/connection.js';
+import type { Message } from '../../platform/http/messages.js';
 import { newId } from '../../platform/ids.js';
 import {
+  codedFieldError,
   conflict,
   type DomainError,
   forbidden,
   invalid,
+  invalidBecause,
   notFound,
   ok,
   type Result,
@@ -19,7 +22,14 @@ import {
 import { nfc } from '../../platform/text.js';
 import { recordAudit } from '../audit/index.js';
 import { findAgencies } from '../units/index.js';
-import { type CheckContext, checkWorkflow, type StepInput, type WorkflowCheck } from './check-workflow.js';
+import {
+  type CheckContext,
+  checkWorkflow,
+  problemMessage,
+  type StepInput,
+  type WorkflowCheck,
+} from './check-workflow.js';
+import { msg, sentences } from './messages.js';
 import { mayManageProvince, PROVINCE_DENIED } from './policy.js';
 import { currentVersion, findProcedure } from './procedure-view.js';
 import { publications, workflowSteps, workflows } from './schema.js';
@@ -125,12 +135,16 @@ export async function saveWorkflow(
   if (input.publish && found.publication.status !== 'published')
     return invalid('The procedure is not published in this province; its workflow cannot be published.');
   if (input.publish && !check.ok) {
-    return invalid(`The workflow cannot be published: ${check.messages.join(' ')}`, [
-      ...check.problems.map((p, i) => ({
-        field: 'position' in p && p.position !== null ? `steps.${p.position - 1}` : 'steps',
-        message: check.messages[i] ?? p.kind,
-      })),
-    ]);
+    const reasons = check.problems.map(problemMessage);
+    return invalidBecause(
+      msg('procedures.workflowUnpublishable', { reasons: sentences(reasons) }),
+      check.problems.map((p, i) =>
+        codedFieldError(
+          'position' in p && p.position !== null ? `steps.${p.position - 1}` : 'steps',
+          reasons[i] as Message,
+        ),
+      ),
+    );
   }
   return ctx.db.transaction(async (tx) => {
     const before = await loadWorkflow(tx, found.publication.id);

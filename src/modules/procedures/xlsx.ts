@@ -5,13 +5,23 @@
  * encrypted workbooks are refused with a clear reason.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { Message } from '../../platform/http/messages.js';
 import type { CsvRecord } from './csv.js';
+import { msg } from './messages.js';
 
-type XlsxResult = { ok: true; records: CsvRecord[] } | { ok: false; reason: string };
+/** `reason`: why the file cannot be read, in the reader's language (issue 15 §2). */
+type XlsxResult = { ok: true; records: CsvRecord[] } | { ok: false; reason: Message };
+
+/** A part of the workbook that cannot be read, found only when the part is opened. */
+class UnreadablePart extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.key);
+  }
+}
 
 const MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 
-function readZip(bytes: Uint8Array): Map<string, () => Buffer> | string {
+function readZip(bytes: Uint8Array): Map<string, () => Buffer> | Message {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
@@ -20,14 +30,14 @@ function readZip(bytes: Uint8Array): Map<string, () => Buffer> | string {
       break;
     }
   }
-  if (eocd < 0) return 'not a readable .xlsx file (no ZIP directory)';
+  if (eocd < 0) return msg('procedures.xlsxNoZip');
   const count = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) return '.xlsx files in ZIP64 format are not supported';
+  if (count === 0xffff || at === 0xffffffff) return msg('procedures.xlsxZip64');
   const files = new Map<string, () => Buffer>();
   for (let n = 0; n < count; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
-      return 'the .xlsx ZIP directory is damaged';
+      return msg('procedures.xlsxDirectoryDamaged');
     const flags = buf.readUInt16LE(at + 8);
     const method = buf.readUInt16LE(at + 10);
     const size = buf.readUInt32LE(at + 20);
@@ -39,14 +49,15 @@ function readZip(bytes: Uint8Array): Map<string, () => Buffer> | string {
     const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
     files.set(name, () => {
-      if (flags & 1) throw new Error('the .xlsx file is encrypted');
-      if (rawSize > MAX_UNCOMPRESSED) throw new Error(`${name} is too large`);
-      if (buf.readUInt32LE(offset) !== 0x04034b50) throw new Error(`${name}: damaged ZIP entry`);
+      if (flags & 1) throw new UnreadablePart(msg('procedures.xlsxEncrypted'));
+      if (rawSize > MAX_UNCOMPRESSED) throw new UnreadablePart(msg('procedures.xlsxEntryTooLarge', { name }));
+      if (buf.readUInt32LE(offset) !== 0x04034b50)
+        throw new UnreadablePart(msg('procedures.xlsxEntryDamaged', { name }));
       const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
       const data = buf.subarray(start, start + size);
       if (method === 0) return Buffer.from(data);
       if (method === 8) return inflateRawSync(data, { maxOutputLength: MAX_UNCOMPRESSED });
-      throw new Error(`${name}: unsupported ZIP compression ${method}`);
+      throw new UnreadablePart(msg('procedures.xlsxCompression', { name, method }));
     });
   }
   return files;
@@ -95,11 +106,11 @@ function firstSheetPath(files: Map<string, () => Buffer>): string | undefined {
 /** The first sheet's rows as text records (row numbers as the spreadsheet shows them). */
 export function readXlsx(bytes: Uint8Array): XlsxResult {
   const files = readZip(bytes);
-  if (typeof files === 'string') return { ok: false, reason: files };
+  if (!(files instanceof Map)) return { ok: false, reason: files };
   try {
     const sheetPath = firstSheetPath(files);
     const sheet = sheetPath ? files.get(sheetPath)?.().toString('utf8') : undefined;
-    if (!sheet) return { ok: false, reason: 'the .xlsx file has no worksheet' };
+    if (!sheet) return { ok: false, reason: msg('procedures.xlsxNoSheet') };
     const sharedXml = files.get('xl/sharedStrings.xml')?.().toString('utf8') ?? '';
     const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1] ?? ''));
     const records: CsvRecord[] = [];
@@ -130,6 +141,9 @@ export function readXlsx(bytes: Uint8Array): XlsxResult {
     for (const r of records) while (r.fields.length < width) r.fields.push('');
     return { ok: true, records };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    // A zlib or buffer error says nothing a person can act on beyond "damaged" (and in English).
+    if (error instanceof UnreadablePart) return { ok: false, reason: error.reason };
+    if (error instanceof Error) return { ok: false, reason: msg('procedures.xlsxUnreadable') };
+    throw error;
   }
 }

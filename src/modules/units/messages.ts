@@ -3,6 +3,19 @@ import { defineMessages } from '../../platform/http/messages.js';
 
 /** The refusals of an agency's QCVN 102 code (agency-codes.ts); a field message's key is its stable `code`. */
 export const msg = defineMessages({
+  // Why a CSV cannot be read (reference-csv.ts); an import tells it at the row in the reader's language.
+  'units.csvUnclosedQuote': {
+    vi: 'một trường trong ngoặc kép không được đóng ngoặc',
+    en: 'quoted field is not closed',
+  },
+  'units.csvTextAfterQuote': {
+    vi: 'có nội dung thừa sau dấu ngoặc kép đóng của một trường',
+    en: 'text after the closing quote of a field',
+  },
+  'units.csvStrayQuote': {
+    vi: 'có dấu ngoặc kép bên trong một trường không đặt trong ngoặc kép',
+    en: 'quote inside an unquoted field',
+  },
   'units.agencyCodeShape': {
     vi: 'Mã cơ quan theo QCVN 102 có dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.12.H12.',
     en: 'An agency code has the QCVN 102 shape V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.12.H12.',

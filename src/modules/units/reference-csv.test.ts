@@ -44,6 +44,7 @@ describe('parseCsv (RFC 4180)', () => {
       ok: false,
       row: 2,
       reason: 'quoted field is not closed',
+      why: { key: 'units.csvUnclosedQuote' },
     });
   });
 

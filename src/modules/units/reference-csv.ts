@@ -9,6 +9,8 @@
  * Row numbers are 1-based record numbers, the header being row 1 (equal to line numbers when no quoted field
  * spans lines).
  */
+import { type Message, renderMessage } from '../../platform/http/messages.js';
+import { msg } from './messages.js';
 
 export interface CsvIssue {
   file: string;
@@ -17,7 +19,17 @@ export interface CsvIssue {
   reason: string;
 }
 
-export type CsvParseResult = { ok: true; records: string[][] } | { ok: false; row: number; reason: string };
+/** `reason` is the English of `why`, which an import tells the operator in their language (issue 15 §2). */
+export type CsvParseResult =
+  | { ok: true; records: string[][] }
+  | { ok: false; row: number; reason: string; why: Message };
+
+const broken = (row: number, why: Message): CsvParseResult => ({
+  ok: false,
+  row,
+  reason: renderMessage(why, 'en'),
+  why,
+});
 
 const UNQUOTED_FIELD = /[^,\r\n"]*/y;
 
@@ -38,7 +50,7 @@ export function parseCsv(text: string): CsvParseResult {
       let from = i + 1;
       for (;;) {
         const quote = src.indexOf('"', from);
-        if (quote < 0) return { ok: false, row, reason: 'quoted field is not closed' };
+        if (quote < 0) return broken(row, msg('units.csvUnclosedQuote'));
         field += src.slice(from, quote);
         if (src[quote + 1] === '"') {
           field += '"';
@@ -49,13 +61,13 @@ export function parseCsv(text: string): CsvParseResult {
         break;
       }
       if (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
-        return { ok: false, row, reason: 'text after the closing quote of a field' };
+        return broken(row, msg('units.csvTextAfterQuote'));
       }
     } else {
       UNQUOTED_FIELD.lastIndex = i;
       UNQUOTED_FIELD.test(src);
       const end = UNQUOTED_FIELD.lastIndex;
-      if (src[end] === '"') return { ok: false, row, reason: 'quote inside an unquoted field' };
+      if (src[end] === '"') return broken(row, msg('units.csvStrayQuote'));
       field = src.slice(i, end);
       i = end;
     }

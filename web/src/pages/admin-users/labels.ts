@@ -4,19 +4,24 @@ import type { FieldError } from '../../api/types';
 import { usePasswordMessage } from '../account/password-messages';
 import type { Grant } from './api';
 
+/** The server's stable codes of the account form refusals → the web's wording of them. */
+const SERVER_FIELD: Record<string, 'unknownUnit' | 'invalidUsername' | 'roleKind' | 'homeRequired'> = {
+  'identity.field.unknownUnit': 'unknownUnit',
+  'identity.field.invalidUsername': 'invalidUsername',
+  'identity.field.roleKind': 'roleKind',
+  'identity.field.homeRequired': 'homeRequired',
+};
+
 export function useAccountLabels() {
   const { t } = useTranslation();
   const passwordMessage = usePasswordMessage((error) => {
-    if (error.message === 'unknown unit') return t('adminUsers.serverField.unknownUnit');
-    if (error.message === 'invalid username') return t('adminUsers.serverField.invalidUsername');
-    if (error.message === 'does not fit the account kind') return t('adminUsers.serverField.roleKind');
-    if (error.message === 'required') return t('adminUsers.serverField.homeRequired');
-    return error.message;
+    const known = error.code === undefined ? undefined : SERVER_FIELD[error.code];
+    return known ? t(`adminUsers.serverField.${known}`) : error.message;
   });
   return {
     grant: (grant: Pick<Grant, 'role' | 'unitName' | 'unitCode'>) =>
       `${t(`roles.${grant.role}`)} · ${grant.unitName || grant.unitCode}`,
-    /** The server's field messages are English codes; the known ones are shown in the UI language. */
+    /** The server's field refusals: the known codes in the web's wording, others as the server words them. */
     fieldMessage: (error: FieldError): string => passwordMessage(error),
   };
 }
