@@ -54,7 +54,16 @@ describe('tinhso staffing (CLI)', () => {
     );
     const refused = await cli('staffing', 'import-quotas', '--file', bad);
     assert.notEqual(refused.code, 0);
-    assert.match(refused.stderr, /row 3/);
+    assert.match(refused.stderr, /Dòng 3: /, 'the refused row, in Vietnamese by default');
+    const header = path.join(dir, 'header.csv');
+    await writeFile(header, 'unit,agency\n01273,people_committee\n');
+    const vi = await cli('staffing', 'import-quotas', '--file', header);
+    assert.match(
+      vi.stderr,
+      /Dòng 1: dòng tiêu đề phải là «unit_code,agency,job_position,posts,decision_ref,valid_from»/,
+    );
+    const en = await cli('staffing', 'import-quotas', '--file', header, '--lang', 'en');
+    assert.match(en.stderr, /row 1: the header must be "unit_code,agency,/);
     assert.equal(await quotaOf('justice'), before, 'nothing of the refused file was written');
     const good = path.join(dir, 'good.csv');
     await writeFile(

@@ -117,12 +117,13 @@ export function registerStaffingCommands(program: Command): void {
     .command('import-quotas')
     .description(`Approve quotas from a CSV (${QUOTA_COLUMNS.join(',')}); every row or none`)
     .requiredOption('--file <file>', 'the CSV file (UTF-8)')
-    .action(async (o: { file: string }) => {
+    .option('--lang <lang>', 'the language of the refusals: vi or en', language, 'vi')
+    .action(async (o: { file: string; lang: 'vi' | 'en' }) => {
       const csv = await readFile(o.file, 'utf8').catch(() => {
         throw new CliError(`cannot read ${o.file}`);
       });
       await withDatabase('staffing-import-quotas', async (_env, ctx) => {
-        const done = must(await importQuotas(ctx, csv));
+        const done = must(await importQuotas(ctx, csv), o.lang);
         process.stdout.write(`staffing: ${done.rows} quotas approved\n`);
       });
     });

@@ -5,9 +5,10 @@
  * pas_centre — or its id), job_position, posts, decision_ref, valid_from (YYYY-MM-DD; empty: today).
  */
 import type { Ctx } from '../../platform/context.js';
-import { badFile, type ImportRow, importRows } from '../../platform/import-rows.js';
+import { badFileBecause, type ImportRow, importRows } from '../../platform/import-rows.js';
 import type { Result } from '../../platform/result.js';
 import { findUnit, listAgencies, parseCsv } from '../units/index.js';
+import { msg } from './messages.js';
 import { type QuotaInput, setQuota } from './set-quota.js';
 
 export const QUOTA_COLUMNS = ['unit_code', 'agency', 'job_position', 'posts', 'decision_ref', 'valid_from'];
@@ -27,22 +28,25 @@ async function agencyIdOf(ctx: Ctx, unitCode: string, agency: string): Promise<s
 
 export async function importQuotas(ctx: Ctx, csv: string): Promise<Result<{ rows: number }>> {
   const parsed = parseCsv(csv.normalize('NFC'));
-  if (!parsed.ok) return badFile(`row ${parsed.row}: ${parsed.reason}`);
+  if (!parsed.ok) return badFileBecause(msg('staffing.csvBroken', { why: parsed.why }), parsed.row);
   const [header, ...data] = parsed.records;
   if (header?.join(',') !== QUOTA_COLUMNS.join(','))
-    return badFile(`the header must be "${QUOTA_COLUMNS.join(',')}"`);
+    return badFileBecause(msg('staffing.csvHeader', { columns: QUOTA_COLUMNS.join(',') }), 1);
   const rows: ImportRow<QuotaInput & { agency: string }>[] = [];
   for (const [i, fields] of data.entries()) {
     const row = i + 2;
     if (fields.length !== QUOTA_COLUMNS.length)
-      return badFile(`row ${row}: ${fields.length} fields, expected ${QUOTA_COLUMNS.length}`);
+      return badFileBecause(
+        msg('staffing.csvFieldCount', { found: fields.length, expected: QUOTA_COLUMNS.length }),
+        row,
+      );
     const [unitCode = '', agency = '', jobPosition = '', posts = '', decisionRef = '', validFrom = ''] =
       fields;
-    if (!/^\d{5}$/.test(unitCode)) return badFile(`row ${row}: unit_code must be a 5-digit commune code`);
+    if (!/^\d{5}$/.test(unitCode)) return badFileBecause(msg('staffing.csvUnitCode'), row);
     if (!/^\d{1,4}$/.test(posts.trim()) || Number(posts) > 1000)
-      return badFile(`row ${row}: posts must be a whole number from 0 to 1000`);
+      return badFileBecause(msg('staffing.csvPosts'), row);
     if (validFrom && !/^\d{4}-\d{2}-\d{2}$/.test(validFrom))
-      return badFile(`row ${row}: valid_from must be YYYY-MM-DD or empty`);
+      return badFileBecause(msg('staffing.csvValidFrom'), row);
     rows.push({
       row,
       value: {

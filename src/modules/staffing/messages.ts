@@ -2,6 +2,27 @@
 import { defineMessages } from '../../platform/http/messages.js';
 
 export const msg = defineMessages({
+  'staffing.csvBroken': { vi: 'tệp CSV bị lỗi: {why}', en: 'the CSV is broken: {why}' },
+  'staffing.csvHeader': {
+    vi: 'dòng tiêu đề phải là «{columns}»',
+    en: 'the header must be "{columns}"',
+  },
+  'staffing.csvFieldCount': {
+    vi: 'có {found} trường, cần {expected}',
+    en: '{found} fields, expected {expected}',
+  },
+  'staffing.csvUnitCode': {
+    vi: 'unit_code phải là mã xã, phường gồm 5 chữ số',
+    en: 'unit_code must be a 5-digit commune code',
+  },
+  'staffing.csvPosts': {
+    vi: 'posts phải là số nguyên từ 0 đến 1000',
+    en: 'posts must be a whole number from 0 to 1000',
+  },
+  'staffing.csvValidFrom': {
+    vi: 'valid_from phải có dạng YYYY-MM-DD hoặc để trống',
+    en: 'valid_from must be YYYY-MM-DD or empty',
+  },
   'staffing.notCommune': {
     vi: 'Không có xã, phường mã {code} vào ngày {day}.',
     en: 'No commune with code {code} on {day}.',
