@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
-import { samplePdf } from '../../platform/files/test-fixtures.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
-import { SAMPLE_BIRTH_DECLARATION } from '../procedures/index.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { resultDocuments } from './schema.js';
+import { receivedBirthRegistration } from './test-support.js';
 
 /**
  * Issue 16 §3: a dossier refused after appraisal gets its written refusal (Phiếu từ chối giải quyết hồ sơ,
@@ -41,42 +40,7 @@ describe('the written refusal: previewed, numbered, signed by the leader, verifi
   after(() => t.close());
 
   /** A birth registration received at the commune and waiting at the officer's appraisal step. */
-  async function appraised(): Promise<{ id: string; version: number; code: string }> {
-    const boundary = 'xxBOUNDARYxx';
-    const uploaded = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers/uploads',
-      headers: { ...citizen.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-        ),
-        samplePdf(),
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
-    });
-    const fileId = uploaded.json().fileId;
-    const submitted = (
-      await call('POST', '/dossiers', citizen, {
-        procedureCode: '1.001193',
-        receivingAgencyId: centreId,
-        applicant: { name: 'Nguyễn Thị Hoa', email: 'hoa@example.vn' },
-        declaration: SAMPLE_BIRTH_DECLARATION,
-        resultMethod: 'online',
-        documents: [
-          { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId },
-          { name: 'Giấy chứng sinh', fileId },
-        ],
-      })
-    ).json();
-    const received = await call('POST', `/dossiers/${submitted.id}/reception`, clerk, {
-      version: submitted.version,
-      decision: { kind: 'complete' },
-    });
-    assert.equal(received.statusCode, 200, received.body);
-    const view = (await call('GET', `/dossiers/${submitted.id}`, officer)).json();
-    return { id: view.id, version: view.version, code: view.code };
-  }
+  const appraised = () => receivedBirthRegistration(t, { citizen, clerk, officer }, centreId);
 
   const REASONS = [
     'Giấy chứng sinh không do cơ sở y tế cấp',

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { type Session, startTestApp, type TestApp } from '../../app/testing.js';
-import { samplePdf } from '../../platform/files/test-fixtures.js';
 import { hasPoppler, runPoppler } from '../../platform/testing/poppler.js';
-import { SAMPLE_BIRTH_DECLARATION } from '../procedures/index.js';
 import { findAgencyOfUnit } from '../units/index.js';
 import { nextResultNumber } from './result-register.js';
 import { resultDocuments, resultRegisters } from './schema.js';
+import { receivedBirthRegistration } from './test-support.js';
 
 /**
  * Issue 16 §3, §4, §6: result documents numbered in the agency's register (Decree 30/2020 art. 15: per agency
@@ -68,39 +67,7 @@ describe('result documents: the register, the birth certificate, verification (i
   });
 
   it('drafts the birth certificate from the declaration, lets the leader preview it, signs it once with its number, and verifies it', async () => {
-    const boundary = 'xxBOUNDARYxx';
-    const uploaded = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/dossiers/uploads',
-      headers: { ...citizen.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-        ),
-        samplePdf(),
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
-    });
-    const fileId = uploaded.json().fileId;
-    const submitted = (
-      await call('POST', '/dossiers', citizen, {
-        procedureCode: '1.001193',
-        receivingAgencyId: centreId,
-        applicant: { name: 'Nguyễn Thị Hoa', email: 'hoa@example.vn' },
-        declaration: SAMPLE_BIRTH_DECLARATION,
-        resultMethod: 'online',
-        documents: [
-          { name: 'Tờ khai đăng ký khai sinh theo mẫu', fileId },
-          { name: 'Giấy chứng sinh', fileId },
-        ],
-      })
-    ).json();
-    const received = await call('POST', `/dossiers/${submitted.id}/reception`, clerk, {
-      version: submitted.version,
-      decision: { kind: 'complete' },
-    });
-    assert.equal(received.statusCode, 200, received.body);
-    let view = (await call('GET', `/dossiers/${submitted.id}`, officer)).json();
+    let view = await receivedBirthRegistration(t, { citizen, clerk, officer }, centreId);
     const forwarded = await call('POST', `/dossiers/${view.id}/actions`, officer, {
       version: view.version,
       action: { type: 'forward' },
@@ -156,7 +123,7 @@ describe('result documents: the register, the birth certificate, verification (i
     const verdict = byCode.json();
     assert.equal(verdict.intact, true);
     assert.equal(verdict.registered.title, 'GIẤY KHAI SINH');
-    assert.equal(verdict.registered.dossierCode, received.json().code);
+    assert.equal(verdict.registered.dossierCode, view.code);
     assert.equal(
       JSON.stringify(verdict).includes('Nguyễn Minh Khôi'),
       false,
