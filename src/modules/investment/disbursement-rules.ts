@@ -6,6 +6,7 @@
  * - Paying more than the year's plan for a source needs a note saying why (issue 9: "a disbursement above the
  *   plan without a note" is refused).
  */
+import { formatDay } from '../../platform/formats.js';
 import { type FieldError, fieldError } from '../../platform/result.js';
 import { msg } from './messages.js';
 import { groupDigits } from './money.js';
@@ -35,9 +36,9 @@ export function disbursementProblems(c: DisbursementCheck, field = (name: string
         field('disbursedOn'),
         msg('investment.paidOutsideWindow', {
           year: c.planYear,
-          start: window.start,
-          end: window.end,
-          day: c.disbursedOn,
+          start: formatDay(window.start),
+          end: formatDay(window.end),
+          day: formatDay(c.disbursedOn),
         }),
       ),
     );
@@ -45,7 +46,7 @@ export function disbursementProblems(c: DisbursementCheck, field = (name: string
     errors.push(
       fieldError(
         field('disbursedOn'),
-        msg('investment.paidAfterToday', { day: c.disbursedOn, today: c.today }),
+        msg('investment.paidAfterToday', { day: formatDay(c.disbursedOn), today: formatDay(c.today) }),
       ),
     );
   if (c.amount <= 0n) errors.push(fieldError(field('amount'), msg('investment.amountAboveZero')));

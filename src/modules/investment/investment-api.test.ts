@@ -114,7 +114,10 @@ describe('public investment through the API', () => {
     });
     assert.equal(outside.statusCode, 400);
     assert.equal(outside.json().errors[0].field, 'disbursedOn');
-    assert.match(outside.json().detail, /art\. 72\(1\)/);
+    // In Vietnamese by default, days as dd/mm/yyyy (issue 15 §2, §7).
+    assert.match(outside.json().detail, /khoản 1 Điều 72 Luật 58\/2024\/QH15/);
+    assert.match(outside.json().detail, new RegExp(`từ 01/01/${year - 1} đến 31/01/${year} \\(`));
+    assert.match(outside.json().detail, new RegExp(`ngày 01/02/${year} nằm ngoài`));
     const future = await send({
       source: 'local_budget',
       disbursedOn: `${year + 1}-01-02`,
